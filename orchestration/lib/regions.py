@@ -1,0 +1,121 @@
+"""China's administrative divisions: names, aliases and GB/T 2260 codes.
+
+Backed by the dbt seed `gazetteer_regions.csv` (built from jionlp's gazetteer by
+scripts/build_region_seed.py), so the readers and `dim_region` share one list. `resolve_region`
+turns a name as written (庆阳, 庆阳市, 凉州区, 五师双河市) into a Region; `find_regions` scans
+a sentence for region names.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+SEED = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds" / "gazetteer_regions.csv"
+LEVEL_RANK = {"province": 1, "xpcc": 1, "prefecture": 2, "xpcc_division": 2, "xpcc_city": 2, "county": 3}
+# Aliases this short or these generic words are too ambiguous to find in running text.
+GENERIC_ALIASES = frozenset({"新区", "市直辖", "省直辖", "城关", "城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "一师", "二师", "三师", "四师", "六师", "七师", "八师", "九师", "十师"})
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    level: str  # province | prefecture | county | xpcc | xpcc_city | xpcc_division
+    parent_code: str | None
+    province_code: str
+
+    @property
+    def rank(self) -> int:
+        return LEVEL_RANK[self.level]
+
+
+class Gazetteer:
+    def __init__(self, regions: list[Region], aliases: dict[str, list[str]]):
+        self.by_code = {r.code: r for r in regions}
+        self._by_name: dict[str, list[Region]] = defaultdict(list)
+        for r in regions:
+            self._by_name[r.name].append(r)
+        self._by_alias: dict[str, list[Region]] = defaultdict(list)
+        for code, names in aliases.items():
+            for alias in names:
+                self._by_alias[alias].append(self.by_code[code])
+        self.max_name_len = max(len(n) for n in [*self._by_name, *self._by_alias])
+
+    def candidates(self, name: str) -> list[Region]:
+        """Every region this name (official or alias) may mean, official names first."""
+        return self._by_name.get(name, []) or self._by_alias.get(name, [])
+
+    def resolve(self, name: str, context: Region | None = None) -> Region | None:
+        """The region a name means; an ambiguous name is settled by the context region
+        (the report's own unit): a candidate inside it or beside it wins. None if unknown or
+        still ambiguous."""
+        found = self.candidates(name.strip())
+        if len(found) == 1:
+            return found[0]
+        if not found or context is None:
+            return None
+        for test in (self.is_within, lambda r, c: r.province_code == c.province_code):
+            near = [r for r in found if test(r, context)]
+            if len(near) == 1:
+                return near[0]
+        return None
+
+    def is_within(self, region: Region, ancestor: Region) -> bool:
+        node: Region | None = region
+        while node is not None:
+            if node.code == ancestor.code:
+                return True
+            node = self.by_code.get(node.parent_code) if node.parent_code else None
+        return False
+
+    def parent(self, region: Region) -> Region | None:
+        return self.by_code.get(region.parent_code) if region.parent_code else None
+
+    def find(self, text: str, context: Region | None = None) -> list[tuple[int, int, Region]]:
+        """Region names in text as (start, end, region), longest match first, left to right.
+        Short aliases are only taken when the context settles them."""
+        hits: list[tuple[int, int, Region]] = []
+        i = 0
+        while i < len(text):
+            for length in range(min(self.max_name_len, len(text) - i), 1, -1):
+                word = text[i : i + length]
+                region = self._match(word, context)
+                if region is not None:
+                    hits.append((i, i + length, region))
+                    i += length
+                    break
+            else:
+                i += 1
+        return hits
+
+    def _match(self, word: str, context: Region | None) -> Region | None:
+        if word in self._by_name:
+            return self.resolve(word, context)
+        if word in self._by_alias and word not in GENERIC_ALIASES:
+            region = self.resolve(word, context)
+            if region is not None and (context is not None or region.rank <= 2):
+                return region
+        return None
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    regions: list[Region] = []
+    aliases: dict[str, list[str]] = {}
+    with SEED.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            regions.append(Region(row["region_code"], row["name"], row["level"], row["parent_code"] or None, row["province_code"]))
+            aliases[row["region_code"]] = [a for a in row["aliases"].split("|") if len(a) >= 2]
+    return Gazetteer(regions, aliases)
+
+
+def resolve_region(name: str, context: Region | None = None) -> Region | None:
+    return gazetteer().resolve(name, context)
+
+
+def find_regions(text: str, context: Region | None = None) -> list[tuple[int, int, Region]]:
+    return gazetteer().find(text, context)

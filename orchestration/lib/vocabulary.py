@@ -1,0 +1,111 @@
+"""The domain's words: metric names, the phrases that name them, units and amount scales.
+
+One place for this knowledge. The text reader recognises metrics in sentences through
+`Metric.text_terms`; the spreadsheet reader maps column headers through `Metric.header_terms`
+and the ledger/contact column tables below. Terms are simplified Chinese: both readers convert
+traditional script to simplified before they look terms up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    unit: str  # "CNY" or "count"
+    text_terms: tuple[str, ...]  # phrases in report sentences
+    header_terms: tuple[str, ...]  # column headers in statistics tables
+    scored: bool = True  # part of the scored set of FACTS.md
+
+
+METRICS: tuple[Metric, ...] = (
+    Metric(
+        "projects_signed",
+        "count",
+        ("签约项目", "新签约项目", "签约合同项目", "集中签约项目", "签约招商引资项目", "新签约招商引资项目"),
+        ("签约项目个数", "签约项目数", "签约个数", "签约项目(个)", "新签约项目", "项目个数"),
+    ),
+    Metric(
+        "amount_signed",
+        "CNY",
+        ("签约额", "签约金额", "签约总额", "签约资金", "协议金额", "协议总金额", "合同金额", "协议投资额"),
+        ("签约额", "签约金额", "签约总额", "协议投资额", "合同金额", "签约资金"),
+    ),
+    Metric(
+        "funds_in_place",
+        "CNY",
+        ("到位资金", "实际到位资金", "省外到位资金", "外省到位资金", "到资"),
+        ("到位资金", "省外到位资金", "实际到位资金", "本年到位资金", "到资"),
+    ),
+    Metric(
+        "enterprises_contacted",
+        "count",
+        ("对接企业", "对接洽谈企业", "对接各类企业", "对接洽谈重点企业"),
+        ("对接企业", "对接企业数", "对接企业(家)"),
+    ),
+    Metric(
+        "projects_implemented",
+        "count",
+        ("实施项目", "实施招商引资项目", "在建项目"),
+        ("实施项目", "在建项目"),
+    ),
+    Metric(
+        "projects_started",
+        "count",
+        ("开工项目", "已开工", "新开工"),
+        ("开工项目", "开工项目数", "新开工项目"),
+    ),
+    Metric(
+        "total_investment",
+        "CNY",
+        ("总投资",),
+        ("总投资",),
+    ),
+)
+
+METRIC_BY_NAME: dict[str, Metric] = {m.name: m for m in METRICS}
+SCORED_METRICS: tuple[str, ...] = tuple(m.name for m in METRICS if m.scored)
+
+# Amount scales: the multiplier that turns a figure in this unit into yuan.
+MONEY_UNITS: dict[str, float] = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3, "百万元": 1e6, "万亿元": 1e12}
+# Count classifiers a bulletin puts after a count.
+COUNT_CLASSIFIERS: tuple[str, ...] = ("个", "家", "户", "项", "次", "场", "批", "宗", "架", "名", "人")
+
+# Words that make a figure a bound or an estimate (FACTS.md `approx`).
+APPROX_MARKERS: tuple[str, ...] = ("余", "多", "以上", "近", "约", "超", "超过", "突破", "逾", "左右")
+
+# Words that make a figure a target, quota or plan, never a fact of the metric.
+TARGET_MARKERS: tuple[str, ...] = ("任务数", "目标任务", "目标", "任务", "计划", "预计", "力争", "争取")
+
+# Sub-populations a figure can be limited to (FACTS.md `scope`).
+SCOPE_TERMS: tuple[str, ...] = ("省外", "外省", "亿元以上", "10亿元以上", "新引进", "兰洽会", "数字经济", "东中部产业转移", "境外", "外资")
+
+# Project ledger columns (项目台账): field -> header synonyms.
+LEDGER_COLUMNS: dict[str, tuple[str, ...]] = {
+    "project_name": ("项目名称", "项目", "签约项目名称"),
+    "investor": ("投资方", "签约企业", "企业名称", "投资主体", "签约单位"),
+    "investor_origin": ("企业注册地", "来源地", "投资方所在地", "客商来源地"),
+    "region": ("所在县区", "县区", "落地县区", "项目所在地", "所属县区"),
+    "industry": ("所属产业链", "行业", "产业链", "所属行业", "产业类别"),
+    "signed_date": ("签约时间", "签约日期"),
+    "amount_signed": ("签约金额", "协议投资额", "合同金额", "总投资", "签约额"),
+    "funds_in_place": ("本年到位资金", "累计到位资金", "到位资金"),
+    "status": ("项目状态", "进展情况", "推进情况", "状态"),
+    "event": ("签约活动", "签约平台", "签约场合"),
+}
+LEDGER_STATUSES: tuple[str, ...] = ("签约", "在谈", "开工", "在建", "投产", "竣工")
+
+# Enterprise contact log columns (对接企业台账): field -> header synonyms.
+CONTACT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "contact_date": ("日期", "对接日期", "对接时间", "时间"),
+    "enterprise": ("企业名称", "对接企业", "企业"),
+    "region": ("所在地", "企业所在地", "地区"),
+    "industry": ("行业", "所属行业", "产业"),
+    "mode": ("对接方式", "方式"),
+    "lead": ("对接领导", "对接单位", "对接领导/单位", "带队领导"),
+    "outcome": ("进展", "对接进展", "进展情况", "结果"),
+}
+CONTACT_MODES: tuple[str, ...] = ("走出去", "请进来", "线上")
+CONTACT_OUTCOMES: tuple[str, ...] = ("意向", "签约", "落地")
