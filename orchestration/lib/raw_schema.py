@@ -14,19 +14,25 @@ FACT_COLUMNS_SQL = """
 """
 
 RAW_TABLES: dict[str, str] = {
-    # one row per report file found under raw/ (the manifest)
+    # one row per report file now under raw/ (the manifest); error says why a file is unreadable
     "report_files": """
         path varchar, doc_id varchar, content_hash varchar, size_bytes bigint, encoding varchar,
-        published date, source varchar, subject_region varchar, fact_count integer, loaded_at timestamp
+        published date, source varchar, subject_region varchar, error varchar, scanned_at timestamp
     """,
-    # one row per spreadsheet file found under raw/
+    # one row per spreadsheet file now under raw/
     "spreadsheet_files": """
         path varchar, file varchar, content_hash varchar, size_bytes bigint, format varchar,
-        row_count integer, loaded_at timestamp
+        error varchar, scanned_at timestamp
+    """,
+    # bookkeeping of the reader: which (file, content, reader version) has been read into the
+    # tables below; not a dbt source
+    "file_reads": """
+        path varchar, source_kind varchar, content_hash varchar, reader_version varchar,
+        row_count integer, read_at timestamp
     """,
     # facts read from report texts; fact_index numbers a document's facts in reading order
     "report_facts": f"doc_id varchar, content_hash varchar, fact_index integer, {FACT_COLUMNS_SQL}",
-    # facts read from statistics tables (doc_id is the file name)
+    # facts read from statistics tables (doc_id is the path under raw/, like report doc_ids)
     "sheet_facts": f"doc_id varchar, content_hash varchar, sheet varchar, row integer, {FACT_COLUMNS_SQL}",
     "ledger_rows": """
         file varchar, content_hash varchar, sheet varchar, row integer, project_name varchar,

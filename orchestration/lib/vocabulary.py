@@ -101,7 +101,10 @@ LEDGER_STATUSES: tuple[str, ...] = ("签约", "在谈", "开工", "在建", "投
 CONTACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "contact_date": ("日期", "对接日期", "对接时间", "时间"),
     "enterprise": ("企业名称", "对接企业", "企业"),
-    "region": ("所在地", "企业所在地", "地区"),
+    # The bureau's own county (when the log covers several); else the title's region.
+    "region": ("所在县区", "所属县区", "县区", "对接县区"),
+    # Where the enterprise is based: a place, not the bureau's region.
+    "enterprise_origin": ("所在地", "企业所在地", "地区", "企业注册地", "来源地"),
     "industry": ("行业", "所属行业", "产业"),
     "mode": ("对接方式", "方式"),
     "lead": ("对接领导", "对接单位", "对接领导/单位", "带队领导"),
@@ -109,3 +112,24 @@ CONTACT_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 CONTACT_MODES: tuple[str, ...] = ("走出去", "请进来", "线上")
 CONTACT_OUTCOMES: tuple[str, ...] = ("意向", "签约", "落地")
+
+# Statistics-table columns that are not metrics (统计表/月报/完成情况表): role -> header synonyms.
+# A header is tried against these roles in this order, then against Metric.header_terms.
+STATISTICS_COLUMNS: dict[str, tuple[str, ...]] = {
+    "completion": ("完成率", "完成进度", "目标完成率", "任务完成率", "完成比例"),  # not a fact
+    "target": ("年度目标", "目标任务", "全年目标", "任务数", "年度任务", "目标"),  # not a fact
+    "yoy_pct": ("同比增长", "同比增减", "同比增速", "增长率", "增速", "同比", "增幅"),
+    "prior_year": ("去年同期", "上年同期", "同期"),
+    "region": ("县区", "市州", "县(市、区)", "县市区", "市县区", "地区", "区域", "单位", "县区名称", "市州名称"),
+}
+# Two-row headers (签约情况 over 个数 | 金额): a group word above picks the metric that a
+# generic sub-header below means, (count metric, money metric).
+GROUP_HEADERS: dict[str, tuple[str | None, str | None]] = {
+    "签约": ("projects_signed", "amount_signed"),
+    "到位": (None, "funds_in_place"),
+    "对接": ("enterprises_contacted", None),
+    "开工": ("projects_started", None),
+    "实施": ("projects_implemented", "total_investment"),
+}
+COUNT_SUBHEADERS: tuple[str, ...] = ("个数", "项目个数", "项目数", "数量", "个", "家数", "户数")
+MONEY_SUBHEADERS: tuple[str, ...] = ("金额", "额", "资金", "总额", "投资额", "本年", "本期", "累计")

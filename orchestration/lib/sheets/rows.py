@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from orchestration.lib.facts import Fact
+
 
 def _jsonable(value: Any) -> Any:
     if isinstance(value, date):
@@ -64,6 +66,7 @@ class ContactRow(SheetRow):
     mode: str | None = None
     lead: str | None = None
     outcome: str | None = None
+    enterprise_origin: str | None = None  # where the enterprise is based (所在地), as written
 
     kind = "contact"
 
@@ -91,3 +94,26 @@ class Reject(SheetRow):
     reason: str = ""
 
     kind = "reject"
+
+
+@dataclass(frozen=True)
+class SheetFact(Fact):
+    """A statistics-table Fact that also says where in the workbook it was read.
+
+    It is a Fact (doc_id is the file name); `file`, `sheet` and `row` add the provenance the
+    "Spreadsheet rows" shape prints first.
+    """
+
+    file: str = ""
+    sheet: str | None = None
+    row: int | None = None
+
+    kind = "fact"
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        head = {"kind": self.kind, "file": out.pop("file"), "sheet": out.pop("sheet"), "row": out.pop("row")}
+        return {**head, **out}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)

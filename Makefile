@@ -1,0 +1,45 @@
+# The two commands: `make run` (whole pipeline on raw/) and `make test`. Both set up first.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DAGSTER_HOME := $(CURDIR)/.dagster_home
+export GX_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+
+.PHONY: setup run test lint ui accuracy bench lock clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	mkdir -p $(DAGSTER_HOME) && cp dagster.yaml $(DAGSTER_HOME)/dagster.yaml
+	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir .
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/zhaoshang run
+
+test: setup lint
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+
+lint: setup
+	$(BIN)/ruff check orchestration tests scripts
+	$(BIN)/ruff format --check orchestration tests scripts
+	$(BIN)/sqlfluff lint dbt_project/models --disable-progress-bar
+
+ui: setup
+	$(BIN)/dagster dev -m orchestration.definitions
+
+accuracy: setup
+	$(BIN)/zhaoshang accuracy
+
+# Regenerate requirements.lock from pyproject.toml (needs uv: pip install uv).
+lock:
+	uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements.lock
+
+clean:
+	rm -rf $(VENV) $(DAGSTER_HOME) dbt_project/target warehouse/*.duckdb warehouse/.build

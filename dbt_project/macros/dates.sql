@@ -1,0 +1,24 @@
+{#- Date arithmetic whose spelling differs between engines; the DuckDB forms live here. -#}
+
+{#- The last day of the month that `date_expr` falls in. -#}
+{% macro last_day_of_month(date_expr) -%}
+    {{ return(adapter.dispatch('last_day_of_month', 'zhaoshang')(date_expr)) }}
+{%- endmacro %}
+
+{% macro default__last_day_of_month(date_expr) -%}
+    last_day({{ date_expr }})
+{%- endmacro %}
+
+{#- 1 January of the year that `date_expr` falls in. -#}
+{% macro first_day_of_year(date_expr) -%}
+    {{ return(adapter.dispatch('first_day_of_year', 'zhaoshang')(date_expr)) }}
+{%- endmacro %}
+
+{% macro default__first_day_of_year(date_expr) -%}
+    make_date(year({{ date_expr }}), 1, 1)
+{%- endmacro %}
+
+{#- Whether `date_expr` is the last day of its month. -#}
+{% macro is_month_end(date_expr) -%}
+    ({{ date_expr }} = {{ last_day_of_month(date_expr) }})
+{%- endmacro %}

@@ -1,0 +1,87 @@
+-- Aggregate facts from report texts and statistics tables in one shape, with provenance.
+-- Single-project figures (project set) never feed the fact tables (FACTS.md).
+with
+
+report_facts as (
+
+    select * from {{ ref('stg_raw__report_facts') }}
+
+),
+
+sheet_facts as (
+
+    select * from {{ ref('stg_raw__sheet_facts') }}
+
+),
+
+from_reports as (
+
+    select
+        'report' as source_kind,
+        {{ source_id('report', 'doc_id') }} as source_id,
+        doc_id as source_file,
+        content_hash,
+        cast(null as varchar) as source_sheet,
+        cast(null as varchar) as source_rows,
+        fact_index as source_position,
+        region,
+        region_code,
+        metric,
+        value,
+        unit,
+        period_start,
+        period_end,
+        yoy_pct,
+        yoy_abs,
+        approx,
+        scope,
+        sentence,
+        char_start,
+        char_end,
+        flags
+
+    from report_facts
+    where project is null
+
+),
+
+from_statistics_tables as (
+
+    select
+        'statistics_table' as source_kind,
+        {{ source_id('spreadsheet', 'source_file') }} as source_id,
+        source_file,
+        content_hash,
+        source_sheet,
+        cast(source_row as varchar) as source_rows,
+        source_row as source_position,
+        region,
+        region_code,
+        metric,
+        value,
+        unit,
+        period_start,
+        period_end,
+        yoy_pct,
+        yoy_abs,
+        approx,
+        scope,
+        sentence,
+        char_start,
+        char_end,
+        flags
+
+    from sheet_facts
+    where project is null
+
+),
+
+final as (
+
+    select * from from_reports
+    union all
+    select * from from_statistics_tables
+
+)
+
+select * from final

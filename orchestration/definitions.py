@@ -1,0 +1,29 @@
+"""zhaoshang's Dagster code location: open this first.
+
+raw files ─► raw/report_files, raw/spreadsheet_files (manifests)
+          ─► read_inputs (raw/report_facts, sheet_facts, ledger_rows, contact_rows, sheet_totals, rejects)
+          ─► dbt: staging ─► intermediate ─► marts (dbt tests as checks)
+          ─► Great Expectations checks on the fact marts
+          ─► published_warehouse (atomic replace of warehouse/zhaoshang.duckdb)
+"""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from orchestration import settings
+from orchestration.defs.automation import build_raw_files_sensor, nightly_refresh, nightly_refresh_schedule
+from orchestration.defs.publishing import published_warehouse
+from orchestration.defs.quality import great_expectations_checks
+from orchestration.defs.raw_inputs import read_inputs, report_files, spreadsheet_files
+from orchestration.defs.resources import warehouse_from_settings
+from orchestration.defs.transform import dbt_resource, zhaoshang_dbt_models
+
+defs = dg.Definitions(
+    assets=[report_files, spreadsheet_files, read_inputs, zhaoshang_dbt_models, published_warehouse],
+    asset_checks=[great_expectations_checks],
+    jobs=[nightly_refresh],
+    schedules=[nightly_refresh_schedule],
+    sensors=[build_raw_files_sensor(settings.raw_dir)],
+    resources={"warehouse": warehouse_from_settings(), "dbt": dbt_resource},
+)

@@ -1,0 +1,51 @@
+"""Great Expectations suites (expectations/*.json) as Dagster asset checks on the marts.
+
+One check per expectation. Expectations on warehouse invariants (keys) have ERROR severity and
+block publishing; expectations on the source figures warn. The marts are read read-only from
+this run's build file into pandas and validated with GX's pandas datasource.
+"""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from orchestration import settings
+from orchestration.defs.resources import Warehouse
+from orchestration.lib import validation
+
+VALIDATED_MARTS = ("fct_signings", "fct_funds_in_place", "fct_enterprise_contacts")
+
+
+def _specs() -> list[dg.AssetCheckSpec]:
+    specs = []
+    for mart in VALIDATED_MARTS:
+        for expectation in validation.suite_expectations(mart):
+            specs.append(
+                dg.AssetCheckSpec(
+                    name=expectation.name,
+                    asset=dg.AssetKey([mart]),
+                    description=expectation.description,
+                    blocking=expectation.severity == "error",
+                )
+            )
+    return specs
+
+
+@dg.multi_asset_check(specs=_specs(), name="great_expectations", can_subset=True)
+def great_expectations_checks(context: dg.AssetCheckExecutionContext, warehouse: Warehouse):
+    build = warehouse.build_file(context.run_id)
+    wanted = {(key.asset_key.path[-1], key.name) for key in context.selected_asset_check_keys}
+    outcomes = validation.validate_warehouse(build, settings.data_docs_dir())
+    for mart, mart_outcomes in outcomes.items():
+        for outcome in mart_outcomes:
+            if (mart, outcome.name) not in wanted:
+                continue
+            yield dg.AssetCheckResult(
+                asset_key=dg.AssetKey([mart]),
+                check_name=outcome.name,
+                passed=outcome.passed,
+                severity=dg.AssetCheckSeverity.ERROR if outcome.severity == "error" else dg.AssetCheckSeverity.WARN,
+                description=outcome.description,
+                metadata={k: dg.MetadataValue.json(v) if isinstance(v, list | dict) else v
+                          for k, v in outcome.observed.items() if v is not None},
+            )

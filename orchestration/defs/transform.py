@@ -1,0 +1,47 @@
+"""dbt models as Dagster assets: one asset per model and seed, dbt tests as asset checks."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
+
+from orchestration import settings
+from orchestration.defs.resources import DUCKDB_WRITER_POOL, Warehouse
+
+dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
+if not dbt_project.manifest_path.exists():
+    # A fresh checkout has no compiled manifest yet: parse the project once (a few seconds).
+    dbt_project.preparer.prepare(dbt_project)
+
+
+class ZhaoshangTranslator(DagsterDbtTranslator):
+    """dbt source raw.X is the Python asset raw/X that writes it, so lineage runs unbroken
+    from raw files to marts; models are grouped by their layer folder."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        if dbt_resource_props["resource_type"] == "source":
+            return dg.AssetKey([dbt_resource_props["source_name"], dbt_resource_props["name"]])
+        return super().get_asset_key(dbt_resource_props)
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        if dbt_resource_props["resource_type"] == "seed":
+            return "seeds"
+        fqn = dbt_resource_props.get("fqn", [])
+        return fqn[1] if len(fqn) > 2 else "marts"
+
+
+translator = ZhaoshangTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
+
+
+@dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=translator, pool=DUCKDB_WRITER_POOL)
+def zhaoshang_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Warehouse):
+    # dbt builds into this run's private file, never into the published warehouse.
+    os.environ["ZHAOSHANG_BUILD_DB"] = str(warehouse.build_file(context.run_id))
+    yield from dbt.cli(["build"], context=context).stream()
+
+
+dbt_resource = DbtCliResource(project_dir=dbt_project, profiles_dir=str(settings.DBT_PROJECT_DIR))

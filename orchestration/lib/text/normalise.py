@@ -1,0 +1,110 @@
+"""Normalisation of report text for reading, with a map back to the original.
+
+Readers match simplified, half-width text; provenance (`Fact.sentence`, `char_start`) must
+point into the text as the source wrote it. `normalise` does three things and keeps an
+`OffsetMap` so every normalised position can be traced back:
+
+- full-width ASCII (０-９, ，, ％, （）) and the ideographic space become half-width (1:1);
+- pinyin glosses left by a conversion tool after a character, 慶陽(yáng), are dropped;
+- traditional script becomes simplified (OpenCC t2s, 1:1 per character).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+import opencc
+
+# U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E.
+_FULL_TO_HALF = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULL_TO_HALF[0x3000] = 0x20  # ideographic space
+_FULL_TO_HALF[0x00A0] = 0x20  # no-break space, common in HTML-derived text
+
+# A parenthesised pinyin syllable right after a Han character: 陽(yáng), 對(duì), 的(de).
+_PINYIN_NOISE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*|[a-z]{1,6})\)"
+)
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Normalised offset -> original offset, as runs that were copied unchanged in length.
+
+    `norm_starts[i]` is where run i begins in the normalised text, `orig_starts[i]` where it
+    begins in the original; positions inside a run shift by the same amount.
+    """
+
+    norm_starts: tuple[int, ...]
+    orig_starts: tuple[int, ...]
+    norm_length: int
+    orig_length: int
+
+    def to_original(self, pos: int) -> int:
+        if pos >= self.norm_length:
+            return self.orig_length
+        run = bisect_right(self.norm_starts, pos) - 1
+        return self.orig_starts[run] + (pos - self.norm_starts[run])
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """An end offset maps from the last character it covers, so a span never swallows
+        the noise dropped right after it."""
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    text: str
+    offsets: OffsetMap
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified, guaranteed the same length (offsets stay valid).
+
+    OpenCC's phrase tables occasionally change length; then the line is converted one
+    character at a time, which is always 1:1.
+    """
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        conv = _t2s().convert(line)
+        if len(conv) != len(line):
+            conv = "".join(c if len(s := _t2s().convert(c)) != 1 else s for c in line)
+        out.append(conv)
+    return "\n".join(out)
+
+
+def normalise(text: str) -> NormalisedText:
+    """Half-width, pinyin-free, simplified text plus the map back to `text`."""
+    half = text.translate(_FULL_TO_HALF)
+    pieces: list[str] = []
+    norm_starts: list[int] = [0]
+    orig_starts: list[int] = [0]
+    kept_from = 0
+    norm_len = 0
+    for m in _PINYIN_NOISE.finditer(half):
+        pieces.append(half[kept_from : m.start()])
+        norm_len += m.start() - kept_from
+        kept_from = m.end()
+        norm_starts.append(norm_len)
+        orig_starts.append(kept_from)
+    pieces.append(half[kept_from:])
+    norm_len += len(half) - kept_from
+    stripped = "".join(pieces)
+    return NormalisedText(
+        to_simplified(stripped),
+        OffsetMap(tuple(norm_starts), tuple(orig_starts), norm_len, len(text)),
+    )

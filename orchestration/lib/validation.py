@@ -1,0 +1,237 @@
+"""Data-quality rules on the fact marts, run with Great Expectations (GX Core 1.x).
+
+The rules live as GX suite JSON files in `expectations/<mart>.json`, one suite per mart; each
+expectation's `meta` carries an analyst-readable `description` and a `severity`: "error" for a
+broken warehouse invariant (keys, contract), "warn" for a problem in the source figures.
+
+The marts are read read-only from DuckDB into pandas and validated with GX's pandas
+datasource in an ephemeral (in-memory) context: dagster-ge supports only GX 0.x and GX 1.x
+over SQLAlchemy/duckdb_engine is broken upstream. Nothing is written but the Data Docs site,
+and only when a folder is given. No Dagster here: the asset checks call these functions.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import re
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+# GX reads these when it is imported: no usage analytics, no phoning home.
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+import duckdb  # noqa: E402
+import great_expectations as gx  # noqa: E402
+import pandas as pd  # noqa: E402
+from great_expectations.core.run_identifier import RunIdentifier  # noqa: E402
+from great_expectations.data_context.types.base import (  # noqa: E402
+    DataContextConfig,
+    InMemoryStoreBackendDefaults,
+    ProgressBarsConfig,
+)
+
+# Registers the custom expectations the suites name (growth consistency, whole counts).
+from orchestration.lib import expectations_custom  # noqa: E402, F401
+
+EXPECTATIONS_DIR = Path(__file__).resolve().parents[2] / "expectations"
+MARTS: tuple[str, ...] = ("fct_signings", "fct_funds_in_place", "fct_enterprise_contacts")
+
+Severity = Literal["error", "warn"]
+_GX_SEVERITY = {"error": "critical", "warn": "warning"}
+_RESULT_FORMAT = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
+_DOCS_SITE = "zhaoshang"
+
+for _noisy in ("great_expectations", "great_expectations.core", "great_expectations.render"):
+    logging.getLogger(_noisy).setLevel(logging.WARNING)
+
+
+@dataclass(frozen=True)
+class ExpectationOutcome:
+    """The result of one expectation on one mart, in the shape of one Dagster check result."""
+
+    name: str  # stable, [A-Za-z0-9_]+, e.g. expect_column_values_to_not_be_null__fact_id
+    description: str
+    severity: Severity
+    passed: bool
+    # unexpected_count, element_count, partial_unexpected_list (+ observed_value, details,
+    # exception when GX reports them), plain JSON values only.
+    observed: dict[str, Any] = field(default_factory=dict)
+
+
+def _suite_path(name: str) -> Path:
+    return EXPECTATIONS_DIR / f"{name}.json"
+
+
+def expectation_name(expectation_type: str, kwargs: Mapping[str, Any]) -> str:
+    """Stable check name of an expectation: its type, then the columns it looks at."""
+    if "column" in kwargs:
+        columns = [kwargs["column"]]
+    elif "column_A" in kwargs:
+        columns = [kwargs["column_A"], kwargs["column_B"]]
+    else:
+        columns = list(kwargs.get("column_list") or [])
+    name = "__".join([expectation_type, *columns])
+    return re.sub(r"[^A-Za-z0-9_]", "_", name)
+
+
+def load_suite(name: str) -> gx.ExpectationSuite:
+    """The suite of one mart from expectations/<name>.json.
+
+    Copies meta.description and meta.severity into GX's own `description` (which Data Docs
+    show instead of GX's generic sentence, prefixed "[error]"/"[warn]") and `severity`
+    (error -> critical, warn -> warning).
+    Raises ValueError for an expectation GX cannot build, a bad severity or a repeated name.
+    """
+    spec = json.loads(_suite_path(name).read_text(encoding="utf-8"))
+    configs = []
+    for item in spec["expectations"]:
+        meta = item.get("meta") or {}
+        severity = meta.get("severity")
+        if severity not in _GX_SEVERITY or not meta.get("description"):
+            raise ValueError(f"{name}: {item['type']} needs meta.description and meta.severity")
+        configs.append(
+            {
+                **item,
+                "description": f"[{severity}] {meta['description']}",
+                "severity": _GX_SEVERITY[severity],
+            }
+        )
+    suite = gx.ExpectationSuite(
+        name=spec.get("name", name),
+        expectations=configs,
+        meta=spec.get("meta"),
+        notes=spec.get("notes"),
+    )
+    # GX logs and skips an expectation it cannot build; a rule silently lost is worse.
+    if len(suite.expectations) != len(configs):
+        raise ValueError(f"{name}: GX could not build every expectation of the suite")
+    names = [expectation_name(c["type"], c["kwargs"]) for c in configs]
+    if len(set(names)) != len(names):
+        raise ValueError(f"{name}: two expectations share a name: {names}")
+    return suite
+
+
+def expectation_names(suite_name: str) -> list[str]:
+    """Check names of the suite's expectations, in suite order (one AssetCheckSpec each)."""
+    spec = json.loads(_suite_path(suite_name).read_text(encoding="utf-8"))
+    return [expectation_name(item["type"], item["kwargs"]) for item in spec["expectations"]]
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-able copy of a GX result value: NaN/NaT -> None, numpy scalars -> Python."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_plain(v) for v in value]
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, pd.Timestamp | datetime | date):
+        return value.isoformat()
+    if hasattr(value, "item") and not isinstance(value, str | bytes):
+        value = value.item()  # numpy scalar
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def _outcome(result: Any) -> ExpectationOutcome:
+    config = result.expectation_config
+    details = result.result or {}
+    observed: dict[str, Any] = {
+        "unexpected_count": _plain(details.get("unexpected_count", 0 if result.success else None)),
+        "element_count": _plain(details.get("element_count")),
+        "partial_unexpected_list": _plain(details.get("partial_unexpected_list", [])),
+    }
+    for extra in ("observed_value", "details"):  # table-level rules report these instead
+        if extra in details:
+            observed[extra] = _plain(details[extra])
+    exception = result.exception_info or {}
+    if exception.get("raised_exception"):
+        observed["exception"] = str(exception.get("exception_message"))
+    return ExpectationOutcome(
+        name=expectation_name(config.type, config.kwargs),
+        description=config.meta["description"],
+        severity=config.meta["severity"],
+        passed=bool(result.success),
+        observed=observed,
+    )
+
+
+def _context(data_docs_dir: Path | None) -> Any:
+    """An in-memory GX context, quiet, with at most one local Data Docs site."""
+    sites = {}
+    if data_docs_dir is not None:
+        sites[_DOCS_SITE] = {
+            "class_name": "SiteBuilder",
+            "show_how_to_buttons": False,
+            "store_backend": {
+                "class_name": "TupleFilesystemStoreBackend",
+                "base_directory": str(Path(data_docs_dir).resolve()),
+            },
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        }
+    config = DataContextConfig(
+        store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+        data_docs_sites=sites,
+        analytics_enabled=False,
+        progress_bars=ProgressBarsConfig(globally=False),
+    )
+    return gx.get_context(project_config=config, mode="ephemeral")
+
+
+def _validate_frames(
+    frames: Mapping[str, pd.DataFrame], data_docs_dir: Path | None
+) -> dict[str, list[ExpectationOutcome]]:
+    context = _context(data_docs_dir)
+    datasource = context.data_sources.add_pandas("warehouse")
+    run_id = RunIdentifier(run_name="zhaoshang_marts", run_time=datetime.now(UTC))
+    outcomes: dict[str, list[ExpectationOutcome]] = {}
+    for suite_name, frame in frames.items():
+        suite = context.suites.add(load_suite(suite_name))
+        batch = datasource.add_dataframe_asset(suite_name).add_batch_definition_whole_dataframe(
+            "whole_mart"
+        )
+        definition = context.validation_definitions.add(
+            gx.ValidationDefinition(name=suite_name, data=batch, suite=suite)
+        )
+        result = definition.run(
+            batch_parameters={"dataframe": frame}, result_format=_RESULT_FORMAT, run_id=run_id
+        )
+        by_name = {o.name: o for o in map(_outcome, result.results)}
+        outcomes[suite_name] = [by_name[n] for n in expectation_names(suite_name)]
+    if data_docs_dir is not None:
+        # The site shows the latest run; older per-run pages would pile up unlisted.
+        shutil.rmtree(Path(data_docs_dir) / "validations", ignore_errors=True)
+        context.build_data_docs(site_names=[_DOCS_SITE])
+    return outcomes
+
+
+def validate_frame(
+    suite_name: str, frame: pd.DataFrame, data_docs_dir: Path | None = None
+) -> list[ExpectationOutcome]:
+    """Run one mart's suite on a frame: one outcome per expectation, in suite order.
+
+    With data_docs_dir, also writes a static Data Docs site there (index.html).
+    """
+    return _validate_frames({suite_name: frame}, data_docs_dir)[suite_name]
+
+
+def read_marts(db_path: Path) -> dict[str, pd.DataFrame]:
+    """The marts as pandas frames. The file is opened read-only, and closed before the
+    (slower) validation starts, so it is held as briefly as possible."""
+    with duckdb.connect(str(db_path), read_only=True) as connection:
+        return {mart: connection.sql(f'select * from main."{mart}"').df() for mart in MARTS}
+
+
+def validate_warehouse(db_path: Path, data_docs_dir: Path) -> dict[str, list[ExpectationOutcome]]:
+    """Validate every mart of the DuckDB warehouse; render Data Docs into data_docs_dir."""
+    return _validate_frames(read_marts(db_path), data_docs_dir)

@@ -1,0 +1,120 @@
+"""From one input file to rows of the raw tables: the bridge between the readers and the
+warehouse. Never raises for bad input: a file that cannot be read becomes a reject row."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from orchestration.lib.facts import Fact
+from orchestration.lib.sheets.rows import ContactRow, LedgerRow, Reject, SheetFact, TotalRow
+from orchestration.lib.warehouse.manifest import InputFile
+
+REPORT_TABLES = ("report_facts",)
+SPREADSHEET_TABLES = ("sheet_facts", "ledger_rows", "contact_rows", "sheet_totals")
+SPREADSHEET_FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsm", ".xls": "xls", ".csv": "csv"}
+
+
+def reject_row(source_kind: str, file: str, reason: str, sheet: str | None = None, row: int | None = None) -> dict:
+    return {"source_kind": source_kind, "file": file, "sheet": sheet, "row": row, "reason": reason}
+
+
+def fact_row(fact: Fact, doc_id: str) -> dict:
+    row = asdict(fact)
+    row["doc_id"] = doc_id
+    row["flags"] = ",".join(fact.flags) or None
+    for extra in ("file", "sheet", "row"):
+        row.pop(extra, None)
+    return row
+
+
+# ---- reports -----------------------------------------------------------------------------
+
+
+def describe_report(input_file: InputFile) -> dict:
+    """The manifest row of one report file: encoding, publication date, source, region."""
+    from orchestration.lib.text.decode import read_report
+
+    row = {"path": input_file.relative_path, "doc_id": input_file.relative_path, "content_hash": input_file.content_hash,
+           "size_bytes": input_file.size_bytes, "error": input_file.error}
+    if input_file.error:
+        return row
+    try:
+        report = read_report(input_file.path)
+    except Exception as exc:  # noqa: BLE001 - any failure of one file is that file's reject
+        row["error"] = f"could not decode the text: {exc}"
+        return row
+    row.update(encoding=report.encoding, published=report.published, source=report.source,
+               subject_region=report.region)
+    return row
+
+
+def read_report_rows(input_file: InputFile) -> dict[str, list[dict]]:
+    from orchestration.lib.text.extract import extract_report
+
+    if input_file.error:
+        return {"rejects": [reject_row("report", input_file.relative_path, input_file.error)]}
+    try:
+        facts = extract_report(input_file.path, doc_id=input_file.relative_path)
+    except Exception as exc:  # noqa: BLE001
+        return {"rejects": [reject_row("report", input_file.relative_path, f"could not read the report: {exc}")]}
+    rows = []
+    for index, fact in enumerate(facts):
+        row = fact_row(fact, input_file.relative_path)
+        row["fact_index"] = index
+        rows.append(row)
+    return {"report_facts": rows}
+
+
+# ---- spreadsheets --------------------------------------------------------------------------
+
+
+def describe_spreadsheet(input_file: InputFile) -> dict:
+    return {"path": input_file.relative_path, "file": input_file.relative_path, "content_hash": input_file.content_hash,
+            "size_bytes": input_file.size_bytes, "format": SPREADSHEET_FORMATS.get(input_file.path.suffix.lower()),
+            "error": input_file.error}
+
+
+def read_spreadsheet_rows(input_file: InputFile) -> dict[str, list[dict]]:
+    from orchestration.lib.sheets.read import read_workbook
+
+    name = input_file.relative_path
+    if input_file.error:
+        return {"rejects": [reject_row("spreadsheet", name, input_file.error)]}
+    try:
+        yielded = read_workbook(input_file.path)
+    except Exception as exc:  # noqa: BLE001
+        return {"rejects": [reject_row("spreadsheet", name, f"could not read the workbook: {exc}")]}
+    out: dict[str, list[dict]] = {table: [] for table in (*SPREADSHEET_TABLES, "rejects")}
+    for item in yielded:
+        if isinstance(item, SheetFact):
+            out["sheet_facts"].append({**fact_row(item, name), "sheet": item.sheet, "row": item.row})
+        elif isinstance(item, Fact):
+            out["sheet_facts"].append(fact_row(item, name))
+        elif isinstance(item, LedgerRow | ContactRow):
+            row = asdict(item)
+            row["file"] = name
+            out["ledger_rows" if isinstance(item, LedgerRow) else "contact_rows"].append(row)
+        elif isinstance(item, TotalRow):
+            row = asdict(item)
+            row["file"] = name
+            row["values_json"] = _json(row.pop("values"))
+            out["sheet_totals"].append(row)
+        elif isinstance(item, Reject):
+            out["rejects"].append(reject_row("spreadsheet", name, item.reason, item.sheet, item.row))
+    return out
+
+
+def _json(values: dict) -> str:
+    import json
+
+    return json.dumps(values, ensure_ascii=False, sort_keys=True, default=_default)
+
+
+def _default(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(type(value).__name__)

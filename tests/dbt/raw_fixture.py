@@ -1,0 +1,90 @@
+"""A handful of raw rows covering every path through the dbt models (tests/dbt/test_models.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from orchestration.lib.raw_schema import create_raw_tables_sql
+
+REPORT = "清水县2024年招商引资工作总结.txt"
+LEDGER = "清水县签约项目台账.xlsx"
+CONTACTS = "清水县对接企业台账.xlsx"
+STATISTICS = "天水市招商引资统计表.xlsx"
+BROKEN = "损坏的表格.xls"
+
+QINGSHUI_SENTENCE = "累计完成省外到位资金54.27亿元,同比增长20.05亿元、增速58.59%。"
+
+RAW_ROWS: dict[str, list[tuple]] = {
+    "report_files": [
+        (f"reports/{REPORT}", REPORT, "h-report", 4096, "utf-8", "2024-12-20", "清水县人民政府",
+         "清水县", 4, "2024-12-21 08:00:00"),
+    ],
+    "spreadsheet_files": [
+        (f"spreadsheets/{LEDGER}", LEDGER, "h-ledger", 9000, "xlsx", 4, "2024-12-21 08:00:00"),
+        (f"spreadsheets/{CONTACTS}", CONTACTS, "h-contacts", 7000, "xlsx", 2, "2024-12-21 08:00:00"),
+        (f"spreadsheets/{STATISTICS}", STATISTICS, "h-stats", 8000, "xlsx", 1, "2024-12-21 08:00:00"),
+        (f"spreadsheets/{BROKEN}", BROKEN, "h-broken", 100, "xls", 0, "2024-12-21 08:00:00"),
+    ],
+    # doc_id, content_hash, fact_index, region, region_code, metric, value, unit, period_start,
+    # period_end, yoy_pct, yoy_abs, approx, scope, project, sentence, char_start, char_end, flags
+    "report_facts": [
+        # the abstract states the figure without growth ...
+        (REPORT, "h-report", 0, "清水县", "620521", "funds_in_place", 5427000000.0, "CNY",
+         "2024-01-01", "2024-12-31", None, None, False, "省外", None,
+         "全年完成省外到位资金54.27亿元。", 8, 15, None),
+        # ... the body repeats it with its growth: one fact, the body's statement kept
+        (REPORT, "h-report", 1, "清水县", "620521", "funds_in_place", 5427000000.0, "CNY",
+         "2024-01-01", "2024-12-31", 58.59, 2005000000.0, False, "省外", None,
+         QINGSHUI_SENTENCE, 130, 137, None),
+        # a single project's figure never feeds the fact tables
+        (REPORT, "h-report", 2, "清水县", "620521", "total_investment", 2522000000.0, "CNY",
+         "2024-01-01", "2024-12-31", None, None, True, "", "火星1号基地",
+         "火星1号基地项目总投资约25.22亿元。", 200, 207, None),
+        # a figure without a period cannot be placed: it is listed in rejects
+        (REPORT, "h-report", 3, "清水县", "620521", "projects_started", 12.0, "count",
+         None, None, None, None, False, "", None, "新开工项目12个。", 300, 303, "year_unknown"),
+    ],
+    # doc_id, content_hash, sheet, row, then the fact columns from region on
+    "sheet_facts": [
+        (STATISTICS, "h-stats", "汇总", 5, "天水市", "620500", "projects_signed", 120.0, "count",
+         "2024-01-01", "2024-10-31", 12.5, None, False, "", None, None, None, None, None),
+    ],
+    # file, content_hash, sheet, row, project_name, investor, investor_origin, region,
+    # region_code, industry, signed_date, amount_signed, funds_in_place, status, event
+    "ledger_rows": [
+        (LEDGER, "h-ledger", "项目台账", 3, "苹果深加工项目", "甲公司", "浙江省", "清水县", "620521",
+         "果品", "2024-03-15", 120000000.0, 30000000.0, "签约", "兰洽会"),
+        (LEDGER, "h-ledger", "项目台账", 4, "光伏发电项目", "乙公司", "江苏省", "清水县", "620521",
+         "新能源", "2024-08-02", 500000000.0, None, "开工", None),
+        (LEDGER, "h-ledger", "项目台账", 5, "文旅综合体项目", "丙公司", "陕西省", "清水县", "620521",
+         "文旅", None, 200000000.0, None, "在谈", None),
+        (LEDGER, "h-ledger", "项目台账", 6, "物流园项目", "丁公司", "四川省", None, None,
+         "物流", "2024-05-01", 80000000.0, None, "签约", None),
+    ],
+    # file, content_hash, sheet, row, contact_date, enterprise, region, region_code, industry,
+    # mode, lead, outcome
+    "contact_rows": [
+        (CONTACTS, "h-contacts", "对接", 2, "2024-02-10", "甲公司", "清水县", "620521", "果品",
+         "走出去", "县长", "意向"),
+        (CONTACTS, "h-contacts", "对接", 3, "2024-09-05", "乙公司", "清水县", "620521", "新能源",
+         "请进来", "副县长", "签约"),
+    ],
+    "sheet_totals": [
+        (LEDGER, "h-ledger", "项目台账", 7, "ledger", "合计", "清水县", "620521", None, None,
+         '{"amount_signed": 900000000.0}'),
+    ],
+    "rejects": [
+        ("spreadsheet", BROKEN, "h-broken", None, None, "文件已损坏，无法打开"),
+    ],
+}
+
+
+def write_raw(database: Path) -> None:
+    """Create the raw schema in `database` and fill it with RAW_ROWS."""
+    with duckdb.connect(str(database)) as con:
+        con.execute(create_raw_tables_sql())
+        for table, rows in RAW_ROWS.items():
+            placeholders = ", ".join("?" * len(rows[0]))
+            con.executemany(f"insert into raw.{table} values ({placeholders})", rows)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from orchestration.lib.warehouse.publish import build_path, prepare_build, publish
+
+
+def make_warehouse(path, value: int) -> None:
+    with duckdb.connect(str(path)) as con:
+        con.execute("create or replace table t as select ? as v", [value])
+
+
+def test_build_starts_as_copy_of_published_and_publish_replaces_it(tmp_path):
+    published = tmp_path / "zhaoshang.duckdb"
+    make_warehouse(published, 1)
+    build = prepare_build(published, "run1")
+    assert build == build_path(published, "run1")
+    with duckdb.connect(str(build)) as con:
+        assert con.execute("select v from t").fetchone() == (1,)
+        con.execute("update t set v = 2")
+    # a reader holding the published file keeps its view during publishing
+    reader = duckdb.connect(str(published), read_only=True)
+    publish(build, published)
+    assert reader.execute("select v from t").fetchone() == (1,)
+    reader.close()
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert con.execute("select v from t").fetchone() == (2,)
+    assert not build.exists()
+
+
+def test_failed_build_leaves_published_byte_identical(tmp_path):
+    published = tmp_path / "zhaoshang.duckdb"
+    make_warehouse(published, 1)
+    before = published.read_bytes()
+    build = prepare_build(published, "run2")
+    with pytest.raises(duckdb.Error), duckdb.connect(str(build)) as con:
+        con.execute("insert into t values ('not a number')")
+    assert published.read_bytes() == before
+
+
+def test_first_build_without_published_warehouse_is_empty(tmp_path):
+    build = prepare_build(tmp_path / "none.duckdb", "run3")
+    with duckdb.connect(str(build)) as con:
+        assert con.execute("select count(*) from duckdb_tables()").fetchone() == (0,)
