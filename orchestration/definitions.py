@@ -7,7 +7,6 @@ raw files ─► raw/report_files, raw/spreadsheet_files (manifests)
           ─► published_warehouse (atomic replace of warehouse/zhaoshang.duckdb)
 """
 
-from __future__ import annotations
 
 import dagster as dg
 

@@ -1,7 +1,6 @@
 """When the pipeline runs: every night at 02:00 Beijing time, and (when switched on) as soon as
 files under raw/ are added or changed."""
 
-from __future__ import annotations
 
 import hashlib
 

@@ -5,7 +5,6 @@ block publishing; expectations on the source figures warn. The marts are read re
 this run's build file into pandas and validated with GX's pandas datasource.
 """
 
-from __future__ import annotations
 
 import dagster as dg
 
@@ -33,7 +32,7 @@ def _specs() -> list[dg.AssetCheckSpec]:
 
 @dg.multi_asset_check(specs=_specs(), name="great_expectations", can_subset=True)
 def great_expectations_checks(context: dg.AssetCheckExecutionContext, warehouse: Warehouse):
-    build = warehouse.build_file(context.run_id)
+    build = warehouse.build_file(context.op_execution_context.run_id)
     wanted = {(key.asset_key.path[-1], key.name) for key in context.selected_asset_check_keys}
     outcomes = validation.validate_warehouse(build, settings.data_docs_dir())
     for mart, mart_outcomes in outcomes.items():

@@ -1,7 +1,6 @@
 """Raw inputs: the manifests of files under raw/, and what the readers make of them, written
 into the `raw` schema of this run's build file."""
 
-from __future__ import annotations
 
 from datetime import datetime
 
@@ -24,7 +23,7 @@ def _manifest(con: duckdb.DuckDBPyConnection, table: str, files: list[InputFile]
     ensure_raw_tables(con)
     previous = {
         (row["path"], row["content_hash"]): row
-        for row in con.execute(f"select * from raw.{table}").pl().to_dicts()
+        for row in con.sql(f"select * from raw.{table}").pl().to_dicts()
     }
     scanned_at = datetime.now().replace(microsecond=0)
     rows = []

@@ -1,6 +1,5 @@
 """The warehouse resource: where this run reads raw files, builds, and publishes."""
 
-from __future__ import annotations
 
 from pathlib import Path
 

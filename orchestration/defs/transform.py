@@ -1,8 +1,9 @@
 """dbt models as Dagster assets: one asset per model and seed, dbt tests as asset checks."""
 
-from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 from collections.abc import Mapping
 from typing import Any
 
@@ -44,4 +45,8 @@ def zhaoshang_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     yield from dbt.cli(["build"], context=context).stream()
 
 
-dbt_resource = DbtCliResource(project_dir=dbt_project, profiles_dir=str(settings.DBT_PROJECT_DIR))
+# dbt from this interpreter's environment, whether or not the virtualenv is on PATH.
+DBT_EXECUTABLE = Path(sys.executable).with_name("dbt")
+dbt_resource = DbtCliResource(
+    project_dir=dbt_project, profiles_dir=str(settings.DBT_PROJECT_DIR), dbt_executable=str(DBT_EXECUTABLE)
+)

@@ -49,7 +49,7 @@ def rounding_unit(numbers: pd.Series) -> pd.Series:
     unit = np.full(magnitude.shape, 10.0 ** min(_UNIT_EXPONENTS))
     for exponent in _UNIT_EXPONENTS:
         quotient = magnitude / 10.0**exponent
-        whole = np.isclose(quotient, np.round(quotient), rtol=0.0, atol=1e-6)
+        whole = (np.round(quotient) >= 1) & np.isclose(quotient, np.round(quotient), rtol=1e-9)
         unit = np.where(whole, 10.0**exponent, unit)
     return pd.Series(unit, index=numbers.index)
 

@@ -42,8 +42,8 @@ RAW_TABLES: dict[str, str] = {
     """,
     "contact_rows": """
         file varchar, content_hash varchar, sheet varchar, row integer, contact_date date,
-        enterprise varchar, region varchar, region_code varchar, industry varchar, mode varchar,
-        lead varchar, outcome varchar
+        enterprise varchar, enterprise_origin varchar, region varchar, region_code varchar,
+        industry varchar, mode varchar, lead varchar, outcome varchar
     """,
     # 小计/合计/总计 rows; values_json maps a metric or ledger field to its stated value
     "sheet_totals": """

@@ -8,6 +8,11 @@ The marts are read read-only from DuckDB into pandas and validated with GX's pan
 datasource in an ephemeral (in-memory) context: dagster-ge supports only GX 0.x and GX 1.x
 over SQLAlchemy/duckdb_engine is broken upstream. Nothing is written but the Data Docs site,
 and only when a folder is given. No Dagster here: the asset checks call these functions.
+
+Two rules are custom GX expectations (`expectations_custom`): growth consistency
+(value, yoy_abs and yoy_pct agree within the text's rounding) and whole-number counts. GX
+is imported, and they are registered, on first use rather than at import, so that declaring
+the Dagster checks (`suite_expectations`) costs no GX start-up.
 """
 
 from __future__ import annotations
@@ -21,24 +26,17 @@ import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal
 
-# GX reads these when it is imported: no usage analytics, no phoning home.
-os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+import duckdb
+import pandas as pd
 
-import duckdb  # noqa: E402
-import great_expectations as gx  # noqa: E402
-import pandas as pd  # noqa: E402
-from great_expectations.core.run_identifier import RunIdentifier  # noqa: E402
-from great_expectations.data_context.types.base import (  # noqa: E402
-    DataContextConfig,
-    InMemoryStoreBackendDefaults,
-    ProgressBarsConfig,
-)
-
-# Registers the custom expectations the suites name (growth consistency, whole counts).
-from orchestration.lib import expectations_custom  # noqa: E402, F401
+if TYPE_CHECKING:
+    from great_expectations import ExpectationSuite
+    from great_expectations.data_context import EphemeralDataContext
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parents[2] / "expectations"
 MARTS: tuple[str, ...] = ("fct_signings", "fct_funds_in_place", "fct_enterprise_contacts")
@@ -48,8 +46,31 @@ _GX_SEVERITY = {"error": "critical", "warn": "warning"}
 _RESULT_FORMAT = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
 _DOCS_SITE = "zhaoshang"
 
-for _noisy in ("great_expectations", "great_expectations.core", "great_expectations.render"):
-    logging.getLogger(_noisy).setLevel(logging.WARNING)
+
+@cache
+def _gx() -> ModuleType:
+    """Import GX on first use, quietly, with the custom expectations registered.
+
+    Lazy because importing GX takes seconds, and the Dagster definitions (loaded by every run
+    worker) only need the check names, which come from the JSON files.
+    """
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")  # read at import: no analytics
+    import great_expectations as gx
+
+    # Registers the expectations the suites name beyond GX's own (growth, whole counts).
+    from orchestration.lib import expectations_custom  # noqa: F401
+
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    return gx
+
+
+@dataclass(frozen=True)
+class ExpectationSpec:
+    """One expectation of a suite as the orchestration declares it, before any run."""
+
+    name: str  # stable, [A-Za-z0-9_]+, e.g. expect_column_values_to_not_be_null__fact_id
+    description: str
+    severity: Severity
 
 
 @dataclass(frozen=True)
@@ -81,7 +102,7 @@ def expectation_name(expectation_type: str, kwargs: Mapping[str, Any]) -> str:
     return re.sub(r"[^A-Za-z0-9_]", "_", name)
 
 
-def load_suite(name: str) -> gx.ExpectationSuite:
+def load_suite(name: str) -> ExpectationSuite:
     """The suite of one mart from expectations/<name>.json.
 
     Copies meta.description and meta.severity into GX's own `description` (which Data Docs
@@ -89,6 +110,7 @@ def load_suite(name: str) -> gx.ExpectationSuite:
     (error -> critical, warn -> warning).
     Raises ValueError for an expectation GX cannot build, a bad severity or a repeated name.
     """
+    gx = _gx()
     spec = json.loads(_suite_path(name).read_text(encoding="utf-8"))
     configs = []
     for item in spec["expectations"]:
@@ -118,10 +140,25 @@ def load_suite(name: str) -> gx.ExpectationSuite:
     return suite
 
 
+def suite_expectations(suite_name: str) -> list[ExpectationSpec]:
+    """Name, description and severity of each expectation of a suite, in suite order.
+
+    Reads the JSON only (no GX import), so declaring Dagster check specs stays fast.
+    """
+    spec = json.loads(_suite_path(suite_name).read_text(encoding="utf-8"))
+    return [
+        ExpectationSpec(
+            name=expectation_name(item["type"], item["kwargs"]),
+            description=item["meta"]["description"],
+            severity=item["meta"]["severity"],
+        )
+        for item in spec["expectations"]
+    ]
+
+
 def expectation_names(suite_name: str) -> list[str]:
     """Check names of the suite's expectations, in suite order (one AssetCheckSpec each)."""
-    spec = json.loads(_suite_path(suite_name).read_text(encoding="utf-8"))
-    return [expectation_name(item["type"], item["kwargs"]) for item in spec["expectations"]]
+    return [expectation.name for expectation in suite_expectations(suite_name)]
 
 
 def _plain(value: Any) -> Any:
@@ -166,8 +203,15 @@ def _outcome(result: Any) -> ExpectationOutcome:
     )
 
 
-def _context(data_docs_dir: Path | None) -> Any:
+def _context(data_docs_dir: Path | None) -> EphemeralDataContext:
     """An in-memory GX context, quiet, with at most one local Data Docs site."""
+    gx = _gx()
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
+
     sites = {}
     if data_docs_dir is not None:
         sites[_DOCS_SITE] = {
@@ -191,6 +235,9 @@ def _context(data_docs_dir: Path | None) -> Any:
 def _validate_frames(
     frames: Mapping[str, pd.DataFrame], data_docs_dir: Path | None
 ) -> dict[str, list[ExpectationOutcome]]:
+    gx = _gx()
+    from great_expectations.core.run_identifier import RunIdentifier
+
     context = _context(data_docs_dir)
     datasource = context.data_sources.add_pandas("warehouse")
     run_id = RunIdentifier(run_name="zhaoshang_marts", run_time=datetime.now(UTC))

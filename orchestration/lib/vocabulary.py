@@ -36,7 +36,7 @@ METRICS: tuple[Metric, ...] = (
     Metric(
         "funds_in_place",
         "CNY",
-        ("到位资金", "实际到位资金", "省外到位资金", "外省到位资金", "到资"),
+        ("到位资金", "实际到位资金", "省外到位资金", "外省到位资金", "到资", "实际到位"),
         ("到位资金", "省外到位资金", "实际到位资金", "本年到位资金", "到资"),
     ),
     Metric(
@@ -48,13 +48,13 @@ METRICS: tuple[Metric, ...] = (
     Metric(
         "projects_implemented",
         "count",
-        ("实施项目", "实施招商引资项目", "在建项目"),
+        ("实施项目", "实施招商引资项目", "在建项目", "在建招商引资项目"),
         ("实施项目", "在建项目"),
     ),
     Metric(
         "projects_started",
         "count",
-        ("开工项目", "已开工", "新开工"),
+        ("开工项目", "已开工", "新开工", "落地开工"),
         ("开工项目", "开工项目数", "新开工项目"),
     ),
     Metric(
@@ -77,10 +77,10 @@ COUNT_CLASSIFIERS: tuple[str, ...] = ("个", "家", "户", "项", "次", "场", 
 APPROX_MARKERS: tuple[str, ...] = ("余", "多", "以上", "近", "约", "超", "超过", "突破", "逾", "左右")
 
 # Words that make a figure a target, quota or plan, never a fact of the metric.
-TARGET_MARKERS: tuple[str, ...] = ("任务数", "目标任务", "目标", "任务", "计划", "预计", "力争", "争取")
+TARGET_MARKERS: tuple[str, ...] = ("任务数", "目标任务", "目标", "任务", "计划", "预计", "力争", "争取", "分解", "下达", "拟")
 
 # Sub-populations a figure can be limited to (FACTS.md `scope`).
-SCOPE_TERMS: tuple[str, ...] = ("省外", "外省", "亿元以上", "10亿元以上", "新引进", "兰洽会", "数字经济", "东中部产业转移", "境外", "外资")
+SCOPE_TERMS: tuple[str, ...] = ("省外", "外省", "亿元以上", "10亿元以上", "新引进", "兰洽会", "数字经济", "东中部产业转移", "境外", "外资", "谋划")
 
 # Project ledger columns (项目台账): field -> header synonyms.
 LEDGER_COLUMNS: dict[str, tuple[str, ...]] = {

@@ -25,14 +25,26 @@ contacts as (
 ledger_metrics as (
 
     -- One ledger group yields up to three facts (long form).
-    select 'projects_signed' as metric, cast(projects_signed as double) as value, 'count' as unit, *
+    select
+        'projects_signed' as metric,
+        cast(projects_signed as double) as value,
+        'count' as unit,
+        *
     from ledger_signings
     union all
-    select 'amount_signed' as metric, amount_signed as value, 'CNY' as unit, *
+    select
+        'amount_signed' as metric,
+        amount_signed as value,
+        'CNY' as unit,
+        *
     from ledger_signings
     where amount_signed is not null
     union all
-    select 'funds_in_place' as metric, funds_in_place as value, 'CNY' as unit, *
+    select
+        'funds_in_place' as metric,
+        funds_in_place as value,
+        'CNY' as unit,
+        *
     from ledger_signings
     where funds_in_place is not null
 

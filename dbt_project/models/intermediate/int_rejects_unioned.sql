@@ -44,18 +44,19 @@ from_readers as (
 unplaceable_facts as (
 
     select
-        source_kind,
+        case when source_kind = 'report' then 'report' else 'spreadsheet' end as source_kind,
         source_file,
         content_hash,
         source_sheet,
         cast(source_rows as integer) as source_row,
         case
-            when region is null then '数字已读出，但不知道属于哪个地区，未计入事实表'
-            when metric is null or unit is null then '数字已读出，但不知道是哪项指标，未计入事实表'
-            when value is null then '指标已读出，但没有数值，未计入事实表'
-            else '数字已读出，但无法确定统计时段，未计入事实表'
+            when region is null then 'figure read but its region is unknown; not counted'
+            when metric is null or unit is null
+                then 'figure read but its metric is unknown; not counted'
+            when value is null then 'metric read but it has no value; not counted'
+            else 'figure read but its period (year or months) is unknown; not counted'
         end
-        || coalesce('（' || sentence || '）', '') as reason
+        || coalesce(': ' || sentence, '') as reason
 
     from facts
     where
@@ -71,14 +72,15 @@ unplaceable_facts as (
 unplaceable_ledger_rows as (
 
     select
-        'ledger' as source_kind,
+        'spreadsheet' as source_kind,
         source_file,
         content_hash,
         source_sheet,
         source_row,
         case
-            when region is null then '项目台账行缺少所在县区，未计入签约汇总'
-            else '项目台账行缺少签约日期，未计入签约汇总'
+            when region is null
+                then 'project ledger row has no county or district; not counted in signings'
+            else 'project ledger row has no signing date; not counted in signings'
         end as reason
 
     from ledger_rows
@@ -91,15 +93,16 @@ unplaceable_ledger_rows as (
 uncountable_contact_rows as (
 
     select
-        'contact_log' as source_kind,
+        'spreadsheet' as source_kind,
         source_file,
         content_hash,
         source_sheet,
         source_row,
         case
-            when region is null then '对接企业台账行缺少地区，未计入对接企业数'
-            when contact_date is null then '对接企业台账行缺少对接日期，未计入对接企业数'
-            else '对接企业台账行缺少企业名称，未计入对接企业数'
+            when region is null
+                then 'enterprise contact row has no county or district; not counted'
+            when contact_date is null then 'enterprise contact row has no date; not counted'
+            else 'enterprise contact row has no enterprise name; not counted'
         end as reason
 
     from contact_rows

@@ -61,8 +61,8 @@ sources as (
         subject_region,
         encoding,
         cast(null as varchar) as file_format,
-        facts_extracted as items_read,
-        loaded_at
+        read_error,
+        scanned_at
 
     from report_files
 
@@ -80,8 +80,8 @@ sources as (
         cast(null as varchar) as subject_region,
         cast(null as varchar) as encoding,
         file_format,
-        rows_read as items_read,
-        loaded_at
+        read_error,
+        scanned_at
 
     from spreadsheet_files
 

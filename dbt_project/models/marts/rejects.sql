@@ -15,7 +15,7 @@ final as (
         source_id,
         source_file as file,
         source_sheet as sheet,
-        source_row as "row",
+        source_row as row,
         reason,
         content_hash
 

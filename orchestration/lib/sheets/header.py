@@ -31,9 +31,15 @@ from orchestration.lib.vocabulary import (
 
 HEADER_SEARCH_ROWS = 15
 KINDS = ("ledger", "contact", "statistics")
-_UNIT_PARENS = re.compile(r"[(\[【]\s*(?:单位[::]?)?(?:万亿元|百万元|千元|亿元|万元|元|亿|万|个|家|户|项|次|%|‰)\s*[)\]】]")
-_NOTE = re.compile(r"^(?:注|备注|说明|填报人|审核人|审核|制表人|制表|填表人|填表|联系人|联系电话|负责人|单位负责人|统计人|数据来源|资料来源)(?:[::、.1-9]|$)")
-_TOTAL = re.compile(r"^(?:全市|全县|全区|全州|全省|全师|师市|各县区|本页)?(?:合计|总计|小计|共计|汇总|总合计)$|^(?:全市|全县|全区|全省|全师|师市)$")
+_UNIT_PARENS = re.compile(
+    r"[(\[【]\s*(?:单位[::]?)?(?:万亿元|百万元|千元|亿元|万元|元|亿|万|个|家|户|项|次|%|‰)\s*[)\]】]"
+)
+_NOTE = re.compile(
+    r"^(?:注|备注|说明|填报人|审核人|审核|制表人|制表|填表人|填表|联系人|联系电话|负责人|单位负责人|统计人|数据来源|资料来源)(?:[::、.1-9]|$)"
+)
+_TOTAL = re.compile(
+    r"^(?:全市|全县|全区|全州|全省|全师|师市|各县区|本页)?(?:合计|总计|小计|共计|汇总|总合计)$|^(?:全市|全县|全区|全省|全师|师市)$"
+)
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ class Layout:
 def header_key(text: str) -> str:
     """A header as the vocabulary spells it: simplified, no spaces, no unit in brackets."""
     key = _UNIT_PARENS.sub("", normalize(text))
-    return key.strip("*※#::")
+    return re.sub(r"^[*※#:]+|[*※#:]+$", "", key)
 
 
 def is_note(cells: list[str | None]) -> bool:
@@ -80,20 +86,22 @@ def total_label(cells: list[str | None], upto: int = 3) -> str | None:
     """The words that make a row a 小计/合计/总计 row (全市合计), looked for in its first cells."""
     for cell in [c for c in cells if not is_empty(c)][:upto]:
         assert cell is not None
-        if _TOTAL.match(normalize(cell)):
+        if len(cell) <= 12 and _TOTAL.match(normalize(cell)):
             return cell
     return None
 
 
 def _synonym_field(key: str, table: dict[str, tuple[str, ...]]) -> str | None:
-    """The field whose synonym equals the header, else whose longest synonym it contains."""
+    """The field whose synonym equals the header, else whose longest synonym it contains
+    (a two-character synonym only at the end: 投资项目 is a project, 签约项目个数 is not)."""
     for name, terms in table.items():
         if key in terms:
             return name
     best: tuple[int, str] | None = None
     for name, terms in table.items():
         for term in terms:
-            if len(term) >= 2 and term in key and (best is None or len(term) > best[0]):
+            found = term in key if len(term) >= 3 else len(term) == 2 and key.endswith(term)
+            if found and (best is None or len(term) > best[0]):
                 best = (len(term), name)
     return best[1] if best else None
 
@@ -141,16 +149,17 @@ def _statistics_column(index: int, header: str, upper: str, lower: str) -> Colum
             return Column(index, header, role, metric, scale, _scope(key))
     if metric:
         return Column(index, header, "metric", metric, scale, _scope(key))
-    if key in STATISTICS_COLUMNS["region"] or any(key.endswith(t) for t in ("县区", "市州", "县市区")):
+    if key in STATISTICS_COLUMNS["region"] or any(
+        key.endswith(t) for t in ("县区", "市州", "县市区")
+    ):
         return Column(index, header, "region")
     return None
 
 
 def _map(kind: str, headers: list[tuple[str, str, str]]) -> tuple[list[Column], list[str]]:
     """Columns of `kind` for (header as written, upper, lower) per column; and the ignored."""
-    columns: list[Column] = []
+    found: list[Column] = []
     ignored: list[str] = []
-    seen: set[str] = set()
     for index, (header, upper, lower) in enumerate(headers):
         if not header:
             continue
@@ -160,16 +169,24 @@ def _map(kind: str, headers: list[tuple[str, str, str]]) -> tuple[list[Column], 
         else:
             table = LEDGER_COLUMNS if kind == "ledger" else CONTACT_COLUMNS
             name = _synonym_field(header_key(upper + lower), table)
-            if name is not None and name not in seen:
+            if name is not None:
                 column = Column(index, header, name, scale=money_unit_in(header))
-        # A second column for a ledger/contact field (本年 and 累计到位资金) is read past.
-        if column is None or (kind != "statistics" and column.field in seen):
+        if column is None:
             ignored.append(header)
-            continue
-        seen.add(column.field)
-        columns.append(column)
+        else:
+            found.append(column)
     if kind == "statistics":
-        columns = _attach_growth(columns)
+        found = _attach_growth(found)
+    # A second column for the same thing (本年 and 累计到位资金) is read past.
+    columns: list[Column] = []
+    seen: set[tuple[str, str | None, str]] = set()
+    for column in found:
+        key = (column.field, column.metric, column.scope)
+        if key in seen and column.field not in ("target", "completion"):
+            ignored.append(column.header)
+            continue
+        seen.add(key)
+        columns.append(column)
     return columns, ignored
 
 
@@ -179,7 +196,9 @@ def _attach_growth(columns: list[Column]) -> list[Column]:
     out: list[Column] = []
     for column in columns:
         if column.field in ("yoy_pct", "prior_year") and column.metric is None:
-            left = next((c for c in reversed(out) if c.metric and c.field in ("metric", "prior_year")), None)
+            left = next(
+                (c for c in reversed(out) if c.metric and c.field in ("metric", "prior_year")), None
+            )
             metric = left.metric if left else "funds_in_place"
             scope = left.scope if left else column.scope
             column = Column(column.index, column.header, column.field, metric, column.scale, scope)
@@ -191,7 +210,9 @@ def _score(kind: str, columns: list[Column]) -> int:
     """How many columns a kind recognises, 0 when the kind's essential columns are missing."""
     fields = {c.field for c in columns}
     if kind == "ledger":
-        ok = bool(fields & {"project_name", "investor"}) and bool(fields & {"amount_signed", "status", "signed_date", "funds_in_place"})
+        ok = bool(fields & {"project_name", "investor"}) and bool(
+            fields & {"amount_signed", "status", "signed_date", "funds_in_place"}
+        )
     elif kind == "contact":
         ok = "enterprise" in fields and bool(fields & {"contact_date", "mode", "outcome", "lead"})
     else:
@@ -213,7 +234,9 @@ def _row_is_text(cells: list[str | None]) -> bool:
     return True
 
 
-def _headers(grid: list[list[str | None]], rows: tuple[int, ...], width: int) -> list[tuple[str, str, str]]:
+def _headers(
+    grid: list[list[str | None]], rows: tuple[int, ...], width: int
+) -> list[tuple[str, str, str]]:
     """(header as written, upper, lower) per column for a one- or two-row header."""
     top = [(grid[rows[0]][i] if i < len(grid[rows[0]]) else None) or "" for i in range(width)]
     if len(rows) == 1:
@@ -240,7 +263,11 @@ def find_layout(grid: list[list[str | None]]) -> Layout | None:
         if not _row_is_text(grid[r]):
             continue
         candidates: list[tuple[int, ...]] = [(r,)]
-        if r + 1 < len(grid) and _row_is_text(grid[r + 1]) or (r + 1 < len(grid) and _sparse_subheader(grid[r], grid[r + 1])):
+        if (
+            r + 1 < len(grid)
+            and _row_is_text(grid[r + 1])
+            or (r + 1 < len(grid) and _sparse_subheader(grid[r], grid[r + 1]))
+        ):
             candidates.append((r, r + 1))
         for rows in candidates:
             headers = _headers(grid, rows, width)
@@ -260,7 +287,9 @@ def _sparse_subheader(upper: list[str | None], lower: list[str | None]) -> bool:
     texts = [c for c in lower if not is_empty(c)]
     if not texts or any(_is_number(c) for c in texts):
         return False
-    return any(i >= len(upper) or is_empty(upper[i]) for i, c in enumerate(lower) if not is_empty(c))
+    return any(
+        i >= len(upper) or is_empty(upper[i]) for i, c in enumerate(lower) if not is_empty(c)
+    )
 
 
 def _is_number(cell: str | None) -> bool:

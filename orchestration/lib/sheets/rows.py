@@ -112,7 +112,12 @@ class SheetFact(Fact):
 
     def to_dict(self) -> dict[str, Any]:
         out = super().to_dict()
-        head = {"kind": self.kind, "file": out.pop("file"), "sheet": out.pop("sheet"), "row": out.pop("row")}
+        head = {
+            "kind": self.kind,
+            "file": out.pop("file"),
+            "sheet": out.pop("sheet"),
+            "row": out.pop("row"),
+        }
         return {**head, **out}
 
     def to_json(self) -> str:

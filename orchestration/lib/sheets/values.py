@@ -11,11 +11,30 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from orchestration.lib.vocabulary import MONEY_UNITS
 
-EMPTY_MARKERS = frozenset({"", "—", "——", "-", "--", "–", "/", "\\", "无", "空", "暂无", "n/a", "na", "null", "none", "#n/a"})
+EMPTY_MARKERS = frozenset(
+    {
+        "",
+        "—",
+        "——",
+        "-",
+        "--",
+        "–",
+        "/",
+        "\\",
+        "无",
+        "空",
+        "暂无",
+        "n/a",
+        "na",
+        "null",
+        "none",
+        "#n/a",
+    }
+)
 EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (with the 1900 leap-year bug folded in)
 # Serials outside 1982..2064 are not dates a 招商 ledger holds.
 SERIAL_RANGE = (30000, 60000)
@@ -36,6 +55,7 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
     """Simplified script, ASCII digits and punctuation (NFKC), no spaces inside."""
     text = unicodedata.normalize("NFKC", text)
@@ -45,7 +65,10 @@ def normalize(text: str) -> str:
 
 def is_empty(text: str | None) -> bool:
     """True for an empty cell or an empty marker such as —, -, / or 无."""
-    return text is None or normalize(text).lower() in EMPTY_MARKERS
+    if text is None:
+        return True
+    # every marker is short; skip normalising the long texts that fill most cells
+    return len(text) <= 6 and normalize(text).lower() in EMPTY_MARKERS
 
 
 def parse_number(text: str | None) -> float | None:
@@ -124,7 +147,9 @@ def column_holds_fractions(cells: list[str | None]) -> bool:
 
 
 _DATE_PATTERNS = (
-    re.compile(r"(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"),
+    re.compile(
+        r"(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?(?:T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+    ),
     re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"),
     re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?"),
     re.compile(r"(?P<m>\d{1,2})[/.](?P<d>\d{1,2})"),

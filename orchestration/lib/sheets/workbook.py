@@ -56,13 +56,19 @@ def open_workbook(path: Path) -> list[Grid]:
         return _open_xlsx(data)
     if data.startswith(_OLE_MAGIC):
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data:
-            raise UnreadableWorkbook("the workbook is password-protected; save it without a password")
+            raise UnreadableWorkbook(
+                "the workbook is password-protected; save it without a password"
+            )
         return _open_xls(data)
     if suffix == ".csv":
         return [Grid(path.stem, False, _read_csv(data))]
     if suffix in (".xlsx", ".xlsm", ".xls"):
-        raise UnreadableWorkbook(f"the file is named {suffix} but is not an Excel workbook (damaged or another kind of file)")
-    raise UnreadableWorkbook(f"not a workbook: {suffix or 'no'} extension; expected .xlsx, .xlsm, .xls or .csv")
+        raise UnreadableWorkbook(
+            f"the file is named {suffix} but is not an Excel workbook (damaged or another kind of file)"
+        )
+    raise UnreadableWorkbook(
+        f"not a workbook: {suffix or 'no'} extension; expected .xlsx, .xlsm, .xls or .csv"
+    )
 
 
 def _check_zip_size(data: bytes) -> None:
@@ -88,7 +94,9 @@ def _check_zip_size(data: bytes) -> None:
 
 
 def _too_big() -> str:
-    return f"the workbook unpacks to more than {MAX_UNCOMPRESSED_BYTES // 2**20} MB; refused as unsafe"
+    return (
+        f"the workbook unpacks to more than {MAX_UNCOMPRESSED_BYTES // 2**20} MB; refused as unsafe"
+    )
 
 
 def _open_xlsx(data: bytes) -> list[Grid]:
@@ -107,7 +115,9 @@ def _open_xlsx(data: bytes) -> list[Grid]:
     except UnreadableWorkbook:
         raise
     except Exception as exc:  # calamine reports damage as many exception types
-        raise UnreadableWorkbook(f"the workbook is damaged and cannot be read ({type(exc).__name__})") from exc
+        raise UnreadableWorkbook(
+            f"the workbook is damaged and cannot be read ({type(exc).__name__})"
+        ) from exc
 
 
 def _open_xls(data: bytes) -> list[Grid]:
@@ -116,7 +126,9 @@ def _open_xls(data: bytes) -> list[Grid]:
     try:
         book = xlrd.open_workbook(file_contents=data, on_demand=False)
     except Exception as exc:
-        raise UnreadableWorkbook("the .xls workbook is damaged or password-protected and cannot be read") from exc
+        raise UnreadableWorkbook(
+            "the .xls workbook is damaged or password-protected and cannot be read"
+        ) from exc
     grids = []
     for sheet in book.sheets():
         rows = []

@@ -47,7 +47,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 _HTML_SIGN = re.compile(r"<(?:html|body|p|div|br|span|table|head)\b", re.IGNORECASE)
 _DROP = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
-_BLOCK = re.compile(r"<(?:br|/?p|/?div|/?li|/?tr|/?h[1-6]|/?section|/?article|/?table)\b[^>]*>", re.I)
+_BLOCK = re.compile(
+    r"<(?:br|/?p|/?div|/?li|/?tr|/?h[1-6]|/?section|/?article|/?table)\b[^>]*>", re.I
+)
 _TAG = re.compile(r"<[^>]+>")
 _BLANKS = re.compile(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*")
 
@@ -64,6 +66,20 @@ def html_to_text(page: str) -> str:
     text = _TAG.sub("", text)
     text = html.unescape(text)
     return _BLANKS.sub("\n", text).strip()
+
+
+# A page's publication date in its <meta> tags (dropped with the tags by html_to_text).
+_META_DATE = re.compile(
+    r"<meta\s[^>]*(?:name|property)=[\"'](?:pubdate|publishdate|publish_date|article:published_time|date)[\"']"
+    r"[^>]*content=[\"'](\d{4}-\d{1,2}-\d{1,2})",
+    re.I,
+)
+
+
+def html_published(page: str) -> date | None:
+    """The date of `<meta name="PubDate" content="2024-08-05 10:21">` and its kin."""
+    m = _META_DATE.search(page)
+    return parse_published(m.group(1)) if m else None
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -110,6 +126,7 @@ class ReportText:
     front_matter: dict = field(default_factory=dict)
     published: date | None = None
     region: str | None = None
+    source: str | None = None
     is_html: bool = False
 
 
@@ -119,14 +136,17 @@ def read_report(path: Path, published: date | None = None) -> ReportText:
     raw, encoding = decode_bytes(Path(path).read_bytes())
     fields, body = split_front_matter(raw)
     is_html = Path(path).suffix.lower() in (".html", ".htm") or looks_like_html(body)
+    page_date = None
     if is_html:
+        page_date = html_published(body)
         body = html_to_text(body)
     region = fields.get("region")
     return ReportText(
         text=body,
         encoding=encoding,
         front_matter=fields,
-        published=parse_published(fields.get("published")) or published,
+        published=parse_published(fields.get("published")) or published or page_date,
         region=str(region) if region else None,
+        source=str(fields["source"]) if fields.get("source") else None,
         is_html=is_html,
     )

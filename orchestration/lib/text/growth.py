@@ -13,9 +13,7 @@ from dataclasses import dataclass
 
 from orchestration.lib.text.numbers import money_to_yuan
 
-_COMPARED_WITH = (
-    r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|\d{4}年)(?:同期)?(?:相比)?)"
-)
+_COMPARED_WITH = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|\d{4}年)(?:同期)?(?:相比)?)"
 _UP = ("增长", "增加", "增速", "增幅", "提高", "上升", "多", "增")
 _DOWN = ("下降", "减少", "降低", "回落", "下滑", "减", "降")
 _VERB = "|".join(sorted((*_UP, *_DOWN), key=len, reverse=True))
@@ -50,8 +48,11 @@ def _parse(m: re.Match[str]) -> Growth | None:
     if unit == "%":
         return Growth(number, None, "pct", m.start(), m.end())
     if unit.endswith("元"):
-        return Growth(None, money_to_yuan(number, m.group("scale") or ""), "CNY", m.start(), m.end())
-    if unit in ("个", "家", "户", "项"):
+        return Growth(
+            None, money_to_yuan(number, m.group("scale") or ""), "CNY", m.start(), m.end()
+        )
+    # 新增加项目12个 is new projects, not growth: a count change needs 同比/比上年.
+    if unit in ("个", "家", "户", "项") and m.group("cmp"):
         return Growth(None, number, "count", m.start(), m.end())
     return None  # 个百分点, 倍: not a growth of the figure in the contract's sense
 

@@ -5,7 +5,8 @@ point into the text as the source wrote it. `normalise` does three things and ke
 `OffsetMap` so every normalised position can be traced back:
 
 - full-width ASCII (０-９, ，, ％, （）) and the ideographic space become half-width (1:1);
-- pinyin glosses left by a conversion tool after a character, 慶陽(yáng), are dropped;
+- pinyin glosses left by a conversion tool after a character, 慶陽(yáng), are dropped, and
+  so are Markdown marks (**186**个, # 标题, ~~删除~~) that would split a figure from its unit;
 - traditional script becomes simplified (OpenCC t2s, 1:1 per character).
 """
 
@@ -26,6 +27,8 @@ _FULL_TO_HALF[0x00A0] = 0x20  # no-break space, common in HTML-derived text
 # A parenthesised pinyin syllable right after a Han character: 陽(yáng), 對(duì), 的(de).
 _PINYIN_NOISE = re.compile(
     r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*|[a-z]{1,6})\)"
+    r"|\*{1,3}|_{2,3}|~~|^#{1,6}[ \t]+|^>[ \t]?",
+    re.M,
 )
 
 

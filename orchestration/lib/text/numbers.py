@@ -13,7 +13,20 @@ from dataclasses import dataclass
 
 from orchestration.lib.vocabulary import COUNT_CLASSIFIERS, MONEY_UNITS
 
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _SCALE = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "": 1.0}
@@ -99,15 +112,35 @@ def find_quantities(text: str) -> list[Quantity]:
             # 三元 in 三元双向 is a word, not 3 yuan: Chinese-numeral money needs a scale.
             if chinese and not scale:
                 continue
-            if _THRESHOLD_AFTER.match(text, m.end()) or _THRESHOLD_BEFORE.search(text[max(0, m.start() - 1) : m.start()]):
+            if _THRESHOLD_AFTER.match(text, m.end()) or _THRESHOLD_BEFORE.search(
+                text[max(0, m.start() - 1) : m.start()]
+            ):
                 continue
-            found.append(Quantity(money_to_yuan(number, scale), "CNY", "元", bool(m.group("more")), m.start(), m.end(), chinese))
+            found.append(
+                Quantity(
+                    money_to_yuan(number, scale),
+                    "CNY",
+                    "元",
+                    bool(m.group("more")),
+                    m.start(),
+                    m.end(),
+                    chinese,
+                )
+            )
         else:
             # 一个项目一名专员, 一批批: a Chinese "one" is a word, not a count.
             if chinese and number == 1:
                 continue
             value = number * _SCALE[m.group("cscale") or ""]
             found.append(
-                Quantity(round(value, 6), "count", m.group("cls"), bool(m.group("more")), m.start(), m.end(), chinese)
+                Quantity(
+                    round(value, 6),
+                    "count",
+                    m.group("cls"),
+                    bool(m.group("more")),
+                    m.start(),
+                    m.end(),
+                    chinese,
+                )
             )
     return found

@@ -66,9 +66,17 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]
     """Insert dict rows into raw.<table> by column name; missing columns become null."""
     if not rows:
         return 0
-    frame = pl.DataFrame(rows, infer_schema_length=None)  # noqa: F841 - scanned by duckdb below
+    columns = table_columns(table)
+    frame = pl.DataFrame(rows, infer_schema_length=None)
+    frame = frame.select([c for c in frame.columns if c in columns])  # noqa: F841 - scanned by duckdb
     con.execute(f"insert into raw.{table} by name select * from frame")
     return len(rows)
+
+
+@cache
+def table_columns(table: str) -> frozenset[str]:
+    """Column names of raw.<table> as raw_schema.py declares them."""
+    return frozenset(part.split()[0] for part in RAW_TABLES[table].split(",") if part.strip())
 
 
 def file_column(table: str) -> str:

@@ -12,7 +12,7 @@ final as (
         file as source_file,
         content_hash,
         sheet as source_sheet,
-        "row" as source_row,
+        row as source_row,
         project_name,
         investor,
         investor_origin,

@@ -11,14 +11,14 @@ final as (
     select
         doc_id,
         path,
-        content_hash,
+        nullif(content_hash, '') as content_hash,
         size_bytes,
         encoding,
         published,
         source as publisher,
         subject_region,
-        fact_count as facts_extracted,
-        loaded_at
+        error as read_error,
+        scanned_at
 
     from source
 

@@ -12,7 +12,7 @@ final as (
         doc_id as source_file,
         content_hash,
         sheet as source_sheet,
-        "row" as source_row,
+        row as source_row,
         region,
         region_code,
         metric,

@@ -11,11 +11,11 @@ final as (
     select
         file as source_file,
         path,
-        content_hash,
+        nullif(content_hash, '') as content_hash,
         size_bytes,
         format as file_format,
-        row_count as rows_read,
-        loaded_at
+        error as read_error,
+        scanned_at
 
     from source
 

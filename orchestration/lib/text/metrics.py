@@ -1,0 +1,157 @@
+"""Metric words in report text and the figures they name.
+
+The scored metrics and their phrases come from `vocabulary.METRICS` (one place for the
+domain's words). Bulletins also put words between verb and noun (对接数字经济企业,
+实施重点招商引资项目), so a few gapped patterns back the literal phrases up. Metrics outside
+the scored set (引进项目, 合作意向, 外出招商) are recognised so their figures are not taken
+for a scored metric nearby.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from orchestration.lib.vocabulary import METRICS
+
+# Unscored metrics: name -> (unit, literal phrases).
+EXTRA_METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "projects_introduced": ("count", ("引进项目", "新引进项目")),
+    "enterprises_introduced": ("count", ("引进企业", "新引进企业", "落户企业", "入园企业")),
+    "cooperation_intents": ("count", ("达成合作意向", "合作意向项目", "意向项目", "签订意向")),
+    "investment_trips": ("count", ("外出招商", "招商考察", "上门招商", "开展招商")),
+    "projects_completed": ("count", ("投产项目", "竣工项目", "投产运营")),
+    "investment_completed": ("CNY", ("完成投资", "完成实物量", "实物量")),
+    "output_value": ("CNY", ("年产值", "产值", "营业收入", "销售收入")),
+    "projects_landed": ("count", ("落地项目",)),
+}
+
+# "N个项目<verb>": the metric word follows the count. 12个项目集中开工, 5个重大项目落地.
+_PROJECT_VERB = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?项目(?:已经|均已|已|集中|正式|全面|顺利|相继)?(?P<verb>落地开工|开工|签约|落地|投产|竣工)"
+)
+_VERB_METRIC = {
+    "落地开工": "projects_started",
+    "开工": "projects_started",
+    "签约": "projects_signed",
+    "落地": "projects_landed",
+    "投产": "projects_completed",
+    "竣工": "projects_completed",
+}
+
+_GAP = r"[^\d,。;:!?、()“”\n]{0,8}?"
+# Gapped patterns: metric -> pattern whose gap may name a scope (对接数字经济企业).
+GAPPED: tuple[tuple[str, str], ...] = (
+    ("enterprises_contacted", rf"对接(?:洽谈)?{_GAP}(?:企业|客商)"),
+    ("projects_signed", rf"签约{_GAP}项目"),
+    ("projects_implemented", rf"实施{_GAP}项目"),
+    ("projects_started", rf"开工{_GAP}项目"),
+    ("projects_implemented", rf"在建{_GAP}项目"),
+    ("funds_in_place", r"到位[^\d,。;:!?、\n]{0,4}?资金"),
+    ("projects_introduced", rf"引进{_GAP}项目"),
+)
+
+# Count metrics and the classifiers their figures take (家 enterprises, 个 projects).
+CLASSIFIERS_OF: dict[str, frozenset[str]] = {
+    "projects_signed": frozenset("个项宗批"),
+    "projects_implemented": frozenset("个项宗批"),
+    "projects_started": frozenset("个项宗批"),
+    "projects_introduced": frozenset("个项宗批"),
+    "projects_completed": frozenset("个项宗批"),
+    "cooperation_intents": frozenset("个项份"),
+    "enterprises_contacted": frozenset("家户个"),
+    "enterprises_introduced": frozenset("家户个"),
+    "investment_trips": frozenset("次场批"),
+}
+
+
+@dataclass(frozen=True)
+class MetricTerm:
+    start: int
+    end: int
+    metric: str
+    unit: str
+    scope: str = ""  # a scope the phrase itself names: 项目集中开工 -> 集中开工
+    # A gapped phrase (签约亿元以上项目, 对接数字经济企业): the words in its gap qualify a set
+    # of projects or firms, and the figures that follow about that set share the scope.
+    gapped: bool = False
+
+
+@cache
+def _unit_of() -> dict[str, str]:
+    units = {m.name: m.unit for m in METRICS}
+    units.update({name: unit for name, (unit, _) in EXTRA_METRICS.items()})
+    return units
+
+
+@cache
+def _literal_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    metric_of: dict[str, str] = {}
+    for m in METRICS:
+        for term in m.text_terms:
+            metric_of.setdefault(term, m.name)
+    for name, (_, terms) in EXTRA_METRICS.items():
+        for term in terms:
+            metric_of.setdefault(term, name)
+    alternation = "|".join(re.escape(t) for t in sorted(metric_of, key=len, reverse=True))
+    return re.compile(alternation), metric_of
+
+
+@cache
+def _gapped_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(GAPPED)))
+
+
+def find_metric_terms(text: str) -> list[MetricTerm]:
+    """Metric phrases in normalised text, left to right; a literal phrase wins over a gapped
+    match covering it."""
+    literal, metric_of = _literal_pattern()
+    units = _unit_of()
+    hits = [
+        MetricTerm(m.start(), m.end(), metric_of[m.group()], units[metric_of[m.group()]])
+        for m in literal.finditer(text)
+    ]
+    starts = [h.start for h in hits]
+    for m in _gapped_pattern().finditer(text):
+        metric = GAPPED[int(m.lastgroup[1:])][0]
+        i = bisect_left(starts, m.end())
+        # Literal hits overlapping this one: one inside it says less; one of the same
+        # metric overlapping it (新开工 / 开工项目) is the same phrase.
+        overlapping = [h for h in hits[max(0, i - 3) : i] if h.end > m.start()]
+        if any(h.start <= m.start() and h.end >= m.end() for h in overlapping):
+            continue  # inside a literal hit
+        same = [h for h in overlapping if h.metric == metric]
+        start = min([m.start(), *(h.start for h in same)])
+        hits = [h for h in hits if h not in same]
+        starts = [h.start for h in hits]
+        hits.insert(
+            bisect_left(starts, start),
+            MetricTerm(start, m.end(), metric, units[metric], gapped=True),
+        )
+        starts = [h.start for h in hits]
+    hits.sort(key=lambda h: (h.start, -h.end))
+    return hits
+
+
+def trailing_project_metric(text: str, pos: int) -> MetricTerm | None:
+    """The metric of a project count named by the verb after it: '项目集中开工' at `pos`."""
+    m = _PROJECT_VERB.match(text, pos)
+    if m is None:
+        return None
+    metric = _VERB_METRIC[m.group("verb")]
+    scope = "集中" + m.group("verb") if "集中" in m.group() else ""
+    return MetricTerm(m.start(), m.end(), metric, "count", scope)
+
+
+def fits(term: MetricTerm, unit: str, classifier: str) -> bool:
+    """Whether a figure with this unit and classifier can be a value of the term's metric."""
+    if term.unit != unit:
+        return False
+    allowed = CLASSIFIERS_OF.get(term.metric)
+    return allowed is None or classifier in allowed
+
+
+def metric_unit(metric: str) -> str:
+    return _unit_of()[metric]

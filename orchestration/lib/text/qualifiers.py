@@ -1,0 +1,172 @@
+"""What qualifies a figure: its scope, whether it is a bound, a target, or one project's.
+
+Each reader takes normalised text and positions and answers one question, so the assembly
+in `extract.py` stays a sequence of small decisions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from orchestration.lib.vocabulary import APPROX_MARKERS, SCOPE_TERMS, TARGET_MARKERS
+
+# Named fairs: the fair is the scope of what was signed there.
+NAMED_EVENTS: tuple[str, ...] = (
+    "兰洽会", "进博会", "投洽会", "西洽会", "消博会", "药博会", "文博会", "中博会", "广交会",
+    "服贸会", "厦洽会", "津洽会", "展览会", "博览会",
+)  # fmt: skip
+# Kinds of event; a weaker scope than a named fair or a statistical category.
+GENERIC_EVENTS: tuple[str, ...] = (
+    "重点节会", "节会", "展会", "推介会", "集中签约", "集中开工", "招商大会", "洽谈会",
+)  # fmt: skip
+EVENT_TERMS: tuple[str, ...] = NAMED_EVENTS + GENERIC_EVENTS
+LEADERS_LED = "领导带队"
+# The region's leaders as the subject: their own trips and contacts are a part of the total.
+_LEADERS = re.compile(
+    r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委|主要领导|主要负责同志|县级领导|市级领导|领导带队"
+)
+# Written forms that name the same scope.
+_CANONICAL_SCOPE = {"外省": "省外"}
+
+# The report's own unit written as a pronoun: 全市 / 我市 / 全县 / 师市 ...
+OWN_UNIT = re.compile(
+    r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我州|全盟|全旗|我旗|全省|我省|本省|师市|全师|全域"
+)
+
+
+@cache
+def _scope_pattern() -> re.Pattern[str]:
+    terms = sorted({*SCOPE_TERMS, *EVENT_TERMS, "当月"}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(t) for t in terms))
+
+
+# A fair named with its edition: 第十八届哈萨克斯坦—中国商品展览会, 第30届“兰洽会”.
+_EDITION_EVENT = re.compile(
+    r"第[\d一二三四五六七八九十百]{1,4}届“?(?P<name>[^,。;:!?、“”\s]{2,24}?(?:会|节))”?"
+)
+
+
+def find_scope_terms(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, scope, strong) of every scope word, canonical form (外省 -> 省外).
+
+    A fair named with its edition number is one scope, its full name. A kind of event
+    (节会, 集中签约) is weak, a named fair or a statistical category strong: 兰洽会期间集中签约
+    is about 兰洽会. A kind of event closing a list (文博会、药博会等重点节会) names the set and is
+    strong."""
+    hits = [
+        (m.start("name"), m.end("name"), m.group("name"), True)
+        for m in _EDITION_EVENT.finditer(text)
+    ]
+    spans = [(a, b) for a, b, _, _ in hits]
+    for m in _scope_pattern().finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        word = m.group()
+        strong = word not in GENERIC_EVENTS or text[m.start() - 1 : m.start()] == "等"
+        hits.append((m.start(), m.end(), _CANONICAL_SCOPE.get(word, word), strong))
+    hits.sort()
+    return hits
+
+
+def scope_hit(hits: list[tuple[int, int, str, bool]]) -> tuple[int, int, str, bool] | None:
+    """The scope word that decides the scope of one stretch of text: the strong one
+    nearest the figure, else the nearest weak one."""
+    strong = [h for h in hits if h[3]]
+    if strong:
+        return strong[-1]
+    return hits[-1] if hits else None
+
+
+def scope_of(hits: list[tuple[int, int, str, bool]]) -> str:
+    hit = scope_hit(hits)
+    return hit[2] if hit else ""
+
+
+def led_by_leaders(lead: str) -> bool:
+    """Whether a sentence's subject is the region's leaders (市委书记…先后18次赴…)."""
+    return bool(_LEADERS.search(lead))
+
+
+# The words before 项目/企业 that say which part of a total a figure is: 其中粤港澳大湾区企业,
+# 从来源地看,东部地区项目, 其中,亿元以上项目.
+_QUALIFIER = re.compile(r"(?P<q>[\u4e00-\u9fffA-Za-z0-9—]{2,14}?)(?:的)?(?:项目|企业|客商)$")
+_QUALIFIER_NOISE = re.compile(
+    r"^(?:其中|来自|来源于|新签约|签约|累计|共|新)+|(?:新签约|签约|新引进|引进)$"
+)
+
+
+def qualifier_of(stretch: str) -> str:
+    """The qualifier of an elliptical figure's noun, '' when there is none."""
+    clause = re.split(r"[,;:、。()]", stretch)[-1]
+    m = _QUALIFIER.search(clause)
+    if not m:
+        return ""
+    q = _QUALIFIER_NOISE.sub("", m.group("q"))
+    return _CANONICAL_SCOPE.get(q, q) if len(q) >= 2 else ""
+
+
+# 余/多/以上/左右 follow the number; the rest (约, 近, 超过, 突破, 逾) come before it.
+_AFTER_MARKERS = ("余", "多", "以上", "左右")
+_APPROX_BEFORE = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            (re.escape(a) for a in APPROX_MARKERS if a not in _AFTER_MARKERS), key=len, reverse=True
+        )
+    )
+    + r")(?:达到?|为)?$"
+)
+_APPROX_AFTER = re.compile(r"(?:以上|左右|多)")
+
+
+def is_approx(text: str, start: int, end: int) -> bool:
+    """约25.22亿元, 近两年, 超100亿元, 80余家 (the 余 is read with the number), 100亿元以上."""
+    return bool(
+        _APPROX_BEFORE.search(text[max(0, start - 4) : start]) or _APPROX_AFTER.match(text, end)
+    )
+
+
+_TARGET = re.compile(
+    "|".join(re.escape(t) for t in sorted({*TARGET_MARKERS}, key=len, reverse=True))
+)
+
+
+def is_target(clause_before: str, clause_after: str) -> bool:
+    """A quota or plan: 目标任务120亿元, 分解55.85亿元的到位资金任务, 计划投资."""
+    return bool(_TARGET.search(clause_before) or _TARGET.search(clause_after))
+
+
+# One project or company as the subject: 该项目总投资, 本项目, 该企业, 该公司.
+_ONE_SUBJECT = re.compile(
+    r"(?:该|本|此)(?:项目|企业|公司|基地)|项目总投资|有限(?:责任)?公司|股份公司|[\u4e00-\u9fff]{2}集团"
+)
+_PROJECT_NAMES = (
+    re.compile(r"“([^”]{2,40})”(?=项目|基地)"),
+    re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团))"),
+    re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,24}项目)(?!总投资)"),
+)
+# A set of projects: 127个, 2个项目, 项目28个 — then 总投资 is an aggregate.
+_PROJECT_SET = re.compile(
+    r"\d+\s*[个项](?:[\u4e00-\u9fff]{0,6}项目)?|项目\d+\s*[个项]|[两二三四五六七八九十百]+[个项]项目"
+)
+
+
+def names_one_project(before: str) -> bool:
+    """Whether the figure's sentence so far is about one project or company."""
+    return bool(_ONE_SUBJECT.search(before)) and not _PROJECT_SET.search(before)
+
+
+def names_project_set(before: str) -> bool:
+    return bool(_PROJECT_SET.search(before))
+
+
+def project_name(context: str) -> str | None:
+    """The last named project or company in `context` (the sentence so far and the one
+    before it): a quoted name wins, then a company, then a '...项目' phrase."""
+    for pattern in _PROJECT_NAMES:
+        names = pattern.findall(context)
+        if names:
+            name = names[-1]
+            return re.sub(r"^(?:该|本|此|由|是|在|对|为|将)", "", name)
+    return None

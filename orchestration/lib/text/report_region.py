@@ -1,0 +1,121 @@
+"""Which region a report is about, and which region one figure is about.
+
+The report's unit is the region named most in its title and lead (weighted) and in the
+whole text; a figure belongs to it unless its own clause names a unit inside it (凉州区,
+甲县18个). Names go through the shared gazetteer, so aliases (庆阳 -> 庆阳市) and XPCC
+divisions (五师双河市 -> 第五师双河市) resolve the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from orchestration.lib.regions import Region, find_regions, gazetteer, resolve_region
+
+HEAD_CHARS = 600  # title and lead paragraphs
+HEAD_WEIGHT = 3
+
+
+def report_region(text: str, hint: str | None = None) -> Region | None:
+    """The region the report is about: the hint if the gazetteer knows it, else the region
+    named most (mentions in the head count triple)."""
+    if hint:
+        region = resolve_region(hint)
+        if region is not None:
+            return region
+    scores: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for start, _, region in find_regions(text):
+        scores[region.code] += HEAD_WEIGHT if start < HEAD_CHARS else 1
+        first_seen.setdefault(region.code, start)
+    if not scores:
+        return None
+    g = gazetteer()
+    ranked = sorted(scores, key=lambda code: (-scores[code], first_seen[code]))
+    # How the text names its own unit (全县/我县, 全市/我市, 师市) says which level it is:
+    # a county's news on its prefecture's site (天水在线 … 全县) is about the county.
+    level = _own_level(text)
+    if level:
+        fitting = [code for code in ranked if _fits_level(g.by_code[code], level)]
+        if fitting:
+            return g.by_code[fitting[0]]
+    return g.by_code[ranked[0]]
+
+
+_OWN_LEVEL = re.compile(r"(?:全|我|本)(县|市|区|旗|州|盟)|(师)市|(县|市|区)(?:委|政府|级领导)")
+
+
+def _own_level(text: str) -> str | None:
+    counts = Counter(next(g for g in m.groups() if g) for m in _OWN_LEVEL.finditer(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _fits_level(region: Region, level: str) -> bool:
+    if level == "师":
+        return region.level in ("xpcc_city", "xpcc_division")
+    return region.level != "province" and region.name.endswith(level)
+
+
+def sub_region(text: str, report: Region | None) -> Region | None:
+    """The last unit named in `text` that lies strictly inside the report's unit, or None.
+    Units outside it (赴北京、上海) are where leaders travelled, not what a figure is about."""
+    if report is None:
+        return None
+    g = gazetteer()
+    found = None
+    for _, _, region in find_regions(text, report):
+        if region.code != report.code and g.is_within(region, report):
+            found = region
+    return found
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a figure belongs: a gazetteer region, or a development zone the gazetteer has
+    no code for (曲靖经开区, 潍坊高新区)."""
+
+    name: str
+    code: str | None
+    start: int = 0  # position of the name in the text it was found in
+
+
+def place_of(region: Region) -> Place:
+    return Place(region.name, region.code)
+
+
+_ZONE = re.compile(r"经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区")
+_SUFFIX = re.compile(r"(?:市|县|区|自治县|自治州|地区|盟|旗)$")
+
+
+def short_name(region: Region) -> str:
+    name = region.name
+    if region.level in ("xpcc_city", "xpcc_division") and "师" in name:
+        name = name.split("师", 1)[1]
+    return _SUFFIX.sub("", name) if len(name) > 2 else name
+
+
+def sub_places(text: str, report: Region | None) -> list[Place]:
+    """Units inside the report's unit named in `text`, left to right: gazetteer regions
+    strictly inside it and development zones (a zone named after a place, or after the
+    report's own unit when written bare: 经开区 in a 武威 report is 武威经开区)."""
+    if report is None:
+        return []
+    g = gazetteer()
+    places: list[Place] = []
+    hits = find_regions(text, report)
+    zones = list(_ZONE.finditer(text))
+    for z in zones:
+        owner = [h for h in hits if h[1] == z.start()]
+        prefix = text[owner[0][0] : z.start()] if owner else short_name(report)
+        if owner and not (owner[0][2].code == report.code or g.is_within(owner[0][2], report)):
+            continue  # another city's zone: where leaders travelled
+        places.append(Place(prefix + z.group(), None, owner[0][0] if owner else z.start()))
+    covered = {p.start for p in places}
+    for start, _, region in hits:
+        if start in covered or region.code == report.code or not g.is_within(region, report):
+            continue
+        places.append(Place(region.name, region.code, start))
+    places.sort(key=lambda p: p.start)
+    return places

@@ -1,0 +1,239 @@
+"""The accuracy scorer, and the integrity of the development gold set it scores against."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from orchestration.lib.facts import Fact
+from orchestration.lib.regions import resolve_region
+from orchestration.lib.scoring import document_text, load_gold, score, score_gold
+from orchestration.lib.vocabulary import METRIC_BY_NAME, SCORED_METRICS
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD_DIR = REPO / "tests" / "fixtures" / "gold"
+
+
+def gold_fact(**overrides) -> dict:
+    fact = {
+        "doc_id": "a.txt",
+        "region": "武威市",
+        "region_code": "620600",
+        "metric": "funds_in_place",
+        "value": 42949000000,
+        "unit": "CNY",
+        "period_start": "2023-01-01",
+        "period_end": "2023-12-31",
+        "yoy_pct": 50.38,
+        "yoy_abs": None,
+        "approx": False,
+        "scope": "",
+        "project": None,
+        "sentence": "",
+        "flags": [],
+    }
+    return {**fact, **overrides}
+
+
+def as_fact(d: dict) -> Fact:
+    return Fact(
+        doc_id=d["doc_id"],
+        region=d["region"],
+        region_code=d["region_code"],
+        metric=d["metric"],
+        value=d["value"],
+        unit=d["unit"],
+        period_start=date.fromisoformat(d["period_start"]) if d["period_start"] else None,
+        period_end=date.fromisoformat(d["period_end"]) if d["period_end"] else None,
+        yoy_pct=d["yoy_pct"],
+        yoy_abs=d["yoy_abs"],
+        approx=d["approx"],
+        scope=d["scope"],
+        project=d["project"],
+        sentence=d["sentence"],
+        flags=tuple(d.get("flags") or ()),
+    )
+
+
+WUWEI_FUNDS = gold_fact()
+WUWEI_PROJECTS = gold_fact(metric="projects_implemented", value=629, unit="count", yoy_pct=None)
+
+
+# --- score ---------------------------------------------------------------------------------
+
+
+def test_perfect_match_scores_one_everywhere():
+    report = score([as_fact(WUWEI_FUNDS), as_fact(WUWEI_PROJECTS)], [WUWEI_FUNDS, WUWEI_PROJECTS])
+    assert report.overall.true_positives == 2
+    assert (report.overall.precision, report.overall.recall, report.overall.f1) == (1.0, 1.0, 1.0)
+    assert report.per_metric["funds_in_place"].f1 == 1.0
+    assert report.per_metric["amount_signed"].gold == 0
+    assert (report.region_right, report.period_right, report.yoy_pct_right) == (2, 2, 2)
+
+
+def test_missed_fact_lowers_recall_only():
+    report = score([WUWEI_FUNDS], [WUWEI_FUNDS, WUWEI_PROJECTS])
+    assert report.overall.precision == 1.0
+    assert report.overall.recall == 0.5
+    assert report.per_metric["projects_implemented"].false_negatives == 1
+    assert report.missed == (WUWEI_PROJECTS,)
+
+
+def test_spurious_fact_lowers_precision_only():
+    spurious = gold_fact(metric="amount_signed", value=48679000000)
+    report = score([WUWEI_FUNDS, spurious], [WUWEI_FUNDS])
+    assert report.overall.recall == 1.0
+    assert report.overall.precision == 0.5
+    assert report.per_metric["amount_signed"].false_positives == 1
+    assert report.overall.f1 == pytest.approx(2 / 3)
+
+
+def test_wrong_region_still_matches_but_counts_against_region_share():
+    predicted = gold_fact(region="凉州区", region_code="620602")
+    report = score([predicted], [WUWEI_FUNDS])
+    assert report.matched == 1
+    assert report.region_right == 0
+    assert report.period_right == 1
+    assert report.to_dict()["region_right"] == 0.0
+
+
+def test_other_scope_is_a_different_fact():
+    predicted = gold_fact(scope="省外")
+    report = score([predicted], [WUWEI_FUNDS])
+    assert report.matched == 0
+    assert (report.overall.false_positives, report.overall.false_negatives) == (1, 1)
+    assert report.scope_mismatches == 1
+
+
+def test_scope_spelling_variants_are_the_same_scope():
+    report = score([gold_fact(scope="外省")], [gold_fact(scope="省外")])
+    assert report.matched == 1
+
+
+def test_value_tolerance_is_half_a_percent():
+    within = gold_fact(value=42949000000 * 1.004)
+    outside = gold_fact(value=42949000000 * 1.006)
+    assert score([within], [WUWEI_FUNDS]).matched == 1
+    assert score([outside], [WUWEI_FUNDS]).matched == 0
+    count = gold_fact(metric="projects_signed", value=28, unit="count", yoy_pct=None)
+    assert score([{**count, "value": 29}], [count]).matched == 1  # one unit
+    assert score([{**count, "value": 30}], [count]).matched == 0
+
+
+def test_wrong_period_month_and_growth_are_counted():
+    predicted = gold_fact(period_end="2023-10-31", yoy_pct=50.5)
+    report = score([predicted], [WUWEI_FUNDS])
+    assert report.matched == 1
+    assert (report.period_right, report.yoy_pct_right, report.yoy_abs_right) == (0, 0, 1)
+    assert report.wrong_attributes[0]["wrong"] == ["period", "yoy_pct"]
+
+
+def test_growth_within_a_hundredth_is_right_and_null_must_be_null():
+    assert score([gold_fact(yoy_pct=50.39)], [WUWEI_FUNDS]).yoy_pct_right == 1
+    assert score([gold_fact(yoy_pct=None)], [WUWEI_FUNDS]).yoy_pct_right == 0
+
+
+def test_project_facts_and_unscored_metrics_are_left_out():
+    project = gold_fact(metric="total_investment", value=2522000000, project="火星1号基地")
+    unscored = gold_fact(metric="cooperation_intents", value=32, unit="count")
+    report = score([project, unscored], [project, unscored, WUWEI_FUNDS])
+    assert (report.overall.gold, report.overall.predicted) == (1, 0)
+
+
+def test_greedy_matching_pairs_equal_values_by_region():
+    # A breakdown where two sub-regions report the same figure: each prediction must be paired
+    # with its own region, whatever the order of the lists.
+    a = gold_fact(
+        metric="projects_signed",
+        value=8,
+        unit="count",
+        yoy_pct=None,
+        region="唐河县",
+        region_code="411328",
+    )
+    b = {**a, "region": "镇平县", "region_code": "411324"}
+    report = score([b, a], [a, b])
+    assert report.matched == 2
+    assert report.region_right == 2
+
+
+def test_year_unknown_gold_wants_no_period_and_the_flag():
+    gold = gold_fact(period_start=None, period_end=None, flags=["year_unknown"])
+    flagged = gold_fact(period_start=None, period_end=None, flags=["year_unknown"])
+    guessed = gold_fact(period_start="2024-01-01", period_end="2024-06-30")
+    assert score([flagged], [gold]).period_right == 1
+    assert score([guessed], [gold]).period_right == 0
+
+
+def test_zone_without_code_is_compared_by_name():
+    gold = gold_fact(region="曲靖经济技术开发区", region_code=None)
+    assert score([gold_fact(region="曲靖经开区", region_code=None)], [gold]).region_right == 1
+    assert score([gold_fact(region="麒麟区", region_code="530302")], [gold]).region_right == 0
+
+
+def test_table_lists_every_scored_metric_and_the_shares():
+    table = score([WUWEI_FUNDS], [WUWEI_FUNDS, WUWEI_PROJECTS]).to_table()
+    for metric in SCORED_METRICS:
+        assert metric in table
+    assert "right region" in table and "100.0%" in table
+
+
+# --- the gold set --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return load_gold(GOLD_DIR)
+
+
+def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
+    docs, facts = gold
+    seeds = [d for d in docs if d.source.startswith("../shared/corpus/seeds/")]
+    assert len(seeds) == 5
+    assert len(docs) - len(seeds) >= 15
+    assert {d.encoding for d in docs} >= {"utf-8", "utf-8-sig", "gbk"}
+    assert {f["doc_id"] for f in facts} == {d.doc for d in docs}
+
+
+def test_gold_facts_keep_the_contract(gold):
+    docs, facts = gold
+    for f in facts:
+        if f["metric"] in METRIC_BY_NAME:
+            assert f["unit"] == METRIC_BY_NAME[f["metric"]].unit, f
+        region = resolve_region(f["region"])
+        assert (region.code if region else None) == f["region_code"], f
+        assert (f["period_end"] is None) == ("year_unknown" in f["flags"]), f
+        if f["yoy_pct"] is not None and f["yoy_abs"] is not None:
+            # value / (value - yoy_abs) - 1 must agree with the stated rate
+            implied = (f["value"] / (f["value"] - f["yoy_abs"]) - 1) * 100
+            assert implied == pytest.approx(f["yoy_pct"], abs=0.01), f
+
+
+def test_gold_sentences_are_in_their_sources(gold):
+    docs, facts = gold
+    texts = {d.doc: document_text(REPO / d.source, d.encoding) for d in docs}
+    for f in facts:
+        assert f["sentence"] in texts[f["doc_id"]], f
+
+
+def test_scoring_the_gold_against_itself_is_perfect(gold):
+    docs, facts = gold
+    by_path = {(REPO / d.source).resolve(): d.doc for d in docs}
+    calls = []
+
+    def oracle(path: Path, published: date | None) -> list[Fact]:
+        doc = by_path[path.resolve()]
+        calls.append((doc, published))
+        # the reader may name the doc its own way: score_gold files it under the index name
+        return [replace(as_fact(f), doc_id="whatever") for f in facts if f["doc_id"] == doc]
+
+    report = score_gold(oracle, GOLD_DIR, repo_root=REPO)
+    assert report.overall.f1 == 1.0
+    assert report.region_right == report.period_right == report.yoy_pct_right == report.matched
+    published = dict(calls)
+    assert published["wuwei_2023_review.txt"] == date(2024, 2, 1)
+    assert published["qingshui_2024_review.txt"] == date(2024, 12, 16)
+    assert published["html_liuzhou_2024_h1.html"] is None

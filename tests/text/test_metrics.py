@@ -1,0 +1,108 @@
+"""Metric words and the qualifiers of a figure."""
+
+import pytest
+
+from orchestration.lib.text.metrics import find_metric_terms, fits, trailing_project_metric
+from orchestration.lib.text.qualifiers import (
+    find_scope_terms,
+    is_approx,
+    is_target,
+    names_one_project,
+    names_project_set,
+    project_name,
+    qualifier_of,
+    scope_of,
+)
+
+
+def terms(text):
+    return [(text[t.start : t.end], t.metric) for t in find_metric_terms(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "签约项目412个,签约金额618.5亿元",
+            [("签约项目", "projects_signed"), ("签约金额", "amount_signed")],
+        ),
+        ("完成省外到位资金54.27亿元", [("省外到位资金", "funds_in_place")]),
+        ("累计对接数字经济企业3667户", [("对接数字经济企业", "enterprises_contacted")]),
+        ("全市在建招商引资项目512个", [("在建招商引资项目", "projects_implemented")]),
+        ("协议投资额226.8亿元", [("协议投资额", "amount_signed")]),
+        (
+            "新开工项目198个,总投资742.6亿元",
+            [("新开工项目", "projects_started"), ("总投资", "total_investment")],
+        ),
+    ],
+)
+def test_metric_words(text, expected):
+    assert terms(text) == expected
+
+
+def test_project_count_named_by_the_verb_after_it():
+    term = trailing_project_metric("12个项目集中开工", 3)
+    assert (term.metric, term.scope) == ("projects_started", "集中开工")
+
+
+def test_unit_and_classifier_must_fit():
+    [signed] = find_metric_terms("签约项目")
+    assert fits(signed, "count", "个")
+    assert not fits(signed, "CNY", "元")
+    assert not fits(signed, "count", "次")
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("完成外省到位资金", "省外"),
+        ("第30届“兰洽会”期间,集中签约", "兰洽会"),
+        ("第十八届哈萨克斯坦—中国商品展览会", "哈萨克斯坦—中国商品展览会"),
+        ("文博会、中博会、药博会等重点节会19次", "重点节会"),
+        ("举办集中签约仪式6场", "集中签约"),
+        ("其中亿元以上项目", "亿元以上"),
+        ("全市签约项目", ""),
+    ],
+)
+def test_scope_words(text, scope):
+    assert scope_of(find_scope_terms(text)) == scope
+
+
+@pytest.mark.parametrize(
+    ("stretch", "qualifier"),
+    [
+        ("其中粤港澳大湾区企业", "粤港澳大湾区"),
+        ("从来源地看,东部地区项目", "东部地区"),
+        ("其中,亿元以上项目", "亿元以上"),
+        ("冀州区", ""),
+    ],
+)
+def test_qualifier_of_elliptical_figure(stretch, qualifier):
+    assert qualifier_of(stretch) == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "approx"),
+    [
+        ("总投资约25.22亿元", 4, 12, True),
+        ("突破100亿元", 2, 8, True),
+        ("带动就业1200人以上", 4, 9, True),
+        ("到位资金429.49亿元", 4, 12, False),
+    ],
+)
+def test_approx(text, start, end, approx):
+    assert is_approx(text, start, end) is approx
+
+
+def test_targets():
+    assert is_target("全年目标任务", "")
+    assert is_target("共分解", "的到位资金任务")
+    assert not is_target("全市累计完成", "")
+
+
+def test_one_project_or_a_set():
+    assert names_one_project("该项目总投资")
+    assert not names_one_project("全市实施项目127个,总投资")
+    assert names_project_set("签约君石中药材二期、华贸复合耐材2个项目,")
+    assert project_name("“火星1号基地”项目由市政府投资建设。该项目") == "火星1号基地"
+    assert project_name("甘肃农垦天牧乳业有限公司奶牛存栏") == "甘肃农垦天牧乳业有限公司"

@@ -1,0 +1,84 @@
+"""Period phrases -> first and last day."""
+
+from datetime import date
+
+import pytest
+
+from orchestration.lib.text.periods import (
+    find_period_phrases,
+    find_printed_date,
+    parse_period,
+    resolve_period,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2023年", date(2023, 1, 1), date(2023, 12, 31)),
+        ("今年", date(2024, 1, 1), date(2024, 12, 31)),
+        ("去年", date(2023, 1, 1), date(2023, 12, 31)),
+        ("1至10月", date(2024, 1, 1), date(2024, 10, 31)),
+        ("1—10月份", date(2024, 1, 1), date(2024, 10, 31)),
+        ("1-6月份", date(2024, 1, 1), date(2024, 6, 30)),
+        ("截至10月底", date(2024, 1, 1), date(2024, 10, 31)),
+        ("截止5月底", date(2024, 1, 1), date(2024, 5, 31)),
+        ("上半年", date(2024, 1, 1), date(2024, 6, 30)),
+        ("前三季度", date(2024, 1, 1), date(2024, 9, 30)),
+        ("一季度", date(2024, 1, 1), date(2024, 3, 31)),
+        ("第二季度", date(2024, 4, 1), date(2024, 6, 30)),
+        ("全年", date(2024, 1, 1), date(2024, 12, 31)),
+        ("8月份当月", date(2024, 8, 1), date(2024, 8, 31)),
+        ("1至2月", date(2024, 1, 1), date(2024, 2, 29)),
+        ("2023年1至10月", date(2023, 1, 1), date(2023, 10, 31)),
+        ("截至今年4月底", date(2024, 1, 1), date(2024, 4, 30)),
+        ("截至11月25日", date(2024, 1, 1), date(2024, 11, 25)),
+    ],
+)
+def test_period_phrases(text, start, end):
+    assert parse_period(text, 2024) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["11月2日至22日", "今年2月18日", "近两年", "目前", "2024/12/16"])
+def test_dates_and_vague_words_are_not_periods(text):
+    assert find_period_phrases(text) == []
+
+
+def test_single_month_is_marked():
+    [p] = find_period_phrases("8月份当月")
+    assert p.single_month
+
+
+def test_same_period_takes_the_months_it_mirrors():
+    current, prior = find_period_phrases("1-6月份,到位资金58.2亿元;去年同期到位资金41.3亿元")
+    assert resolve_period(prior, 2024, current) == (date(2023, 1, 1), date(2023, 6, 30))
+
+
+def test_to_date_ends_on_publication():
+    [p] = find_period_phrases("截至目前,共签约")
+    assert resolve_period(p, 2024, published=date(2024, 12, 16)) == (
+        date(2024, 1, 1),
+        date(2024, 12, 16),
+    )
+    [p] = find_period_phrases("今年以来")
+    assert resolve_period(p, 2024) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_bare_phrase_takes_the_report_year_not_the_publication_year():
+    [p] = find_period_phrases("全年全市")
+    assert resolve_period(p, 2024, bare_year=2023) == (date(2023, 1, 1), date(2023, 12, 31))
+    [p] = find_period_phrases("今年")  # relative phrases stay with the publication date
+    assert resolve_period(p, 2024, bare_year=2023) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_unknown_year():
+    [p] = find_period_phrases("今年以来")
+    assert resolve_period(p, None) is None
+    [p] = find_period_phrases("2023年")
+    assert resolve_period(p, None) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_printed_date_in_the_head_only():
+    assert find_printed_date("标题\n(2024/12/16 16:43:03)  来源:清水县") == date(2024, 12, 16)
+    assert find_printed_date("标题\n(2024年5月6日 融媒体中心)") == date(2024, 5, 6)
+    assert find_printed_date("正文" * 400 + "2017-01-20陇周刊") is None

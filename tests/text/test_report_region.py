@@ -1,0 +1,40 @@
+"""The report's unit and the units a figure names."""
+
+import pytest
+
+from orchestration.lib.regions import resolve_region
+from orchestration.lib.text.report_region import Place, report_region, sub_places
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        ("慶陽市招商引資工作综述\n庆阳市完成", None, "庆阳市"),
+        ("天水在线\n清水:招商引资强磁场\n今年清水县签约项目,全县", None, "清水县"),
+        (
+            "南阳市上半年\n上半年,南阳市新签约项目52个,分别为:邓州市18个、唐河县15个。全市",
+            None,
+            "南阳市",
+        ),
+        ("蓄势扬帆\n——第五师双河市扎实开展招商\n师市签约", None, "第五师双河市"),
+        ("正文", "庆阳", "庆阳市"),
+    ],
+)
+def test_report_region(text, hint, name):
+    assert report_region(text, hint).name == name
+
+
+def test_no_region():
+    assert report_region("全县签约项目20个。") is None
+
+
+def test_sub_places_inside_the_unit_only():
+    wuwei = resolve_region("武威市")
+    assert sub_places("赴北京、上海对接,凉州区签约", wuwei) == [Place("凉州区", "620602", 9)]
+    assert sub_places("东部地区项目", wuwei) == []
+
+
+def test_development_zones_have_no_code():
+    qujing = resolve_region("曲靖市")
+    assert sub_places("曲靖经开区签约项目21个", qujing) == [Place("曲靖经开区", None, 0)]
+    assert sub_places("经开区签约项目", resolve_region("武威市")) == [Place("武威经开区", None, 0)]
