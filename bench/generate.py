@@ -995,6 +995,14 @@ def build_document(seed: int, index: int) -> Document:
             f"{region.name}招商引资稳中有进",
         )
     )
+    parent = gazetteer().parent(region)
+    if len(gazetteer().candidates(region.name)) > 1 and parent is not None:
+        # 宝山区 is in Shanghai and in Shuangyashan: a real page names the city too
+        title = (
+            f"{parent.name}{title}"
+            if title.startswith(region.name)
+            else f"{parent.name}{region.name}:{title}"
+        )
     paragraphs.append([Sentence().add(title)])
     if rng.random() < 0.5:
         paragraphs.append(

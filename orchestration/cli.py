@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import fcntl
 import os
+import signal
 import sys
 import time
 from datetime import date
@@ -14,6 +15,7 @@ from orchestration import settings
 
 
 def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `zhaoshang extract ... | head` ends quietly
     parser = argparse.ArgumentParser(prog="zhaoshang", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 

@@ -46,10 +46,10 @@ def reasons_not_to_publish(instance: dg.DagsterInstance, run_id: str) -> list[st
     description="warehouse/zhaoshang.duckdb, replaced atomically by this run's build once dbt and the ERROR checks pass.",
 )
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
-    reasons = reasons_not_to_publish(context.instance, context.run_id)
+    reasons = reasons_not_to_publish(context.instance, context.run.run_id)
     if reasons:
         raise PublishRefused(f"not publishing {warehouse.published}: " + "; ".join(reasons))
-    build = warehouse.build_file(context.run_id)
+    build = warehouse.build_file(context.run.run_id)
     with duckdb.connect(str(build), read_only=True) as con:
         counts = {t: con.execute(f"select count(*) from main.{t}").fetchone()[0] for t in (*FACT_TABLES, "rejects")}
     publish(build, warehouse.published)

@@ -42,7 +42,7 @@ def _files(warehouse: Warehouse, kind: str) -> list[InputFile]:
           description="Manifest of the report texts under raw/: path, content hash, size, detected encoding, publication date.")
 def report_files(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     files = _files(warehouse, "report")
-    with warehouse.connect_build(context.run_id) as con:
+    with warehouse.connect_build(context.run.run_id) as con:
         rows = _manifest(con, "report_files", files, readers.describe_report)
     unreadable = sum(1 for r in rows if r.get("error"))
     encodings = sorted({r.get("encoding") or "?" for r in rows})
@@ -53,7 +53,7 @@ def report_files(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.
           description="Manifest of the workbooks and CSV files under raw/: path, content hash, size, format.")
 def spreadsheet_files(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     files = _files(warehouse, "spreadsheet")
-    with warehouse.connect_build(context.run_id) as con:
+    with warehouse.connect_build(context.run.run_id) as con:
         rows = _manifest(con, "spreadsheet_files", files, readers.describe_spreadsheet)
     return dg.MaterializeResult(metadata={"files": len(rows), "unreadable": sum(1 for r in rows if r.get("error"))})
 
@@ -84,7 +84,7 @@ SPREADSHEET_FILES = dg.AssetKey(["raw", "spreadsheet_files"])
 def read_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
     """Read new and changed files (by content hash) into the raw tables; retire the rows of
     changed and deleted files."""
-    with warehouse.connect_build(context.run_id) as con:
+    with warehouse.connect_build(context.run.run_id) as con:
         reports = _present(con, "report_files", warehouse)
         sheets = _present(con, "spreadsheet_files", warehouse)
 

@@ -41,7 +41,7 @@ translator = ZhaoshangTranslator(settings=DagsterDbtTranslatorSettings(enable_as
 @dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=translator, pool=DUCKDB_WRITER_POOL)
 def zhaoshang_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Warehouse):
     # dbt builds into this run's private file, never into the published warehouse.
-    os.environ["ZHAOSHANG_BUILD_DB"] = str(warehouse.build_file(context.run_id))
+    os.environ["ZHAOSHANG_BUILD_DB"] = str(warehouse.build_file(context.run.run_id))
     yield from dbt.cli(["build"], context=context).stream()
 
 
