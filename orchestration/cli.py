@@ -19,9 +19,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="zhaoshang", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser("run", help="run nightly_refresh in-process and publish the warehouse")
+    run = commands.add_parser(
+        "run", help="run nightly_refresh in-process and publish the warehouse"
+    )
     run.add_argument("--raw", type=Path, help="input folder (default raw/, or $ZHAOSHANG_RAW)")
-    run.add_argument("--warehouse", type=Path, help="published DuckDB file (default warehouse/zhaoshang.duckdb)")
+    run.add_argument(
+        "--warehouse", type=Path, help="published DuckDB file (default warehouse/zhaoshang.duckdb)"
+    )
 
     extract = commands.add_parser("extract", help="print the facts of report texts")
     extract.add_argument("files", nargs="+", type=Path)
@@ -32,19 +36,28 @@ def main(argv: list[str] | None = None) -> int:
     sheet.add_argument("files", nargs="+", type=Path)
     sheet.add_argument("--format", choices=["jsonl", "table"], default="table")
 
-    validate = commands.add_parser("validate", help="run the Great Expectations suites on the published warehouse")
+    validate = commands.add_parser(
+        "validate", help="run the Great Expectations suites on the published warehouse"
+    )
     validate.add_argument("--warehouse", type=Path)
 
     accuracy = commands.add_parser("accuracy", help="score the text reader against the gold set")
-    accuracy.add_argument("--gold", type=Path, default=settings.PROJECT_ROOT / "tests" / "fixtures" / "gold")
+    accuracy.add_argument(
+        "--gold", type=Path, default=settings.PROJECT_ROOT / "tests" / "fixtures" / "gold"
+    )
 
     args = parser.parse_args(argv)
     if getattr(args, "raw", None):
         os.environ["ZHAOSHANG_RAW"] = str(args.raw.resolve())
     if getattr(args, "warehouse", None):
         os.environ["ZHAOSHANG_WAREHOUSE"] = str(args.warehouse.resolve())
-    handler = {"run": cmd_run, "extract": cmd_extract, "sheet": cmd_sheet, "validate": cmd_validate,
-               "accuracy": cmd_accuracy}[args.command]
+    handler = {
+        "run": cmd_run,
+        "extract": cmd_extract,
+        "sheet": cmd_sheet,
+        "validate": cmd_validate,
+        "accuracy": cmd_accuracy,
+    }[args.command]
     return handler(args)
 
 
@@ -65,7 +78,9 @@ def acquire_run_lock(published: Path):
         handle.seek(0)
         holder = handle.read().strip() or "another process"
         handle.close()
-        raise RunInProgress(f"another zhaoshang run is building {published} ({holder}); not starting a second one") from None
+        raise RunInProgress(
+            f"another zhaoshang run is building {published} ({holder}); not starting a second one"
+        ) from None
     handle.seek(0)
     handle.truncate()
     handle.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}")
@@ -114,8 +129,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from orchestration.lib.text.extract import extract_report
     from orchestration.lib.tables import print_table
+    from orchestration.lib.text.extract import extract_report
 
     facts = []
     for path in args.files:
@@ -124,8 +139,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for fact in facts:
             print(fact.to_json())
     else:
-        print_table([f.to_dict() for f in facts], columns=["doc_id", "region", "metric", "value", "unit", "period_start",
-                    "period_end", "yoy_pct", "yoy_abs", "scope", "project", "flags", "sentence"])
+        print_table(
+            [f.to_dict() for f in facts],
+            columns=[
+                "doc_id",
+                "region",
+                "metric",
+                "value",
+                "unit",
+                "period_start",
+                "period_end",
+                "yoy_pct",
+                "yoy_abs",
+                "scope",
+                "project",
+                "flags",
+                "sentence",
+            ],
+        )
     return 0
 
 
@@ -147,7 +178,12 @@ def cmd_sheet(args: argparse.Namespace) -> int:
         rows = [d for d in dicts if d.get("kind") == kind]
         if rows:
             print(f"\n{kind} rows ({len(rows)})")
-            print_table(rows, columns=[c for c in rows[0] if c not in ("kind", "sentence", "char_start", "char_end")])
+            print_table(
+                rows,
+                columns=[
+                    c for c in rows[0] if c not in ("kind", "sentence", "char_start", "char_end")
+                ],
+            )
     return 0
 
 
@@ -157,16 +193,30 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     published = settings.warehouse_path()
     if not published.exists():
-        print(f"zhaoshang validate: no warehouse at {published}; run `zhaoshang run` first", file=sys.stderr)
+        print(
+            f"zhaoshang validate: no warehouse at {published}; run `zhaoshang run` first",
+            file=sys.stderr,
+        )
         return 2
     outcomes = validation.validate_warehouse(published, settings.data_docs_dir())
-    rows = [{"mart": mart, "check": o.name, "severity": o.severity, "passed": o.passed,
-             "unexpected": o.observed.get("unexpected_count"), "description": o.description}
-            for mart, mart_outcomes in outcomes.items() for o in mart_outcomes]
+    rows = [
+        {
+            "mart": mart,
+            "check": o.name,
+            "severity": o.severity,
+            "passed": o.passed,
+            "unexpected": o.observed.get("unexpected_count"),
+            "description": o.description,
+        }
+        for mart, mart_outcomes in outcomes.items()
+        for o in mart_outcomes
+    ]
     print_table(rows, columns=["mart", "check", "severity", "passed", "unexpected", "description"])
     errors = [r for r in rows if not r["passed"] and r["severity"] == "error"]
-    print(f"\n{len(rows)} checks, {sum(not r['passed'] for r in rows)} failed ({len(errors)} ERROR). "
-          f"Data Docs: {settings.data_docs_dir() / 'index.html'}")
+    print(
+        f"\n{len(rows)} checks, {sum(not r['passed'] for r in rows)} failed ({len(errors)} ERROR). "
+        f"Data Docs: {settings.data_docs_dir() / 'index.html'}"
+    )
     return 1 if errors else 0
 
 
@@ -174,7 +224,9 @@ def cmd_accuracy(args: argparse.Namespace) -> int:
     from orchestration.lib.scoring import score_gold
     from orchestration.lib.text.extract import extract_report
 
-    report = score_gold(lambda path, published: extract_report(path, published=published), args.gold)
+    report = score_gold(
+        lambda path, published: extract_report(path, published=published), args.gold
+    )
     print(report.to_table())
     return 0
 

@@ -7,11 +7,14 @@ raw files ─► raw/report_files, raw/spreadsheet_files (manifests)
           ─► published_warehouse (atomic replace of warehouse/zhaoshang.duckdb)
 """
 
-
 import dagster as dg
 
 from orchestration import settings
-from orchestration.defs.automation import build_raw_files_sensor, nightly_refresh, nightly_refresh_schedule
+from orchestration.defs.automation import (
+    build_raw_files_sensor,
+    nightly_refresh,
+    nightly_refresh_schedule,
+)
 from orchestration.defs.publishing import published_warehouse
 from orchestration.defs.quality import great_expectations_checks
 from orchestration.defs.raw_inputs import read_inputs, report_files, spreadsheet_files
@@ -19,7 +22,13 @@ from orchestration.defs.resources import warehouse_from_settings
 from orchestration.defs.transform import dbt_resource, zhaoshang_dbt_models
 
 defs = dg.Definitions(
-    assets=[report_files, spreadsheet_files, read_inputs, zhaoshang_dbt_models, published_warehouse],
+    assets=[
+        report_files,
+        spreadsheet_files,
+        read_inputs,
+        zhaoshang_dbt_models,
+        published_warehouse,
+    ],
     asset_checks=[great_expectations_checks],
     jobs=[nightly_refresh],
     schedules=[nightly_refresh_schedule],

@@ -20,7 +20,9 @@ def raw_dir() -> Path:
 
 
 def warehouse_path() -> Path:
-    return Path(os.environ.get("ZHAOSHANG_WAREHOUSE", PROJECT_ROOT / "warehouse" / "zhaoshang.duckdb")).resolve()
+    return Path(
+        os.environ.get("ZHAOSHANG_WAREHOUSE", PROJECT_ROOT / "warehouse" / "zhaoshang.duckdb")
+    ).resolve()
 
 
 def data_docs_dir() -> Path:

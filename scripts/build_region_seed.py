@@ -22,8 +22,19 @@ CHINESE_ORDINALS = "一二三四五六七八九十"
 
 # division number -> the city it governs jointly (师市合一), as of 2024; None where it has none.
 XPCC_DIVISIONS: dict[int, str | None] = {
-    1: "阿拉尔市", 2: "铁门关市", 3: "图木舒克市", 4: "可克达拉市", 5: "双河市", 6: "五家渠市",
-    7: "胡杨河市", 8: "石河子市", 9: "白杨市", 10: "北屯市", 11: None, 12: None, 13: "新星市",
+    1: "阿拉尔市",
+    2: "铁门关市",
+    3: "图木舒克市",
+    4: "可克达拉市",
+    5: "双河市",
+    6: "五家渠市",
+    7: "胡杨河市",
+    8: "石河子市",
+    9: "白杨市",
+    10: "北屯市",
+    11: None,
+    12: None,
+    13: "新星市",
     14: "昆玉市",
 }
 
@@ -52,7 +63,10 @@ def gazetteer_rows() -> list[dict]:
         if code in rows:
             return
         rows[code] = {
-            "region_code": code, "name": name, "level": level, "parent_code": parent_code,
+            "region_code": code,
+            "name": name,
+            "level": level,
+            "parent_code": parent_code,
             "province_code": province_code,
             "aliases": "|".join(a for a in dict.fromkeys(aliases) if a and a != name),
         }
@@ -69,7 +83,14 @@ def gazetteer_rows() -> list[dict]:
                 if county_name in PSEUDO_UNITS:
                     continue
                 parent = prov_code if is_pseudo else pref_code
-                add(county["_admin_code"], county_name, short_names(county), "county", parent, prov_code)
+                add(
+                    county["_admin_code"],
+                    county_name,
+                    short_names(county),
+                    "county",
+                    parent,
+                    prov_code,
+                )
     add_xpcc(rows)
     return sorted(rows.values(), key=lambda r: r["region_code"])
 
@@ -77,8 +98,12 @@ def gazetteer_rows() -> list[dict]:
 def add_xpcc(rows: dict[str, dict]) -> None:
     by_name = {r["name"]: r for r in rows.values()}
     rows["660000"] = {
-        "region_code": "660000", "name": "新疆生产建设兵团", "level": "xpcc", "parent_code": "650000",
-        "province_code": "650000", "aliases": "兵团",
+        "region_code": "660000",
+        "name": "新疆生产建设兵团",
+        "level": "xpcc",
+        "parent_code": "650000",
+        "province_code": "650000",
+        "aliases": "兵团",
     }
     for number, city in XPCC_DIVISIONS.items():
         division = f"第{ordinal(number)}师"
@@ -95,9 +120,14 @@ def add_xpcc(rows: dict[str, dict]) -> None:
         else:
             code = f"66{number:02d}00"
             rows[code] = {
-                "region_code": code, "name": division + (city or ""), "level": "xpcc_division",
-                "parent_code": "660000", "province_code": "650000",
-                "aliases": "|".join(n for n in names + ([city] if city else []) if n != division + (city or "")),
+                "region_code": code,
+                "name": division + (city or ""),
+                "level": "xpcc_division",
+                "parent_code": "660000",
+                "province_code": "650000",
+                "aliases": "|".join(
+                    n for n in names + ([city] if city else []) if n != division + (city or "")
+                ),
             }
 
 

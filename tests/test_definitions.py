@@ -26,7 +26,9 @@ def test_every_raw_input_reaches_every_mart():
     for raw in RAW_INPUTS:
         downstream = dg.AssetSelection.assets(raw).downstream().resolve(graph)
         for mart in MARTS:
-            assert dg.AssetKey([mart]) in downstream, f"{raw.to_user_string()} does not reach {mart}"
+            assert dg.AssetKey([mart]) in downstream, (
+                f"{raw.to_user_string()} does not reach {mart}"
+            )
         assert dg.AssetKey(["published_warehouse"]) in downstream
 
 
@@ -39,8 +41,12 @@ def test_dbt_sources_are_the_python_raw_assets():
 
 def test_writers_share_the_duckdb_pool():
     graph = defs.resolve_asset_graph()
-    for key in [*RAW_INPUTS, dg.AssetKey(["raw", "report_facts"]), dg.AssetKey(["fct_signings"]),
-                dg.AssetKey(["published_warehouse"])]:
+    for key in [
+        *RAW_INPUTS,
+        dg.AssetKey(["raw", "report_facts"]),
+        dg.AssetKey(["fct_signings"]),
+        dg.AssetKey(["published_warehouse"]),
+    ]:
         assert graph.get(key).pools == {"duckdb_writer"}, key
 
 

@@ -33,39 +33,54 @@ def query(path: Path, sql: str) -> list[tuple]:
 
 def test_qingshui_funds_in_place_2024(published):
     _, warehouse = published
-    rows = query(warehouse, """
+    rows = query(
+        warehouse,
+        """
         select value, yoy_pct, yoy_abs, scope, unit, year(period_start), source_kind
         from fct_funds_in_place where region = '清水县' and source_kind = 'report'
-    """)
+    """,
+    )
     assert rows == [(5_427_000_000.0, 58.59, 2_005_000_000.0, "省外", "CNY", 2024, "report")]
 
 
 def test_wuwei_2023_funds_in_place_and_qingyang_provincial_funds(published):
     _, warehouse = published
-    assert query(warehouse, """
+    assert query(
+        warehouse,
+        """
         select region_code, value, yoy_pct, period_start::varchar, period_end::varchar from fct_funds_in_place
         where region = '武威市' and source_kind = 'report' and scope = ''
-    """) == [("620600", 42_949_000_000.0, 50.38, "2023-01-01", "2023-12-31")]
-    assert query(warehouse, """
+    """,
+    ) == [("620600", 42_949_000_000.0, 50.38, "2023-01-01", "2023-12-31")]
+    assert query(
+        warehouse,
+        """
         select value, yoy_pct, period_end::varchar from fct_funds_in_place
         where region = '庆阳市' and source_kind = 'report' and scope = '省外'
-    """) == [(83_576_000_000.0, 59.5, "2024-10-31")]
+    """,
+    ) == [(83_576_000_000.0, 59.5, "2024-10-31")]
 
 
 def test_every_fact_table_has_rows_and_dimensions_are_whole(published):
     _, warehouse = published
     for table in ("fct_signings", "fct_funds_in_place", "fct_enterprise_contacts"):
         assert query(warehouse, f"select count(*) from {table}")[0][0] > 0, table
-    seed_rows = sum(1 for _ in (ROOT / "dbt_project" / "seeds" / "gazetteer_regions.csv").open()) - 1
+    seed_rows = (
+        sum(1 for _ in (ROOT / "dbt_project" / "seeds" / "gazetteer_regions.csv").open()) - 1
+    )
     assert query(warehouse, "select count(*) from dim_region") == [(seed_rows,)]
     report_files = len(list((ROOT / "raw" / "reports").iterdir()))
-    assert query(warehouse, "select count(*) from dim_source where source_kind = 'report'") == [(report_files,)]
+    assert query(warehouse, "select count(*) from dim_source where source_kind = 'report'") == [
+        (report_files,)
+    ]
 
 
 def test_published_warehouse_passes_error_checks_and_has_data_docs(published):
     work, warehouse = published
     outcomes = validation.validate_warehouse(warehouse, work / "docs")
-    failed_errors = [o.name for mart in outcomes.values() for o in mart if o.severity == "error" and not o.passed]
+    failed_errors = [
+        o.name for mart in outcomes.values() for o in mart if o.severity == "error" and not o.passed
+    ]
     assert failed_errors == []
     assert (work / "docs" / "index.html").exists()
 
@@ -81,7 +96,9 @@ def test_second_run_on_same_inputs_gives_identical_marts(published):
 def test_failed_run_leaves_published_warehouse_byte_identical(published, monkeypatch):
     work, warehouse = published
     before = warehouse.read_bytes()
-    (work / "raw" / "reports" / "new.txt").write_text("---\npublished: 2024-05-01\n---\n某县签约项目5个。", encoding="utf-8")
+    (work / "raw" / "reports" / "new.txt").write_text(
+        "---\npublished: 2024-05-01\n---\n某县签约项目5个。", encoding="utf-8"
+    )
 
     monkeypatch.setattr("orchestration.defs.raw_inputs.sync_reads", _failing_sync)
     result = cli.run_pipeline(raw=work / "raw", warehouse=warehouse)

@@ -1,7 +1,6 @@
 """When the pipeline runs: every night at 02:00 Beijing time, and (when switched on) as soon as
 files under raw/ are added or changed."""
 
-
 import hashlib
 
 import dagster as dg
@@ -31,7 +30,9 @@ def raw_folder_fingerprint(raw_dir) -> str:
     for path in sorted(Path(raw_dir).rglob("*")):
         if path.is_file() and file_kind(path):
             stat = path.stat()
-            digest.update(f"{path.relative_to(raw_dir)}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+            digest.update(
+                f"{path.relative_to(raw_dir)}|{stat.st_size}|{stat.st_mtime_ns}\n".encode()
+            )
     return digest.hexdigest()
 
 

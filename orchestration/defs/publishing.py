@@ -33,7 +33,9 @@ def reasons_not_to_publish(instance: dg.DagsterInstance, run_id: str) -> list[st
         elif event.event_type == dg.DagsterEventType.ASSET_CHECK_EVALUATION:
             evaluation = event.event_specific_data
             if not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.ERROR:
-                reasons.append(f"check {evaluation.asset_key.to_user_string()}:{evaluation.check_name} failed")
+                reasons.append(
+                    f"check {evaluation.asset_key.to_user_string()}:{evaluation.check_name} failed"
+                )
     return reasons
 
 
@@ -45,13 +47,20 @@ def reasons_not_to_publish(instance: dg.DagsterInstance, run_id: str) -> list[st
     kinds={"duckdb"},
     description="warehouse/zhaoshang.duckdb, replaced atomically by this run's build once dbt and the ERROR checks pass.",
 )
-def published_warehouse(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
+def published_warehouse(
+    context: dg.AssetExecutionContext, warehouse: Warehouse
+) -> dg.MaterializeResult:
     reasons = reasons_not_to_publish(context.instance, context.run.run_id)
     if reasons:
         raise PublishRefused(f"not publishing {warehouse.published}: " + "; ".join(reasons))
     build = warehouse.build_file(context.run.run_id)
     with duckdb.connect(str(build), read_only=True) as con:
-        counts = {t: con.execute(f"select count(*) from main.{t}").fetchone()[0] for t in (*FACT_TABLES, "rejects")}
+        counts = {
+            t: con.execute(f"select count(*) from main.{t}").fetchone()[0]
+            for t in (*FACT_TABLES, "rejects")
+        }
     publish(build, warehouse.published)
     context.log.info(f"published {warehouse.published}: {counts}")
-    return dg.MaterializeResult(metadata={"path": str(warehouse.published), **{f"rows_{t}": n for t, n in counts.items()}})
+    return dg.MaterializeResult(
+        metadata={"path": str(warehouse.published), **{f"rows_{t}": n for t, n in counts.items()}}
+    )

@@ -5,7 +5,6 @@ block publishing; expectations on the source figures warn. The marts are read re
 this run's build file into pandas and validated with GX's pandas datasource.
 """
 
-
 import dagster as dg
 
 from orchestration import settings
@@ -43,8 +42,13 @@ def great_expectations_checks(context: dg.AssetCheckExecutionContext, warehouse:
                 asset_key=dg.AssetKey([mart]),
                 check_name=outcome.name,
                 passed=outcome.passed,
-                severity=dg.AssetCheckSeverity.ERROR if outcome.severity == "error" else dg.AssetCheckSeverity.WARN,
+                severity=dg.AssetCheckSeverity.ERROR
+                if outcome.severity == "error"
+                else dg.AssetCheckSeverity.WARN,
                 description=outcome.description,
-                metadata={k: dg.MetadataValue.json(v) if isinstance(v, list | dict) else v
-                          for k, v in outcome.observed.items() if v is not None},
+                metadata={
+                    k: dg.MetadataValue.json(v) if isinstance(v, list | dict) else v
+                    for k, v in outcome.observed.items()
+                    if v is not None
+                },
             )

@@ -1,6 +1,5 @@
 """The warehouse resource: where this run reads raw files, builds, and publishes."""
 
-
 from pathlib import Path
 
 import dagster as dg

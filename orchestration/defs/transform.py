@@ -1,19 +1,26 @@
 """dbt models as Dagster assets: one asset per model and seed, dbt tests as asset checks."""
 
-
 import os
 import sys
-from pathlib import Path
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
-from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
+from dagster_dbt import (
+    DagsterDbtTranslator,
+    DagsterDbtTranslatorSettings,
+    DbtCliResource,
+    DbtProject,
+    dbt_assets,
+)
 
 from orchestration import settings
 from orchestration.defs.resources import DUCKDB_WRITER_POOL, Warehouse
 
-dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
+dbt_project = DbtProject(
+    project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR
+)
 if not dbt_project.manifest_path.exists():
     # A fresh checkout has no compiled manifest yet: parse the project once (a few seconds).
     dbt_project.preparer.prepare(dbt_project)
@@ -38,8 +45,12 @@ class ZhaoshangTranslator(DagsterDbtTranslator):
 translator = ZhaoshangTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
 
 
-@dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=translator, pool=DUCKDB_WRITER_POOL)
-def zhaoshang_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Warehouse):
+@dbt_assets(
+    manifest=dbt_project.manifest_path, dagster_dbt_translator=translator, pool=DUCKDB_WRITER_POOL
+)
+def zhaoshang_dbt_models(
+    context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Warehouse
+):
     # dbt builds into this run's private file, never into the published warehouse.
     os.environ["ZHAOSHANG_BUILD_DB"] = str(warehouse.build_file(context.run.run_id))
     yield from dbt.cli(["build"], context=context).stream()
@@ -48,5 +59,7 @@ def zhaoshang_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
 # dbt from this interpreter's environment, whether or not the virtualenv is on PATH.
 DBT_EXECUTABLE = Path(sys.executable).with_name("dbt")
 dbt_resource = DbtCliResource(
-    project_dir=dbt_project, profiles_dir=str(settings.DBT_PROJECT_DIR), dbt_executable=str(DBT_EXECUTABLE)
+    project_dir=dbt_project,
+    profiles_dir=str(settings.DBT_PROJECT_DIR),
+    dbt_executable=str(DBT_EXECUTABLE),
 )

@@ -9,15 +9,46 @@ a sentence for region names.
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 SEED = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds" / "gazetteer_regions.csv"
-LEVEL_RANK = {"province": 1, "xpcc": 1, "prefecture": 2, "xpcc_division": 2, "xpcc_city": 2, "county": 3}
+LEVEL_RANK = {
+    "province": 1,
+    "xpcc": 1,
+    "prefecture": 2,
+    "xpcc_division": 2,
+    "xpcc_city": 2,
+    "county": 3,
+}
 # Aliases this short or these generic words are too ambiguous to find in running text.
-GENERIC_ALIASES = frozenset({"新区", "市直辖", "省直辖", "城关", "城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "一师", "二师", "三师", "四师", "六师", "七师", "八师", "九师", "十师"})
+GENERIC_ALIASES = frozenset(
+    {
+        "新区",
+        "市直辖",
+        "省直辖",
+        "城关",
+        "城区",
+        "郊区",
+        "矿区",
+        "东区",
+        "西区",
+        "南区",
+        "北区",
+        "一师",
+        "二师",
+        "三师",
+        "四师",
+        "六师",
+        "七师",
+        "八师",
+        "九师",
+        "十师",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -43,7 +74,6 @@ class Gazetteer:
         for code, names in aliases.items():
             for alias in names:
                 self._by_alias[alias].append(self.by_code[code])
-        self.max_name_len = max(len(n) for n in [*self._by_name, *self._by_alias])
 
     def candidates(self, name: str) -> list[Region]:
         """Every region this name (official or alias) may mean, official names first."""
@@ -75,21 +105,39 @@ class Gazetteer:
     def parent(self, region: Region) -> Region | None:
         return self.by_code.get(region.parent_code) if region.parent_code else None
 
+    @cached_property
+    def _lengths_by_prefix(self) -> dict[str, tuple[int, ...]]:
+        """The lengths of the names and usable aliases starting with each two characters,
+        longest first: a scan looks up two characters, not every length at every position."""
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for word in [*self._by_name, *(a for a in self._by_alias if a not in GENERIC_ALIASES)]:
+            lengths[word[:2]].add(len(word))
+        return {prefix: tuple(sorted(ls, reverse=True)) for prefix, ls in lengths.items()}
+
+    @cached_property
+    def _first_characters(self) -> re.Pattern[str]:
+        return re.compile(
+            "[" + "".join(sorted({re.escape(p[0]) for p in self._lengths_by_prefix})) + "]"
+        )
+
     def find(self, text: str, context: Region | None = None) -> list[tuple[int, int, Region]]:
-        """Region names in text as (start, end, region), longest match first, left to right.
-        Short aliases are only taken when the context settles them."""
+        """Region names in text as (start, end, region), left to right. At each position the
+        longest name that resolves wins; short aliases are only taken when the context settles
+        them."""
         hits: list[tuple[int, int, Region]] = []
-        i = 0
-        while i < len(text):
-            for length in range(min(self.max_name_len, len(text) - i), 1, -1):
-                word = text[i : i + length]
-                region = self._match(word, context)
-                if region is not None:
-                    hits.append((i, i + length, region))
-                    i += length
-                    break
-            else:
-                i += 1
+        free_from = 0
+        prefixes = self._lengths_by_prefix
+        for candidate in self._first_characters.finditer(text):
+            i = candidate.start()
+            if i < free_from:
+                continue
+            for length in prefixes.get(text[i : i + 2], ()):
+                if i + length <= len(text):
+                    region = self._match(text[i : i + length], context)
+                    if region is not None:
+                        hits.append((i, i + length, region))
+                        free_from = i + length
+                        break
         return hits
 
     def _match(self, word: str, context: Region | None) -> Region | None:
@@ -108,7 +156,15 @@ def gazetteer() -> Gazetteer:
     aliases: dict[str, list[str]] = {}
     with SEED.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            regions.append(Region(row["region_code"], row["name"], row["level"], row["parent_code"] or None, row["province_code"]))
+            regions.append(
+                Region(
+                    row["region_code"],
+                    row["name"],
+                    row["level"],
+                    row["parent_code"] or None,
+                    row["province_code"],
+                )
+            )
             aliases[row["region_code"]] = [a for a in row["aliases"].split("|") if len(a) >= 2]
     return Gazetteer(regions, aliases)
 

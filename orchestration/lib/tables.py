@@ -24,9 +24,14 @@ def fit(text: str, width: int) -> str:
 
 def format_table(rows: Sequence[dict], columns: Sequence[str], max_width: int = 40) -> str:
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
-    widths = [min(max_width, max([display_width(c)] + [display_width(r[i]) for r in cells])) for i, c in enumerate(columns)]
-    lines = ["  ".join(fit(c, w) for c, w in zip(columns, widths, strict=True)).rstrip(),
-             "  ".join("-" * w for w in widths)]
+    widths = [
+        min(max_width, max([display_width(c)] + [display_width(r[i]) for r in cells]))
+        for i, c in enumerate(columns)
+    ]
+    lines = [
+        "  ".join(fit(c, w) for c, w in zip(columns, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
     lines += ["  ".join(fit(v, w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
     return "\n".join(lines)
 

@@ -24,13 +24,29 @@ METRICS: tuple[Metric, ...] = (
     Metric(
         "projects_signed",
         "count",
-        ("签约项目", "新签约项目", "签约合同项目", "集中签约项目", "签约招商引资项目", "新签约招商引资项目"),
+        (
+            "签约项目",
+            "新签约项目",
+            "签约合同项目",
+            "集中签约项目",
+            "签约招商引资项目",
+            "新签约招商引资项目",
+        ),
         ("签约项目个数", "签约项目数", "签约个数", "签约项目(个)", "新签约项目", "项目个数"),
     ),
     Metric(
         "amount_signed",
         "CNY",
-        ("签约额", "签约金额", "签约总额", "签约资金", "协议金额", "协议总金额", "合同金额", "协议投资额"),
+        (
+            "签约额",
+            "签约金额",
+            "签约总额",
+            "签约资金",
+            "协议金额",
+            "协议总金额",
+            "合同金额",
+            "协议投资额",
+        ),
         ("签约额", "签约金额", "签约总额", "协议投资额", "合同金额", "签约资金"),
     ),
     Metric(
@@ -69,18 +85,72 @@ METRIC_BY_NAME: dict[str, Metric] = {m.name: m for m in METRICS}
 SCORED_METRICS: tuple[str, ...] = tuple(m.name for m in METRICS if m.scored)
 
 # Amount scales: the multiplier that turns a figure in this unit into yuan.
-MONEY_UNITS: dict[str, float] = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "千元": 1e3, "百万元": 1e6, "万亿元": 1e12}
+MONEY_UNITS: dict[str, float] = {
+    "元": 1.0,
+    "万元": 1e4,
+    "亿元": 1e8,
+    "千元": 1e3,
+    "百万元": 1e6,
+    "万亿元": 1e12,
+}
 # Count classifiers a bulletin puts after a count.
-COUNT_CLASSIFIERS: tuple[str, ...] = ("个", "家", "户", "项", "次", "场", "批", "宗", "架", "名", "人")
+COUNT_CLASSIFIERS: tuple[str, ...] = (
+    "个",
+    "家",
+    "户",
+    "项",
+    "次",
+    "场",
+    "批",
+    "宗",
+    "架",
+    "名",
+    "人",
+)
 
 # Words that make a figure a bound or an estimate (FACTS.md `approx`).
-APPROX_MARKERS: tuple[str, ...] = ("余", "多", "以上", "近", "约", "超", "超过", "突破", "逾", "左右")
+APPROX_MARKERS: tuple[str, ...] = (
+    "余",
+    "多",
+    "以上",
+    "近",
+    "约",
+    "超",
+    "超过",
+    "突破",
+    "逾",
+    "左右",
+)
 
 # Words that make a figure a target, quota or plan, never a fact of the metric.
-TARGET_MARKERS: tuple[str, ...] = ("任务数", "目标任务", "目标", "任务", "计划", "预计", "力争", "争取", "分解", "下达", "拟")
+TARGET_MARKERS: tuple[str, ...] = (
+    "任务数",
+    "目标任务",
+    "目标",
+    "任务",
+    "计划",
+    "预计",
+    "力争",
+    "争取",
+    "分解",
+    "下达",
+    "拟",
+)
 
 # Sub-populations a figure can be limited to (FACTS.md `scope`).
-SCOPE_TERMS: tuple[str, ...] = ("省外", "外省", "亿元以上", "10亿元以上", "新引进", "兰洽会", "数字经济", "东中部产业转移", "境外", "外资", "谋划")
+SCOPE_TERMS: tuple[str, ...] = (
+    "省外",
+    "外省",
+    "亿元以上",
+    "10亿元以上",
+    "新引进",
+    "兰洽会",
+    "数字经济",
+    "东中部产业转移",
+    "境外",
+    "外资",
+    "谋划",
+)
 
 # Project ledger columns (项目台账): field -> header synonyms.
 LEDGER_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -120,7 +190,18 @@ STATISTICS_COLUMNS: dict[str, tuple[str, ...]] = {
     "target": ("年度目标", "目标任务", "全年目标", "任务数", "年度任务", "目标"),  # not a fact
     "yoy_pct": ("同比增长", "同比增减", "同比增速", "增长率", "增速", "同比", "增幅"),
     "prior_year": ("去年同期", "上年同期", "同期"),
-    "region": ("县区", "市州", "县(市、区)", "县市区", "市县区", "地区", "区域", "单位", "县区名称", "市州名称"),
+    "region": (
+        "县区",
+        "市州",
+        "县(市、区)",
+        "县市区",
+        "市县区",
+        "地区",
+        "区域",
+        "单位",
+        "县区名称",
+        "市州名称",
+    ),
 }
 # Two-row headers (签约情况 over 个数 | 金额): a group word above picks the metric that a
 # generic sub-header below means, (count metric, money metric).

@@ -18,19 +18,34 @@ def fake_read(input_file: InputFile) -> dict[str, list[dict]]:
     READS.append(input_file.relative_path)
     rows = []
     for index, line in enumerate(input_file.path.read_text().split()):
-        rows.append({"doc_id": input_file.relative_path, "fact_index": index, "metric": "projects_signed",
-                     "value": float(line), "unit": "count"})
+        rows.append(
+            {
+                "doc_id": input_file.relative_path,
+                "fact_index": index,
+                "metric": "projects_signed",
+                "value": float(line),
+                "unit": "count",
+            }
+        )
     return {"report_facts": rows}
 
 
 def sync(con, raw: Path, version: str = "v1"):
     files = [f for f in scan_inputs(raw) if f.kind == "report"]
-    return sync_reads(con, source_kind="report", owned_tables=["report_facts"], files=files, version=version,
-                      read=fake_read)
+    return sync_reads(
+        con,
+        source_kind="report",
+        owned_tables=["report_facts"],
+        files=files,
+        version=version,
+        read=fake_read,
+    )
 
 
 def facts(con) -> list[tuple]:
-    return con.execute("select doc_id, value from raw.report_facts order by doc_id, value").fetchall()
+    return con.execute(
+        "select doc_id, value from raw.report_facts order by doc_id, value"
+    ).fetchall()
 
 
 @pytest.fixture
@@ -47,7 +62,11 @@ def test_first_night_reads_every_file(setup):
     raw, con = setup
     summary = sync(con, raw)
     assert facts(con) == [("a.txt", 1.0), ("a.txt", 2.0), ("b.txt", 3.0)]
-    assert (summary.files_read, summary.files_unchanged, summary.rows_inserted["report_facts"]) == (2, 0, 3)
+    assert (summary.files_read, summary.files_unchanged, summary.rows_inserted["report_facts"]) == (
+        2,
+        0,
+        3,
+    )
 
 
 def test_quiet_night_reads_nothing(setup):
@@ -87,12 +106,25 @@ def test_rejects_of_a_changed_file_are_replaced(setup):
     raw, con = setup
 
     def reject_all(input_file: InputFile):
-        return {"rejects": [{"source_kind": "report", "file": input_file.relative_path, "reason": "bad"}]}
+        return {
+            "rejects": [
+                {"source_kind": "report", "file": input_file.relative_path, "reason": "bad"}
+            ]
+        }
 
     files = [f for f in scan_inputs(raw) if f.kind == "report"]
-    sync_reads(con, source_kind="report", owned_tables=["report_facts"], files=files, version="v1", read=reject_all)
+    sync_reads(
+        con,
+        source_kind="report",
+        owned_tables=["report_facts"],
+        files=files,
+        version="v1",
+        read=reject_all,
+    )
     (raw / "a.txt").write_text("5")
     sync(con, raw)
     # a.txt changed: its reject is retired and its facts read; b.txt is unchanged and stays rejected
-    assert con.execute("select file, reason from raw.rejects order by file").fetchall() == [("b.txt", "bad")]
+    assert con.execute("select file, reason from raw.rejects order by file").fetchall() == [
+        ("b.txt", "bad")
+    ]
     assert facts(con) == [("a.txt", 5.0)]

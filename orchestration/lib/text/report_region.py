@@ -12,10 +12,23 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from orchestration.lib.regions import Region, find_regions, gazetteer, resolve_region
+from orchestration.lib.regions import (
+    Region,
+    find_regions,
+    gazetteer,
+    resolve_region,
+)
 
 HEAD_CHARS = 600  # title and lead paragraphs
 HEAD_WEIGHT = 3
+# The candidates are the units named in the first stretch of the text; the rest of the text
+# is only counted (str.count runs in C).
+CANDIDATE_CHARS = 2000
+
+
+def locate_regions(text: str, context: Region | None = None) -> list[tuple[int, int, Region]]:
+    """The places named in `text` (the gazetteer finds them with one regex trie)."""
+    return find_regions(text, context)
 
 
 def report_region(text: str, hint: str | None = None) -> Region | None:
@@ -25,14 +38,22 @@ def report_region(text: str, hint: str | None = None) -> Region | None:
         region = resolve_region(hint)
         if region is not None:
             return region
-    scores: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    for start, _, region in find_regions(text):
-        scores[region.code] += HEAD_WEIGHT if start < HEAD_CHARS else 1
-        first_seen.setdefault(region.code, start)
-    if not scores:
-        return None
     g = gazetteer()
+    first_seen: dict[str, int] = {}
+    surface: dict[str, str] = {}  # the shortest form a unit is written in (清水 for 清水县)
+    hits = locate_regions(text[:CANDIDATE_CHARS]) or locate_regions(text)
+    for start, end, region in hits:
+        first_seen.setdefault(region.code, start)
+        word = text[start:end]
+        if len(word) < len(surface.get(region.code, word + " ")):
+            surface[region.code] = word
+    if not first_seen:
+        return None
+    head = text[:HEAD_CHARS]
+    scores = {
+        code: text.count(word) + (HEAD_WEIGHT - 1) * head.count(word)
+        for code, word in surface.items()
+    }
     ranked = sorted(scores, key=lambda code: (-scores[code], first_seen[code]))
     # How the text names its own unit (全县/我县, 全市/我市, 师市) says which level it is:
     # a county's news on its prefecture's site (天水在线 … 全县) is about the county.
@@ -56,19 +77,6 @@ def _fits_level(region: Region, level: str) -> bool:
     if level == "师":
         return region.level in ("xpcc_city", "xpcc_division")
     return region.level != "province" and region.name.endswith(level)
-
-
-def sub_region(text: str, report: Region | None) -> Region | None:
-    """The last unit named in `text` that lies strictly inside the report's unit, or None.
-    Units outside it (赴北京、上海) are where leaders travelled, not what a figure is about."""
-    if report is None:
-        return None
-    g = gazetteer()
-    found = None
-    for _, _, region in find_regions(text, report):
-        if region.code != report.code and g.is_within(region, report):
-            found = region
-    return found
 
 
 @dataclass(frozen=True)
@@ -104,7 +112,7 @@ def sub_places(text: str, report: Region | None) -> list[Place]:
         return []
     g = gazetteer()
     places: list[Place] = []
-    hits = find_regions(text, report)
+    hits = locate_regions(text, report)
     zones = list(_ZONE.finditer(text))
     for z in zones:
         owner = [h for h in hits if h[1] == z.start()]

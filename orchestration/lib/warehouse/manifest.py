@@ -62,7 +62,9 @@ def scan_inputs(raw_dir: Path) -> list[InputFile]:
             try:
                 if not path.is_file():
                     raise OSError("not a regular file (a dangling or looping link?)")
-                found.append(InputFile(path, relative, kind, content_hash(path), path.stat().st_size))
+                found.append(
+                    InputFile(path, relative, kind, content_hash(path), path.stat().st_size)
+                )
             except OSError as exc:
                 reason = f"could not read the file: {exc.strerror or exc}"
                 found.append(InputFile(path, relative, kind, "", 0, error=reason))

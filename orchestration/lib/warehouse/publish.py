@@ -60,7 +60,9 @@ def publish(build: Path, published: Path) -> None:
         os.close(directory)
 
 
-def remove_stale_builds(published: Path, max_age_seconds: float = STALE_AFTER_SECONDS) -> list[Path]:
+def remove_stale_builds(
+    published: Path, max_age_seconds: float = STALE_AFTER_SECONDS
+) -> list[Path]:
     """Build files left by killed runs, older than a day (a younger one may be a live run's)."""
     removed = []
     folder = published.parent / BUILD_DIR_NAME

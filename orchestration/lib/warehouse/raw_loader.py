@@ -103,7 +103,8 @@ def sync_reads(
     summary = LoadSummary(files_seen=len(files))
     known = set(
         con.execute(
-            "select path, content_hash, reader_version from raw.file_reads where source_kind = ?", [source_kind]
+            "select path, content_hash, reader_version from raw.file_reads where source_kind = ?",
+            [source_kind],
         ).fetchall()
     )
     current = {(f.relative_path, f.content_hash, version): f for f in files}
@@ -112,7 +113,10 @@ def sync_reads(
         for table in [*owned_tables, "rejects"]:
             extra = " and source_kind = ?" if table == "rejects" else ""
             params = [path, digest, source_kind] if extra else [path, digest]
-            con.execute(f"delete from raw.{table} where {file_column(table)} = ? and content_hash = ?{extra}", params)
+            con.execute(
+                f"delete from raw.{table} where {file_column(table)} = ? and content_hash = ?{extra}",
+                params,
+            )
         con.execute(
             "delete from raw.file_reads where source_kind = ? and path = ? and content_hash = ? and reader_version = ?",
             [source_kind, path, digest, old_version],
@@ -132,8 +136,14 @@ def sync_reads(
             batch.setdefault(table, []).extend(rows)
             row_count += len(rows)
         batch.setdefault("file_reads", []).append(
-            {"path": input_file.relative_path, "source_kind": source_kind, "content_hash": input_file.content_hash,
-             "reader_version": version, "row_count": row_count, "read_at": datetime.now().replace(microsecond=0)}
+            {
+                "path": input_file.relative_path,
+                "source_kind": source_kind,
+                "content_hash": input_file.content_hash,
+                "reader_version": version,
+                "row_count": row_count,
+                "read_at": datetime.now().replace(microsecond=0),
+            }
         )
         pending += row_count + 1
         if progress:
@@ -146,7 +156,9 @@ def sync_reads(
     return summary
 
 
-def _flush(con: duckdb.DuckDBPyConnection, batch: dict[str, list[dict]], summary: LoadSummary) -> None:
+def _flush(
+    con: duckdb.DuckDBPyConnection, batch: dict[str, list[dict]], summary: LoadSummary
+) -> None:
     for table, rows in batch.items():
         inserted = insert_rows(con, table, rows)
         if table != "file_reads":

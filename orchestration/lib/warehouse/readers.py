@@ -16,7 +16,9 @@ SPREADSHEET_TABLES = ("sheet_facts", "ledger_rows", "contact_rows", "sheet_total
 SPREADSHEET_FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsm", ".xls": "xls", ".csv": "csv"}
 
 
-def reject_row(source_kind: str, file: str, reason: str, sheet: str | None = None, row: int | None = None) -> dict:
+def reject_row(
+    source_kind: str, file: str, reason: str, sheet: str | None = None, row: int | None = None
+) -> dict:
     return {"source_kind": source_kind, "file": file, "sheet": sheet, "row": row, "reason": reason}
 
 
@@ -36,8 +38,13 @@ def describe_report(input_file: InputFile) -> dict:
     """The manifest row of one report file: encoding, publication date, source, region."""
     from orchestration.lib.text.decode import read_report
 
-    row = {"path": input_file.relative_path, "doc_id": input_file.relative_path, "content_hash": input_file.content_hash,
-           "size_bytes": input_file.size_bytes, "error": input_file.error}
+    row = {
+        "path": input_file.relative_path,
+        "doc_id": input_file.relative_path,
+        "content_hash": input_file.content_hash,
+        "size_bytes": input_file.size_bytes,
+        "error": input_file.error,
+    }
     if input_file.error:
         return row
     try:
@@ -45,8 +52,12 @@ def describe_report(input_file: InputFile) -> dict:
     except Exception as exc:  # noqa: BLE001 - any failure of one file is that file's reject
         row["error"] = f"could not decode the text: {exc}"
         return row
-    row.update(encoding=report.encoding, published=report.published, source=report.source,
-               subject_region=report.region)
+    row.update(
+        encoding=report.encoding,
+        published=report.published,
+        source=report.source,
+        subject_region=report.region,
+    )
     return row
 
 
@@ -58,7 +69,11 @@ def read_report_rows(input_file: InputFile) -> dict[str, list[dict]]:
     try:
         facts = extract_report(input_file.path, doc_id=input_file.relative_path)
     except Exception as exc:  # noqa: BLE001
-        return {"rejects": [reject_row("report", input_file.relative_path, f"could not read the report: {exc}")]}
+        return {
+            "rejects": [
+                reject_row("report", input_file.relative_path, f"could not read the report: {exc}")
+            ]
+        }
     rows = []
     for index, fact in enumerate(facts):
         row = fact_row(fact, input_file.relative_path)
@@ -71,9 +86,14 @@ def read_report_rows(input_file: InputFile) -> dict[str, list[dict]]:
 
 
 def describe_spreadsheet(input_file: InputFile) -> dict:
-    return {"path": input_file.relative_path, "file": input_file.relative_path, "content_hash": input_file.content_hash,
-            "size_bytes": input_file.size_bytes, "format": SPREADSHEET_FORMATS.get(input_file.path.suffix.lower()),
-            "error": input_file.error}
+    return {
+        "path": input_file.relative_path,
+        "file": input_file.relative_path,
+        "content_hash": input_file.content_hash,
+        "size_bytes": input_file.size_bytes,
+        "format": SPREADSHEET_FORMATS.get(input_file.path.suffix.lower()),
+        "error": input_file.error,
+    }
 
 
 def read_spreadsheet_rows(input_file: InputFile) -> dict[str, list[dict]]:
@@ -89,7 +109,9 @@ def read_spreadsheet_rows(input_file: InputFile) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {table: [] for table in (*SPREADSHEET_TABLES, "rejects")}
     for item in yielded:
         if isinstance(item, SheetFact):
-            out["sheet_facts"].append({**fact_row(item, name), "sheet": item.sheet, "row": item.row})
+            out["sheet_facts"].append(
+                {**fact_row(item, name), "sheet": item.sheet, "row": item.row}
+            )
         elif isinstance(item, Fact):
             out["sheet_facts"].append(fact_row(item, name))
         elif isinstance(item, LedgerRow | ContactRow):
@@ -102,7 +124,9 @@ def read_spreadsheet_rows(input_file: InputFile) -> dict[str, list[dict]]:
             row["values_json"] = _json(row.pop("values"))
             out["sheet_totals"].append(row)
         elif isinstance(item, Reject):
-            out["rejects"].append(reject_row("spreadsheet", name, item.reason, item.sheet, item.row))
+            out["rejects"].append(
+                reject_row("spreadsheet", name, item.reason, item.sheet, item.row)
+            )
     return out
 
 

@@ -33,12 +33,14 @@ def warehouse_counts(path: Path) -> dict[str, int]:
 def check_rows(result) -> list[dict]:
     rows = []
     for evaluation in result.get_asset_check_evaluations():
-        rows.append({
-            "asset": evaluation.asset_key.to_user_string(),
-            "check": evaluation.check_name,
-            "passed": "yes" if evaluation.passed else "NO",
-            "severity": evaluation.severity.value,
-        })
+        rows.append(
+            {
+                "asset": evaluation.asset_key.to_user_string(),
+                "check": evaluation.check_name,
+                "passed": "yes" if evaluation.passed else "NO",
+                "severity": evaluation.severity.value,
+            }
+        )
     return rows
 
 
@@ -49,7 +51,9 @@ def print_run_summary(result, published: Path) -> None:
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:
-                print(f"  step {event.step_key} failed: {event.event_specific_data.error.message.strip()}")
+                print(
+                    f"  step {event.step_key} failed: {event.event_specific_data.error.message.strip()}"
+                )
     if published.exists():
         counts = warehouse_counts(published)
         print(f"\npublished warehouse: {published}")

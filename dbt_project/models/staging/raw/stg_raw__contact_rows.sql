@@ -15,6 +15,7 @@ final as (
         row as source_row,
         contact_date,
         enterprise,
+        enterprise_origin,
         region,
         region_code,
         industry,
