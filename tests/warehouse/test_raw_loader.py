@@ -128,3 +128,28 @@ def test_rejects_of_a_changed_file_are_replaced(setup):
         ("b.txt", "bad")
     ]
     assert facts(con) == [("a.txt", 5.0)]
+
+
+def count_characters(input_file: InputFile) -> dict[str, list[dict]]:
+    text = input_file.path.read_text()
+    return {"report_facts": [{"doc_id": input_file.relative_path, "value": float(len(text))}]}
+
+
+def test_many_files_are_read_in_worker_processes_in_order(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHAOSHANG_READ_WORKERS", "2")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for n in range(1, 13):
+        (raw / f"{n:02d}.txt").write_text("x" * n)
+    files = [f for f in scan_inputs(raw) if f.kind == "report"]
+    con = duckdb.connect()
+    summary = sync_reads(
+        con,
+        source_kind="report",
+        owned_tables=["report_facts"],
+        files=files,
+        version="v1",
+        read=count_characters,
+    )
+    assert summary.files_read == 12
+    assert facts(con) == [(f"{n:02d}.txt", float(n)) for n in range(1, 13)]

@@ -11,7 +11,10 @@ So a changed file replaces its earlier rows, a deleted file's rows go, nothing i
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -127,8 +130,7 @@ def sync_reads(
     summary.files_unchanged = len(files) - len(to_read)
     batch: dict[str, list[dict]] = {}
     pending = 0
-    for done, input_file in enumerate(to_read, start=1):
-        rows_by_table = read(input_file)
+    for done, (input_file, rows_by_table) in enumerate(read_all(read, to_read), start=1):
         row_count = 0
         for table, rows in rows_by_table.items():
             for row in rows:
@@ -154,6 +156,27 @@ def sync_reads(
     _flush(con, batch, summary)
     summary.files_read = len(to_read)
     return summary
+
+
+def read_workers() -> int:
+    """How many processes read files: ZHAOSHANG_READ_WORKERS, else one per core."""
+    return int(os.environ.get("ZHAOSHANG_READ_WORKERS", os.cpu_count() or 1))
+
+
+def read_all(
+    read: Callable[[InputFile], dict[str, list[dict]]], files: Sequence[InputFile]
+) -> Iterator[tuple[InputFile, dict[str, list[dict]]]]:
+    """`read` over the files, in order, spread over the machine's cores when there is enough
+    work to pay for starting processes."""
+    workers = read_workers()
+    if workers <= 1 or len(files) < 4 * workers:
+        yield from ((f, read(f)) for f in files)
+        return
+    chunk = max(1, min(64, len(files) // (workers * 8)))
+    # spawn, not fork: the caller (Dagster) has threads, and forking a threaded process can hang
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from zip(files, pool.map(read, files, chunksize=chunk), strict=True)
 
 
 def _flush(
