@@ -27,8 +27,8 @@ test: setup lint
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 lint: setup
-	$(BIN)/ruff check orchestration tests scripts
-	$(BIN)/ruff format --check orchestration tests scripts
+	$(BIN)/ruff check orchestration tests scripts bench
+	$(BIN)/ruff format --check orchestration tests scripts bench
 	$(BIN)/sqlfluff lint dbt_project/models --disable-progress-bar
 
 ui: setup
@@ -36,6 +36,10 @@ ui: setup
 
 accuracy: setup
 	$(BIN)/zhaoshang accuracy
+
+# Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
+bench: setup
+	$(BIN)/python -m bench.run --sizes $(or $(SIZES),1k)
 
 # Regenerate requirements.lock from pyproject.toml (needs uv: pip install uv).
 lock:
