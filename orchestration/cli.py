@@ -98,6 +98,8 @@ def run_pipeline(raw: Path | None = None, warehouse: Path | None = None):
 
     from orchestration.defs.resources import warehouse_from_settings
 
+    # DEBUG also logs each step's start (the reliability suite watches for them).
+    log_level = os.environ.get("ZHAOSHANG_LOG_LEVEL", "INFO")
     lock = acquire_run_lock(settings.warehouse_path())
     try:
         from orchestration.definitions import defs
@@ -106,7 +108,7 @@ def run_pipeline(raw: Path | None = None, warehouse: Path | None = None):
         return job.execute_in_process(
             instance=dg.DagsterInstance.ephemeral(),
             resources={"warehouse": warehouse_from_settings()},
-            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
             raise_on_error=False,
         )
     finally:
@@ -213,9 +215,33 @@ def cmd_validate(args: argparse.Namespace) -> int:
     ]
     print_table(rows, columns=["mart", "check", "severity", "passed", "unexpected", "description"])
     errors = [r for r in rows if not r["passed"] and r["severity"] == "error"]
+    findings = validation.read_findings(published)
+    if findings:
+        print(f"\nFindings - figures that do not add up ({len(findings)}):")
+        print_table(
+            [
+                {
+                    "check": f["check_name"],
+                    "region": f["region"],
+                    "metric": f["metric"] + (f" ({f['scope']})" if f["scope"] else ""),
+                    "period": f["period_key"],
+                    "stated": f["stated_value"],
+                    "expected": f["expected_value"],
+                    "what": f["message"],
+                    "source": " ".join(
+                        str(part)
+                        for part in (f["source_file"], f["source_sheet"], f["source_rows"])
+                        if part
+                    ),
+                }
+                for f in findings
+            ],
+            columns=["check", "region", "metric", "period", "stated", "expected", "what", "source"],
+            max_width=70,
+        )
     print(
-        f"\n{len(rows)} checks, {sum(not r['passed'] for r in rows)} failed ({len(errors)} ERROR). "
-        f"Data Docs: {settings.data_docs_dir() / 'index.html'}"
+        f"\n{len(rows)} checks, {sum(not r['passed'] for r in rows)} failed ({len(errors)} ERROR); "
+        f"{len(findings)} findings. Data Docs: {settings.data_docs_dir() / 'index.html'}"
     )
     return 1 if errors else 0
 

@@ -61,6 +61,39 @@ def test_wuwei_2023_funds_in_place_and_qingyang_provincial_funds(published):
     ) == [(83_576_000_000.0, 59.5, "2024-10-31")]
 
 
+def test_seed_reports_consistent_figures_produce_no_finding(published):
+    _, warehouse = published
+    # 54.27亿元, +20.05亿元, 58.59% agree with each other and with the tables' 1-10月 figures
+    assert query(
+        warehouse,
+        "select count(*) from fct_findings where region = '清水县' and metric = 'funds_in_place'",
+    ) == [(0,)]
+    assert query(
+        warehouse,
+        "select count(*) from fct_implied_prior where region = '清水县' and metric = 'funds_in_place'",
+    ) == [(2,)]
+
+
+def test_qingshui_2024_report_reconciles_with_its_ledger(published):
+    _, warehouse = published
+    # 共签约招商引资项目28个、总签约额62.93亿元 against the 28 signed rows of the demo ledger
+    assert query(
+        warehouse,
+        """
+        select metric, stated_value, ledger_value, difference, difference_pct, flagged,
+               ledger_rows_counted, ledger_file
+        from rpt_reconciliation
+        where region = '清水县' and year = 2024 and stated_source_kind = 'report'
+        order by metric
+    """,
+    ) == [
+        ("amount_signed", 6_293_000_000.0, 6_293_000_000.0, 0.0, 0.0, False, 28,
+         "spreadsheets/qingshui_2024_ledger.xlsx"),
+        ("projects_signed", 28.0, 28.0, 0.0, 0.0, False, 28,
+         "spreadsheets/qingshui_2024_ledger.xlsx"),
+    ]  # fmt: skip
+
+
 def test_every_fact_table_has_rows_and_dimensions_are_whole(published):
     _, warehouse = published
     for table in ("fct_signings", "fct_funds_in_place", "fct_enterprise_contacts"):

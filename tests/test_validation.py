@@ -17,6 +17,7 @@ from orchestration.lib import validation
 from orchestration.lib.expectations_custom import growth_agrees, rounding_unit
 from orchestration.lib.validation import (
     MARTS,
+    VALIDATED_MARTS,
     ExpectationOutcome,
     expectation_names,
     load_suite,
@@ -325,6 +326,40 @@ def _row(fact_id, region, metric, value, unit, yoy_pct="null", yoy_abs="null", e
     )
 
 
+# fct_findings as the suite's column contract names it, with one growth_arithmetic finding
+FINDINGS_SQL = """
+create table main.fct_findings as
+select * from (values (
+    'g1', 'growth_arithmetic', 'warn', 'growth stated three ways', '秦州区', '620502',
+    'funds_in_place', '省外', date '2024-01-01', date '2024-10-31', '2024-01-01..2024-10-31',
+    'percent', 48.59, 58.59, -10.0, 'value, increase, growth', 'growth does not agree',
+    '秦州区 funds_in_place: growth does not agree', 'f2', 'report', 'qingshui_2024.txt', null,
+    null, 'sentence', null
+)) as t(
+    finding_id, check_name, severity, check_description, region, region_code, metric, scope,
+    period_start, period_end, period_key, value_unit, stated_value, expected_value, difference,
+    figures, message, finding_summary, fact_id, source_kind, source_file, source_sheet,
+    source_rows, sentence, related_sources)
+"""
+
+
+def test_findings_suite_has_one_warn_expectation_per_check_and_error_keys() -> None:
+    checks = [
+        line.split(",")[0]
+        for line in (
+            validation.EXPECTATIONS_DIR.parent / "dbt_project" / "seeds" / "finding_checks.csv"
+        )
+        .read_text(encoding="utf-8")
+        .splitlines()[1:]
+    ]
+    specs = {e.name: e.severity for e in validation.suite_expectations("fct_findings")}
+    assert {n: s for n, s in specs.items() if n.startswith("no_findings__")} == {
+        f"no_findings__{check}": "warn" for check in checks
+    }
+    assert specs["expect_column_values_to_be_unique__finding_id"] == "error"
+    assert len(load_suite("fct_findings").expectations) == len(specs)
+
+
 def test_validate_warehouse_reads_duckdb_read_only_and_renders_docs(tmp_path: Path) -> None:
     db = tmp_path / "warehouse.duckdb"
     marts = {
@@ -344,15 +379,29 @@ def test_validate_warehouse_reads_duckdb_read_only_and_renders_docs(tmp_path: Pa
     with duckdb.connect(str(db)) as con:
         for mart, rows in marts.items():
             con.execute(MART_SQL.format(mart=mart, rows=", ".join(rows)))
+        con.execute(FINDINGS_SQL)
+        con.execute(
+            "create table main.rpt_reconciliation (reconciliation_id varchar, flagged boolean)"
+        )
+        con.execute("insert into main.rpt_reconciliation values ('r1', false), ('r2', true)")
 
     outcomes = validate_warehouse(db, tmp_path / "data_docs")
 
-    assert set(outcomes) == set(MARTS)
-    for mart in MARTS:
+    assert set(outcomes) == set(VALIDATED_MARTS)
+    for mart in VALIDATED_MARTS:
         assert [o.name for o in outcomes[mart]] == expectation_names(mart)
     assert failed(outcomes["fct_signings"]) == []
     assert failed(outcomes["fct_funds_in_place"]) == [GROWTH]
     assert failed(outcomes["fct_enterprise_contacts"]) == [UNIQUE_ID, WHOLE]
+    # one warn expectation per consistency check: only the check with a finding fails
+    assert failed(outcomes["fct_findings"]) == ["no_findings__growth_arithmetic"]
+    (growth,) = [o for o in outcomes["fct_findings"] if not o.passed]
+    assert growth.severity == "warn"
+    assert growth.observed["unexpected_count"] == 1
+    assert growth.observed["partial_unexpected_list"] == [
+        "秦州区 funds_in_place: growth does not agree"
+    ]
+    assert failed(outcomes["rpt_reconciliation"]) == ["report_agrees_with_ledger"]
     assert (tmp_path / "data_docs" / "index.html").is_file()
     with duckdb.connect(str(db)) as con:  # released: a writer can open the file again
         con.execute("create table main.after_validation as select 1 as x")

@@ -22,3 +22,12 @@
 {% macro is_month_end(date_expr) -%}
     ({{ date_expr }} = {{ last_day_of_month(date_expr) }})
 {%- endmacro %}
+
+{#- The same calendar day `years` years earlier (29 February -> 28 February). -#}
+{% macro years_before(date_expr, years=1) -%}
+    {{ return(adapter.dispatch('years_before', 'zhaoshang')(date_expr, years)) }}
+{%- endmacro %}
+
+{% macro default__years_before(date_expr, years) -%}
+    cast({{ date_expr }} - interval '{{ years }} year' as date)
+{%- endmacro %}

@@ -16,3 +16,13 @@
 {% macro default__json_number(json_expr, key) -%}
     try_cast(json_extract_string({{ json_expr }}, '$.{{ key }}') as double)
 {%- endmacro %}
+
+{#- The number stored under the key computed by `key_expr` (a SQL text expression) of the JSON
+    object in `json_expr`; keys may hold any character (funds_in_place:省外). -#}
+{% macro json_number_at(json_expr, key_expr) -%}
+    {{ return(adapter.dispatch('json_number_at', 'zhaoshang')(json_expr, key_expr)) }}
+{%- endmacro %}
+
+{% macro default__json_number_at(json_expr, key_expr) -%}
+    try_cast(json_extract_string({{ json_expr }}, '$."' || {{ key_expr }} || '"') as double)
+{%- endmacro %}

@@ -1,7 +1,8 @@
 """Great Expectations suites (expectations/*.json) as Dagster asset checks on the marts.
 
 One check per expectation. Expectations on warehouse invariants (keys) have ERROR severity and
-block publishing; expectations on the source figures warn. The marts are read read-only from
+block publishing; expectations on the source figures warn - among them one per consistency check
+on fct_findings (no_findings__<check>), whose metadata lists that check's findings. The marts are read read-only from
 this run's build file into pandas and validated with GX's pandas datasource.
 """
 
@@ -11,7 +12,8 @@ from orchestration import settings
 from orchestration.defs.resources import Warehouse
 from orchestration.lib import validation
 
-VALIDATED_MARTS = ("fct_signings", "fct_funds_in_place", "fct_enterprise_contacts")
+# the fact marts, and fct_findings / rpt_reconciliation (one check per consistency check)
+VALIDATED_MARTS = validation.VALIDATED_MARTS
 
 
 def _specs() -> list[dg.AssetCheckSpec]:

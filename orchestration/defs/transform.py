@@ -21,9 +21,22 @@ from orchestration.defs.resources import DUCKDB_WRITER_POOL, Warehouse
 dbt_project = DbtProject(
     project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR
 )
-if not dbt_project.manifest_path.exists():
-    # A fresh checkout has no compiled manifest yet: parse the project once (a few seconds).
-    dbt_project.preparer.prepare(dbt_project)
+
+
+def manifest_is_stale(project: DbtProject) -> bool:
+    """No manifest yet (a fresh checkout), or a model, seed, macro, test or config newer than
+    it: the asset graph would not match what `dbt build` runs."""
+    if not project.manifest_path.exists():
+        return True
+    built = project.manifest_path.stat().st_mtime
+    sources = [project.project_dir / "dbt_project.yml", project.project_dir / "profiles.yml"]
+    for folder in ("models", "seeds", "macros", "tests"):
+        sources.extend(p for p in (project.project_dir / folder).rglob("*") if p.is_file())
+    return any(p.stat().st_mtime > built for p in sources if p.exists())
+
+
+if manifest_is_stale(dbt_project):
+    dbt_project.preparer.prepare(dbt_project)  # dbt parse: a few seconds
 
 
 class ZhaoshangTranslator(DagsterDbtTranslator):

@@ -1,8 +1,10 @@
-"""Data-quality rules on the fact marts, run with Great Expectations (GX Core 1.x).
+"""Data-quality rules on the marts, run with Great Expectations (GX Core 1.x).
 
 The rules live as GX suite JSON files in `expectations/<mart>.json`, one suite per mart; each
 expectation's `meta` carries an analyst-readable `description` and a `severity`: "error" for a
-broken warehouse invariant (keys, contract), "warn" for a problem in the source figures.
+broken warehouse invariant (keys, contract), "warn" for a problem in the source figures. The
+consistency checks themselves are computed by dbt into fct_findings (one row per failed figure);
+its suite has one warn expectation per check, which fails when that check has findings.
 
 The marts are read read-only from DuckDB into pandas and validated with GX's pandas
 datasource in an ephemeral (in-memory) context: dagster-ge supports only GX 0.x and GX 1.x
@@ -39,7 +41,12 @@ if TYPE_CHECKING:
     from great_expectations.data_context import EphemeralDataContext
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parents[2] / "expectations"
+# The fact marts, whose suites share the fact contract ...
 MARTS: tuple[str, ...] = ("fct_signings", "fct_funds_in_place", "fct_enterprise_contacts")
+# ... and the marts of the consistency checks: one warn expectation per check on fct_findings
+# (its unexpected rows are that check's findings), the report-versus-ledger flags.
+CHECK_MARTS: tuple[str, ...] = ("fct_findings", "rpt_reconciliation")
+VALIDATED_MARTS: tuple[str, ...] = (*MARTS, *CHECK_MARTS)
 
 Severity = Literal["error", "warn"]
 _GX_SEVERITY = {"error": "critical", "warn": "warning"}
@@ -90,8 +97,14 @@ def _suite_path(name: str) -> Path:
     return EXPECTATIONS_DIR / f"{name}.json"
 
 
-def expectation_name(expectation_type: str, kwargs: Mapping[str, Any]) -> str:
-    """Stable check name of an expectation: its type, then the columns it looks at."""
+def expectation_name(
+    expectation_type: str, kwargs: Mapping[str, Any], meta: Mapping[str, Any] | None = None
+) -> str:
+    """Stable check name of an expectation: meta.name when the suite gives one (needed when
+    several expectations of one type look at the same column, e.g. one per consistency check
+    under different row conditions), else its type, then the columns it looks at."""
+    if meta and meta.get("name"):
+        return re.sub(r"[^A-Za-z0-9_]", "_", str(meta["name"]))
     if "column" in kwargs:
         columns = [kwargs["column"]]
     elif "column_A" in kwargs:
@@ -134,7 +147,7 @@ def load_suite(name: str) -> ExpectationSuite:
     # GX logs and skips an expectation it cannot build; a rule silently lost is worse.
     if len(suite.expectations) != len(configs):
         raise ValueError(f"{name}: GX could not build every expectation of the suite")
-    names = [expectation_name(c["type"], c["kwargs"]) for c in configs]
+    names = [expectation_name(c["type"], c["kwargs"], c.get("meta")) for c in configs]
     if len(set(names)) != len(names):
         raise ValueError(f"{name}: two expectations share a name: {names}")
     return suite
@@ -148,7 +161,7 @@ def suite_expectations(suite_name: str) -> list[ExpectationSpec]:
     spec = json.loads(_suite_path(suite_name).read_text(encoding="utf-8"))
     return [
         ExpectationSpec(
-            name=expectation_name(item["type"], item["kwargs"]),
+            name=expectation_name(item["type"], item["kwargs"], item.get("meta")),
             description=item["meta"]["description"],
             severity=item["meta"]["severity"],
         )
@@ -195,7 +208,7 @@ def _outcome(result: Any) -> ExpectationOutcome:
     if exception.get("raised_exception"):
         observed["exception"] = str(exception.get("exception_message"))
     return ExpectationOutcome(
-        name=expectation_name(config.type, config.kwargs),
+        name=expectation_name(config.type, config.kwargs, config.meta),
         description=config.meta["description"],
         severity=config.meta["severity"],
         passed=bool(result.success),
@@ -273,10 +286,27 @@ def validate_frame(
 
 
 def read_marts(db_path: Path) -> dict[str, pd.DataFrame]:
-    """The marts as pandas frames. The file is opened read-only, and closed before the
-    (slower) validation starts, so it is held as briefly as possible."""
+    """The validated marts as pandas frames. The file is opened read-only, and closed before
+    the (slower) validation starts, so it is held as briefly as possible."""
     with duckdb.connect(str(db_path), read_only=True) as connection:
-        return {mart: connection.sql(f'select * from main."{mart}"').df() for mart in MARTS}
+        return {
+            mart: connection.sql(f'select * from main."{mart}"').df() for mart in VALIDATED_MARTS
+        }
+
+
+def read_findings(db_path: Path) -> list[dict[str, Any]]:
+    """The rows of fct_findings, most useful columns first, ordered by check and region."""
+    with duckdb.connect(str(db_path), read_only=True) as connection:
+        cursor = connection.execute(
+            """
+            select check_name, severity, region, metric, scope, period_key, stated_value,
+                   expected_value, message, source_file, source_sheet, source_rows, sentence
+            from main.fct_findings
+            order by check_name, region, metric, period_key, source_file
+            """
+        )
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def validate_warehouse(db_path: Path, data_docs_dir: Path) -> dict[str, list[ExpectationOutcome]]:

@@ -123,6 +123,8 @@ def test_funds_in_place_keeps_the_report_figure_once_with_its_growth_and_provena
             "mentions": 2,
             "values_disagree": False,
             "content_hash": "h-report",
+            "figure_id": md5("620521", "funds_in_place", "2024-01-01", "2024-12-31", "省外"),
+            "is_primary_figure": True,
         }
     ]
 
@@ -273,6 +275,6 @@ def test_marts_are_tables_in_main(build: Build) -> None:
         "select table_name from information_schema.tables where table_schema = 'main' order by 1",
     )
     assert [r["table_name"] for r in rows] == [
-        "dim_period", "dim_region", "dim_source", "fct_enterprise_contacts", "fct_facts", "fct_funds_in_place",
-        "fct_signings", "rejects",
+        "dim_period", "dim_region", "dim_source", "fct_enterprise_contacts", "fct_facts", "fct_findings",
+        "fct_funds_in_place", "fct_implied_prior", "fct_signings", "rejects", "rpt_reconciliation",
     ]  # fmt: skip

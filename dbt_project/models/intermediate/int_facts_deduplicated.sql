@@ -162,6 +162,35 @@ ranked as (
 
 ),
 
+kept as (
+
+    select * from ranked
+    where mention_rank = 1
+
+),
+
+figures as (
+
+    -- The same figure (region, metric, period, scope) stated by several sources is one figure:
+    -- a sum over regions or sources counts only its primary statement. A figure stated by a
+    -- report or table beats one summed from ledger rows, then the first source file by name.
+    select
+        *,
+        {{ hash_key([
+            region_key(), 'metric', 'period_start', 'period_end', 'scope'
+        ]) }} as figure_id,
+        row_number() over (
+            partition by {{ region_key() }}, metric, period_start, period_end, scope
+            order by
+                case when source_kind in ('report', 'statistics_table') then 0 else 1 end,
+                source_file,
+                fact_id
+        ) = 1 as is_primary_figure
+
+    from kept
+
+),
+
 final as (
 
     select
@@ -189,10 +218,11 @@ final as (
         flags,
         mentions,
         values_disagree,
-        content_hash
+        content_hash,
+        figure_id,
+        is_primary_figure
 
-    from ranked
-    where mention_rank = 1
+    from figures
 
 )
 

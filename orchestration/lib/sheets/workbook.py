@@ -8,7 +8,8 @@ the caller turns that into one file-level Reject.
 
 Safety: an .xlsx is a zip, so its members are decompressed once, counting bytes, and the file
 is refused before any parser sees it when the total passes `MAX_UNCOMPRESSED_BYTES` (a zip
-bomb). Cell values are read by fastexcel (calamine, Rust, no XML entity expansion); openpyxl,
+bomb) or when an XML part declares a DOCTYPE (entity expansion, external entities). Cell
+values are read by fastexcel (calamine, Rust, no XML entity expansion); openpyxl,
 where used, runs on defusedxml.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -81,16 +83,36 @@ def _check_zip_size(data: bytes) -> None:
             total = 0
             for info in archive.infolist():
                 with archive.open(info) as member:
+                    first = True
                     while chunk := member.read(1 << 20):
+                        if first and _declares_entities(chunk):
+                            raise UnreadableWorkbook(
+                                "the workbook declares XML entities (a DOCTYPE), which Excel "
+                                "never writes; refused as unsafe"
+                            )
+                        first = False
                         total += len(chunk)
                         if total > MAX_UNCOMPRESSED_BYTES:
                             raise UnreadableWorkbook(_too_big())
             if "xl/workbook.xml" not in archive.namelist():
                 raise UnreadableWorkbook("the file is a zip archive but not an Excel workbook")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+    ) as exc:
         raise UnreadableWorkbook("the workbook is damaged and cannot be opened") from exc
     except NotImplementedError as exc:  # unsupported compression method
         raise UnreadableWorkbook("the workbook uses a compression Excel does not write") from exc
+
+
+def _declares_entities(head: bytes) -> bool:
+    """An XML part with a DOCTYPE: how entity-expansion ("billion laughs") and external-entity
+    payloads arrive. Office files never carry one, so the whole file is refused."""
+    return b"<!DOCTYPE" in head or "<!DOCTYPE".encode("utf-16-le") in head
 
 
 def _too_big() -> str:

@@ -28,7 +28,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     of GBK and GB2312), else charset-normalizer's best guess."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(name.removesuffix("-sig")), name
+            # a damaged byte after a BOM becomes U+FFFD rather than losing the whole report
+            return data[len(bom) :].decode(name.removesuffix("-sig"), errors="replace"), name
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -46,7 +47,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 
 _HTML_SIGN = re.compile(r"<(?:html|body|p|div|br|span|table|head)\b", re.IGNORECASE)
-_DROP = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b|<!--", re.I)
+_CLOSERS = {
+    tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style", "noscript", "template")
+}
 _BLOCK = re.compile(
     r"<(?:br|/?p|/?div|/?li|/?tr|/?h[1-6]|/?section|/?article|/?table)\b[^>]*>", re.I
 )
@@ -61,11 +65,29 @@ def looks_like_html(text: str) -> bool:
 def html_to_text(page: str) -> str:
     """Visible text of an HTML page: scripts, styles and comments dropped, block elements
     (p, div, br, li, headings, rows) become line breaks so paragraphs survive."""
-    text = _DROP.sub("", page)
+    text = _drop_invisible(page)
     text = _BLOCK.sub("\n", text)
     text = _TAG.sub("", text)
     text = html.unescape(text)
     return _BLANKS.sub("\n", text).strip()
+
+
+def _drop_invisible(page: str) -> str:
+    """The page without scripts, styles and comments, in one pass: an element left open runs
+    to the end of the page, as in a browser (a regex with a lazy `.*?` rescans the rest of the
+    page for each unclosed <script>, which takes minutes on a hostile page)."""
+    kept, pos = [], 0
+    while opening := _INVISIBLE.search(page, pos):
+        kept.append(page[pos : opening.start()])
+        tag = opening.group(1)
+        if tag:
+            closing = _CLOSERS[tag.lower()].search(page, opening.end())
+            pos = closing.end() if closing else len(page)
+        else:
+            end = page.find("-->", opening.end())
+            pos = end + 3 if end >= 0 else len(page)
+    kept.append(page[pos:])
+    return "".join(kept)
 
 
 # A page's publication date in its <meta> tags (dropped with the tags by html_to_text).
@@ -92,7 +114,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         return {}, text
     try:
         fields = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
+    except Exception:  # noqa: BLE001 - YAMLError, and ValueError for a date like 2024-13-40
         return {}, text
     if not isinstance(fields, dict):
         return {}, text

@@ -52,6 +52,7 @@ from orchestration.lib.text.qualifiers import (
     led_by_leaders,
     names_one_project,
     names_project_set,
+    opens_plan,
     project_name,
     qualifier_of,
     scope_hit,
@@ -81,7 +82,7 @@ _TRAILING_TERM = re.compile(r"(?:的)?")
 @dataclass(frozen=True)
 class _Section:
     start: int
-    term: MetricTerm
+    term: MetricTerm | None
     scope: str
 
 
@@ -117,20 +118,24 @@ def _scan(text: str) -> _Scan:
     periods = [p for p in find_period_phrases(text) if _outside(growth_spans, p.start, p.end)]
     terms = [t for t in find_metric_terms(text)]
     terms.sort(key=lambda t: t.end)
-    scopes = [s for s in find_scope_terms(text) if _outside(growth_spans, s[0], s[1])]
+    # A kind of event inside a metric phrase is its wording (集中签约项目 are signed projects),
+    # not an event the figure is limited to.
+    literal_spans = [(t.start, t.end) for t in sorted(terms, key=lambda t: t.start) if not t.gapped]
+    scopes = [
+        s
+        for s in find_scope_terms(text)
+        if _outside(growth_spans, s[0], s[1]) and (s[3] or _outside(literal_spans, s[0], s[1]))
+    ]
     sections = []
     for m in _SECTION_HEADING.finditer(text):
+        # A heading that names no metric still ends the section before it: (六)存在的问题.
         title_terms = find_metric_terms(m.group("title"))
+        term = None
         if title_terms:
             t = title_terms[-1]
             offset = m.start("title")
-            sections.append(
-                _Section(
-                    m.start(),
-                    MetricTerm(t.start + offset, t.end + offset, t.metric, t.unit),
-                    scope_of(find_scope_terms(m.group("title"))),
-                )
-            )
+            term = MetricTerm(t.start + offset, t.end + offset, t.metric, t.unit)
+        sections.append(_Section(m.start(), term, scope_of(find_scope_terms(m.group("title")))))
     return _Scan(
         text=text,
         quantities=quantities,
@@ -328,6 +333,38 @@ def _bare_year(scan: _Scan, headline: PeriodPhrase | None, basis: _YearBasis) ->
 
 
 _ELLIPSIS = re.compile(r"其中|分别|(?:项目|企业|客商)$")
+# A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
+# 从来源地看,东部地区项目56个; 分县区看,….
+_BREAKDOWN = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:其中|[从分按][^\d,。;:]{1,8}看)")
+# Metric words that, after 其中, name a part of a larger set of projects: 签约项目524个,其中
+# 新引进项目120个 counts signed projects that are newly introduced.
+_SUB_POPULATIONS = frozenset({"projects_introduced"})
+# A money metric naming the set a bare project count belongs to: 其中,外资项目5个,签约额
+# 92.9亿元,占签约总额的65% -- the five are signed projects.
+_COUNT_OF_AMOUNT = {"amount_signed": "projects_signed"}
+# What may follow a count's classifier without naming a thing of its own.
+_NOT_A_NOUN = re.compile(r"(?:以上|左右|余|多|的)*(?:项目|企业|客商)?(?=[^\u4e00-\u9fff]|$)")
+
+
+def _whole_named_by_amount(scan: _Scan, q: Quantity, sent_end: int) -> MetricTerm | None:
+    """The project metric of a bare project count in a breakdown, from the money figure of
+    the same part that follows it in the sentence."""
+    for term in _terms_between(scan, q.end, sent_end):
+        if term.unit == "CNY":
+            metric = _COUNT_OF_AMOUNT.get(term.metric)
+            return MetricTerm(q.start, q.start, metric, "count") if metric else None
+    return None
+
+
+def _names_other_thing(text: str, q: Quantity, sent_end: int) -> bool:
+    """Whether the words right after a count name what it counts (155项涉企高频事项, 9个百分点),
+    so a metric carried from elsewhere cannot be its metric."""
+    pos = q.end
+    while pos < sent_end and text[pos] in " \t":
+        pos += 1
+    if pos >= sent_end or not "\u4e00" <= text[pos] <= "\u9fff":
+        return False
+    return _NOT_A_NOUN.match(text, pos) is None
 
 
 def _list_places(
@@ -357,8 +394,11 @@ def _sentence_facts(
     lead_hit = scope_hit(_scopes_between(scan, sent_start, lead_end))
     leaders = led_by_leaders(text[sent_start:lead_end])
     listed = _list_places(scan, quantities, sent_start, ctx.unit)
-    # Ellipsis reaches back one sentence at most.
+    # Ellipsis reaches back one sentence at most, and only from a breakdown (其中…).
     priors = [p for p in priors if p.sentence >= index - 1]
+    breakdown = _BREAKDOWN.match(text, sent_start) is not None
+    plans = opens_plan(text[sent_start:sent_end])
+    planned = False
     growth_starts = [g.start for g in scan.growths]
     out: list[Fact] = []
     seg_start = sent_start
@@ -372,23 +412,51 @@ def _sentence_facts(
         place = listed.get(n) or _figure_place(
             text, own_start, q.start, sent_start, lead_end, ctx.unit
         )
+        if planned or (
+            plans and opens_plan(text[clause_start(text, q.start, sent_start) : q.start])
+        ):
+            planned = True  # 力争…,新签约…项目56个以上: the rest of the sentence is the plan
+            continue
         term = _metric_for(scan, q, own_start, sent_end)
         prior = priors[-1] if priors and priors[-1].sentence == index else None
         inherited = False
-        if term is None and (place is not None or n in listed or _ELLIPSIS.search(own)):
-            # 甲县18个 after 签约项目52个; 其中,亿元以上项目29个 after 新签约项目38个.
+        sub_population = "其中" in own and term is not None and term.metric in _SUB_POPULATIONS
+        if sub_population or (
+            term is None and (place is not None or n in listed or _ELLIPSIS.search(own))
+        ):
+            # 甲县18个 after 签约项目52个; 其中,亿元以上项目29个 after 新签约项目38个. Only a
+            # breakdown (其中…) reaches back into the sentence before.
             same_kind = [
                 p
                 for p in priors
-                if p.classifier == q.classifier and fits(p.term, q.unit, q.classifier)
+                if (p.sentence == index or breakdown)
+                and p.classifier == q.classifier
+                and fits(p.term, q.unit, q.classifier)
+                and not (sub_population and p.term.metric == term.metric)
             ]
-            if same_kind:
+            # The part's own money figure names the whole more surely than the sentence
+            # before: 其中,外资项目5个,签约额92.9亿元 are signed projects.
+            whole = (
+                _whole_named_by_amount(scan, q, sent_end)
+                if breakdown and own.endswith("项目")
+                else None
+            )
+            if whole is not None:
+                term, inherited = whole, True
+            elif same_kind:
                 prior = same_kind[-1]
                 term, inherited = prior.term, True
         section = None
         if term is None and not _terms_between(scan, sent_start, q.start):
             section = _section_for(scan, q.start)
-            if section is not None and fits(section.term, q.unit, q.classifier):
+            if (
+                section is None
+                or section.term is None
+                or not fits(section.term, q.unit, q.classifier)
+                or _names_other_thing(text, q, sent_end)
+            ):
+                section = None
+            else:
                 term = section.term
         if term is None:
             continue
@@ -407,7 +475,9 @@ def _sentence_facts(
         elif lead_hit is not None and _lead_scope_reaches(scan, lead_hit, term):
             scope = lead_hit[2]
         else:
-            scope = _fallback_scope(scan, index, term, leaders, section, sent_start, lead_end)
+            scope = _fallback_scope(
+                scan, index, term, leaders, section, sent_start, lead_end, place is not None
+            )
         period, flags = _figure_period(scan, q.start, sent_start, ctx)
         if period is not None and period[2] and not scope:
             scope = "当月"
@@ -456,6 +526,7 @@ def _fallback_scope(
     section: _Section | None,
     sent_start: int,
     lead_end: int,
+    names_place: bool = False,
 ) -> str:
     if section is not None and section.scope:
         return section.scope
@@ -463,7 +534,7 @@ def _fallback_scope(
         return term.scope  # 12个项目集中开工
     if leaders:
         return LEADERS_LED
-    if _lacks_subject(scan, sent_start, lead_end):
+    if not names_place and _lacks_subject(scan, sent_start, lead_end):
         return _event_of_previous_sentence(scan, index)
     return ""
 

@@ -26,6 +26,8 @@ EXTRA_METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "investment_completed": ("CNY", ("完成投资", "完成实物量", "实物量")),
     "output_value": ("CNY", ("年产值", "产值", "营业收入", "销售收入")),
     "projects_landed": ("count", ("落地项目",)),
+    "projects_promoted": ("count", ("推介项目",)),
+    "projects_planned": ("count", ("谋划项目", "储备项目")),
 }
 
 # "N个项目<verb>": the metric word follows the count. 12个项目集中开工, 5个重大项目落地.
@@ -51,6 +53,10 @@ GAPPED: tuple[tuple[str, str], ...] = (
     ("projects_implemented", rf"在建{_GAP}项目"),
     ("funds_in_place", r"到位[^\d,。;:!?、\n]{0,4}?资金"),
     ("projects_introduced", rf"引进{_GAP}项目"),
+    # Projects promoted to investors or kept in a pipeline are not signed ones: 精准推介重点
+    # 招商引资项目101个, 谋划招商引资重点项目240个, 储备项目, 梳理/包装项目.
+    ("projects_promoted", rf"推介{_GAP}项目"),
+    ("projects_planned", rf"(?:谋划|储备|梳理|包装){_GAP}项目"),
 )
 
 # Count metrics and the classifiers their figures take (家 enterprises, 个 projects).
@@ -60,6 +66,8 @@ CLASSIFIERS_OF: dict[str, frozenset[str]] = {
     "projects_started": frozenset("个项宗批"),
     "projects_introduced": frozenset("个项宗批"),
     "projects_completed": frozenset("个项宗批"),
+    "projects_promoted": frozenset("个项宗批"),
+    "projects_planned": frozenset("个项宗批"),
     "cooperation_intents": frozenset("个项份"),
     "enterprises_contacted": frozenset("家户个"),
     "enterprises_introduced": frozenset("家户个"),

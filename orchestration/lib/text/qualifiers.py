@@ -137,6 +137,18 @@ def is_target(clause_before: str, clause_after: str) -> bool:
     return bool(_TARGET.search(clause_before) or _TARGET.search(clause_after))
 
 
+# A verb of intent heading a clause governs the clause chain after it to the sentence end:
+# 力争全年到位资金突破89亿元,新签约亿元以上项目56个以上 -- both figures are goals. 计划总投资
+# is a set of projects' planned investment (a figure), not a verb of intent.
+_PLAN_LEAD = re.compile(r"力争|争取|确保|计划(?!总?投资)|预计|目标(?:是|为)")
+
+
+def opens_plan(clause_before: str) -> bool:
+    """Whether the clause before a figure is led by a verb of intent, so the figure and
+    every figure after it in the sentence are a plan."""
+    return bool(_PLAN_LEAD.search(clause_before))
+
+
 # One project or company as the subject: 该项目总投资, 本项目, 该企业, 该公司.
 _ONE_SUBJECT = re.compile(
     r"(?:该|本|此)(?:项目|企业|公司|基地)|项目总投资|有限(?:责任)?公司|股份公司|[\u4e00-\u9fff]{2}集团"
@@ -147,8 +159,9 @@ _PROJECT_NAMES = (
     re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,24}项目)(?!总投资)"),
 )
 # A set of projects: 127个, 2个项目, 项目28个 — then 总投资 is an aggregate.
+_COUNT = r"(?:\d+|[两二三四五六七八九十百千]+)(?:余|多)?\s*[个项]"
 _PROJECT_SET = re.compile(
-    r"\d+\s*[个项](?:[\u4e00-\u9fff]{0,6}项目)?|项目\d+\s*[个项]|[两二三四五六七八九十百]+[个项]项目"
+    rf"\d+(?:余|多)?\s*[个项](?:[\u4e00-\u9fff]{{0,6}}项目)?|项目{_COUNT}|{_COUNT}项目"
 )
 
 

@@ -38,26 +38,60 @@ def report_region(text: str, hint: str | None = None) -> Region | None:
         region = resolve_region(hint)
         if region is not None:
             return region
+    hits = locate_regions(text[:CANDIDATE_CHARS]) or locate_regions(text)
+    if not hits:
+        return None
+    level = _own_level(text)
+    best = _most_named(text, hits, level)
+    # A name two units share (宝山区 of 上海市 and of 双鸭山市) or a short form that needs a
+    # context (五大连池) is read again beside the unit found first: 双鸭山市宝山区 … 全区.
+    # Only the title and lead are read again: the report names its own unit there.
+    known = {(h[0], h[2].code) for h in hits}
+    title_end = text.find("\n", 0, HEAD_CHARS)
+    settled = [
+        h
+        for h in locate_regions(text[:HEAD_CHARS], best)
+        if (h[0], h[2].code) not in known and _settled_name(text, h, best, title_end)
+    ]
+    if settled:
+        best = _most_named(text, hits + settled, level)
+    return best
+
+
+def _settled_name(text: str, hit: tuple[int, int, Region], context: Region, title_end: int) -> bool:
+    """Whether a name found only beside the first unit may stand for a unit: an official
+    name or a form of three characters or more (五大连池); a two-character form (宁化)
+    only in the title and inside the first unit's province, since two characters are often
+    an ordinary word (合作 in 合作意向)."""
+    start, end, region = hit
+    if region.name == text[start:end] or end - start >= 3:
+        return True
+    return start < title_end and region.province_code == context.province_code
+
+
+def _most_named(text: str, hits: list[tuple[int, int, Region]], level: str | None) -> Region:
     g = gazetteer()
     first_seen: dict[str, int] = {}
     surface: dict[str, str] = {}  # the shortest form a unit is written in (清水 for 清水县)
-    hits = locate_regions(text[:CANDIDATE_CHARS]) or locate_regions(text)
     for start, end, region in hits:
         first_seen.setdefault(region.code, start)
         word = text[start:end]
         if len(word) < len(surface.get(region.code, word + " ")):
             surface[region.code] = word
-    if not first_seen:
-        return None
     head = text[:HEAD_CHARS]
+
+    def mentions(word: str) -> int:
+        return text.count(word) + (HEAD_WEIGHT - 1) * head.count(word)
+
+    words = set(surface.values())
+    # A name inside a longer one (大连 in 五大连池) is not counted where the longer one stands.
     scores = {
-        code: text.count(word) + (HEAD_WEIGHT - 1) * head.count(word)
+        code: mentions(word) - sum(mentions(w) for w in words if word in w and w != word)
         for code, word in surface.items()
     }
     ranked = sorted(scores, key=lambda code: (-scores[code], first_seen[code]))
-    # How the text names its own unit (全县/我县, 全市/我市, 师市) says which level it is:
-    # a county's news on its prefecture's site (天水在线 … 全县) is about the county.
-    level = _own_level(text)
+    # How the text names its own unit (全县/我县, 全市/我市, 全省, 师市) says which level it
+    # is: a county's news on its prefecture's site (天水在线 … 全县) is about the county.
     if level:
         fitting = [code for code in ranked if _fits_level(g.by_code[code], level)]
         if fitting:
@@ -65,7 +99,11 @@ def report_region(text: str, hint: str | None = None) -> Region | None:
     return g.by_code[ranked[0]]
 
 
-_OWN_LEVEL = re.compile(r"(?:全|我|本)(县|市|区|旗|州|盟)|(师)市|(县|市|区)(?:委|政府|级领导)")
+# 居全省第1位, 占全市的16.9%: the unit above, named to compare with, not the report's own.
+_OWN_LEVEL = re.compile(
+    r"(?<![居占列在])(?:全|我|本)(县|市|区|旗|州|盟|省)(?![第的排前])|(师)市"
+    r"|(县|市|区|省)(?:委|政府|级领导)"
+)
 
 
 def _own_level(text: str) -> str | None:
@@ -76,7 +114,11 @@ def _own_level(text: str) -> str | None:
 def _fits_level(region: Region, level: str) -> bool:
     if level == "师":
         return region.level in ("xpcc_city", "xpcc_division")
-    return region.level != "province" and region.name.endswith(level)
+    if region.level == "province":
+        # 全省 in a province; 全市 in 重庆市 and the other municipalities; 全区 in an
+        # autonomous region (新疆维吾尔自治区).
+        return region.name.endswith(level) and (level != "区" or region.name.endswith("自治区"))
+    return level != "省" and region.name.endswith(level)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from orchestration.lib.warehouse.faults import inject_fault
+
 REPORT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".csv"})
 
@@ -65,6 +67,7 @@ def scan_inputs(raw_dir: Path) -> list[InputFile]:
                 found.append(
                     InputFile(path, relative, kind, content_hash(path), path.stat().st_size)
                 )
+                inject_fault("reading")
             except OSError as exc:
                 reason = f"could not read the file: {exc.strerror or exc}"
                 found.append(InputFile(path, relative, kind, "", 0, error=reason))

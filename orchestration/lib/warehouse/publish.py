@@ -16,6 +16,8 @@ from pathlib import Path
 
 import duckdb
 
+from orchestration.lib.warehouse.faults import inject_fault
+
 BUILD_DIR_NAME = ".build"
 STALE_AFTER_SECONDS = 24 * 3600
 
@@ -33,10 +35,18 @@ def prepare_build(published: Path, run_id: str) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_builds(published)
     partial = target.with_suffix(".copying")
-    if published.exists():
-        shutil.copyfile(published, partial)
-    else:
-        duckdb.connect(str(partial)).close()
+    try:
+        if published.exists():
+            shutil.copyfile(published, partial)
+        else:
+            duckdb.connect(str(partial)).close()
+    except OSError as exc:  # a full disk, most often: say so, and leave no half copy behind
+        partial.unlink(missing_ok=True)
+        raise OSError(
+            exc.errno,
+            f"could not make this run's build file in {target.parent} "
+            f"({exc.strerror or exc}); the published warehouse is untouched",
+        ) from exc
     os.replace(partial, target)
     return target
 
@@ -52,6 +62,7 @@ def publish(build: Path, published: Path) -> None:
     with build.open("rb") as f:
         os.fsync(f.fileno())
     published.parent.mkdir(parents=True, exist_ok=True)
+    inject_fault("publishing")
     os.replace(build, published)
     directory = os.open(published.parent, os.O_RDONLY)
     try:

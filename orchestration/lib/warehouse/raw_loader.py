@@ -24,6 +24,7 @@ import duckdb
 import polars as pl
 
 from orchestration.lib.raw_schema import RAW_TABLES, create_raw_tables_sql
+from orchestration.lib.warehouse.faults import inject_fault
 from orchestration.lib.warehouse.manifest import InputFile
 
 LIB_DIR = Path(__file__).resolve().parents[1]
@@ -95,7 +96,7 @@ def sync_reads(
     version: str,
     read: Callable[[InputFile], dict[str, list[dict]]],
     progress: Callable[[int, int], None] | None = None,
-    batch_rows: int = 200_000,
+    batch_rows: int = 50_000,
 ) -> LoadSummary:
     """Bring `owned_tables` (and this kind's rejects) in line with `files` (see module doc).
 
@@ -131,6 +132,7 @@ def sync_reads(
     batch: dict[str, list[dict]] = {}
     pending = 0
     for done, (input_file, rows_by_table) in enumerate(read_all(read, to_read), start=1):
+        inject_fault("extracting")
         row_count = 0
         for table, rows in rows_by_table.items():
             for row in rows:
@@ -184,6 +186,7 @@ def _flush(
 ) -> None:
     for table, rows in batch.items():
         inserted = insert_rows(con, table, rows)
+        inject_fault("loading")
         if table != "file_reads":
             summary.rows_inserted[table] = summary.rows_inserted.get(table, 0) + inserted
     batch.clear()

@@ -12,6 +12,15 @@ from orchestration.lib.sheets.rows import ContactRow, LedgerRow, Reject, SheetFa
 from orchestration.lib.warehouse.manifest import InputFile
 
 REPORT_TABLES = ("report_facts",)
+# Bounds on what is read as a report. A bulletin is tens of kilobytes; a 200 MB "text" or a
+# paragraph of a million characters is a dump or a wrong file, and reading it would take the
+# night (the reader's cost grows with sentence length) and the machine's memory.
+MAX_REPORT_BYTES = 20 * 2**20
+MAX_LINE_CHARS = 20_000
+_SNIFF_BYTES = 64 * 1024
+# C0 control bytes other than tab, line feed, form feed, carriage return and escape. UTF-8
+# and GB18030 never use them inside a character, so they mark binary data in any encoding.
+_CONTROL_BYTES = bytes(sorted(set(range(32)) - {9, 10, 12, 13, 27}))
 SPREADSHEET_TABLES = ("sheet_facts", "ledger_rows", "contact_rows", "sheet_totals")
 SPREADSHEET_FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsm", ".xls": "xls", ".csv": "csv"}
 
@@ -34,6 +43,38 @@ def fact_row(fact: Fact, doc_id: str) -> dict:
 # ---- reports -----------------------------------------------------------------------------
 
 
+def report_refusal(input_file: InputFile) -> str | None:
+    """Why a report file is not read at all (empty, too large, binary), or None. Reads at most
+    the first 64 KB, so a 200 MB file costs nothing."""
+    size = input_file.size_bytes or input_file.path.stat().st_size
+    if size == 0:
+        return "the file is empty (0 bytes)"
+    if size > MAX_REPORT_BYTES:
+        return (
+            f"the file is {size / 2**20:.0f} MB, more than a report text can be "
+            f"({MAX_REPORT_BYTES // 2**20} MB); not read"
+        )
+    with input_file.path.open("rb") as f:
+        head = f.read(_SNIFF_BYTES)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text is full of zero bytes
+        return None
+    controls = sum(head.count(b) for b in _CONTROL_BYTES)
+    if b"\x00" in head or controls > len(head) / 100:
+        return "not a text file (it holds binary data); not read"
+    return None
+
+
+def long_line_refusal(text: str) -> str | None:
+    """A report with a line longer than MAX_LINE_CHARS is refused, not read for hours."""
+    longest = max((len(line) for line in text.splitlines()), default=0)
+    if longest > MAX_LINE_CHARS:
+        return (
+            f"a line of {longest:,} characters (more than {MAX_LINE_CHARS:,}); "
+            "not a report text, not read"
+        )
+    return None
+
+
 def describe_report(input_file: InputFile) -> dict:
     """The manifest row of one report file: encoding, publication date, source, region."""
     from orchestration.lib.text.decode import read_report
@@ -48,10 +89,15 @@ def describe_report(input_file: InputFile) -> dict:
     if input_file.error:
         return row
     try:
+        refusal = report_refusal(input_file)
+        if refusal:
+            row["error"] = refusal
+            return row
         report = read_report(input_file.path)
     except Exception as exc:  # noqa: BLE001 - any failure of one file is that file's reject
         row["error"] = f"could not decode the text: {exc}"
         return row
+    row["error"] = long_line_refusal(report.text)
     row.update(
         encoding=report.encoding,
         published=report.published,
@@ -62,12 +108,21 @@ def describe_report(input_file: InputFile) -> dict:
 
 
 def read_report_rows(input_file: InputFile) -> dict[str, list[dict]]:
-    from orchestration.lib.text.extract import extract_report
+    from orchestration.lib.text.extract import extract_facts, read_report
 
+    name = input_file.relative_path
     if input_file.error:
-        return {"rejects": [reject_row("report", input_file.relative_path, input_file.error)]}
+        return {"rejects": [reject_row("report", name, input_file.error)]}
     try:
-        facts = extract_report(input_file.path, doc_id=input_file.relative_path)
+        refusal = report_refusal(input_file)
+        if refusal is None:
+            report = read_report(input_file.path)
+            refusal = long_line_refusal(report.text)
+        if refusal:
+            return {"rejects": [reject_row("report", name, refusal)]}
+        facts = extract_facts(
+            report.text, doc_id=name, published=report.published, region=report.region
+        )
     except Exception as exc:  # noqa: BLE001
         return {
             "rejects": [

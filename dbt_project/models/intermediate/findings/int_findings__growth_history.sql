@@ -1,0 +1,158 @@
+-- Check 2, growth against history: a stated yoy_pct agrees within 0.5 percentage points with the
+-- growth computed from the same region, metric and scope one year earlier. The prior figure is
+-- a stated one (a report or statistics table for exactly that period) when the warehouse holds
+-- one, else a prior implied by another source's stated growth for the same figure
+-- (int_implied_priors).
+with
+
+facts as (
+
+    select * from {{ ref('int_facts_deduplicated') }}
+
+),
+
+implied_priors as (
+
+    select * from {{ ref('int_implied_priors') }}
+
+),
+
+growths as (
+
+    select
+        *,
+        {{ region_key() }} as region_key,
+        {{ years_before('period_start') }} as prior_period_start,
+        {{ years_before('period_end') }} as prior_period_end
+
+    from facts
+    where
+        yoy_pct is not null
+        and source_kind in ('report', 'statistics_table')
+
+),
+
+stated_priors as (
+
+    select
+        growths.fact_id,
+        facts.value as prior_value,
+        'stated' as prior_kind,
+        facts.source_file as prior_source_file,
+        coalesce(
+            facts.sentence,
+            facts.source_sheet || ' row ' || facts.source_rows
+        ) as prior_statement,
+        0 as preference
+
+    from growths
+    inner join facts
+        on
+            growths.region_key = {{ region_key('facts') }}
+            and growths.metric = facts.metric
+            and growths.scope = facts.scope
+            and growths.prior_period_start = facts.period_start
+            and growths.prior_period_end = facts.period_end
+    where facts.source_kind in ('report', 'statistics_table')
+
+),
+
+other_sources_priors as (
+
+    select
+        growths.fact_id,
+        implied_priors.implied_prior_value as prior_value,
+        'implied' as prior_kind,
+        implied_priors.source_file as prior_source_file,
+        coalesce(
+            implied_priors.sentence,
+            implied_priors.source_sheet || ' row ' || implied_priors.source_rows
+        ) as prior_statement,
+        1 as preference
+
+    from growths
+    inner join implied_priors
+        on
+            growths.region_key = {{ region_key('implied_priors') }}
+            and growths.metric = implied_priors.metric
+            and growths.scope = implied_priors.scope
+            and growths.prior_period_start = implied_priors.prior_period_start
+            and growths.prior_period_end = implied_priors.prior_period_end
+            and growths.source_id != implied_priors.source_id
+
+),
+
+candidates as (
+
+    select * from stated_priors
+    union all
+    select * from other_sources_priors
+
+),
+
+chosen as (
+
+    select
+        *,
+        row_number() over (
+            partition by fact_id
+            order by preference, prior_source_file, prior_value
+        ) as choice
+
+    from candidates
+    where prior_value > 0
+
+),
+
+compared as (
+
+    select
+        growths.*,
+        chosen.prior_value,
+        chosen.prior_kind,
+        chosen.prior_source_file,
+        chosen.prior_statement,
+        (growths.value / chosen.prior_value - 1) * 100 as computed_pct
+
+    from growths
+    inner join chosen
+        on
+            growths.fact_id = chosen.fact_id
+            and chosen.choice = 1
+
+),
+
+final as (
+
+    select
+        'growth_history' as check_name,
+        fact_id as subject_key,
+        region,
+        region_code,
+        metric,
+        scope,
+        period_start,
+        period_end,
+        'percent' as value_unit,
+        yoy_pct as stated_value,
+        computed_pct as expected_value,
+        'value ' || cast(value as varchar) || ', stated growth ' || cast(yoy_pct as varchar)
+        || '%, ' || prior_kind || ' prior ' || cast(round(prior_value, 2) as varchar)
+        || ' for ' || {{ period_key('prior_period_start', 'prior_period_end') }} as figures,
+        'stated growth ' || cast(yoy_pct as varchar) || '% differs by more than 0.5 points '
+        || 'from the ' || cast(round(computed_pct, 2) as varchar) || '% computed against the '
+        || prior_kind || ' figure of a year earlier' as message,
+        fact_id,
+        source_kind,
+        source_file,
+        source_sheet,
+        source_rows,
+        sentence,
+        prior_source_file || ': ' || coalesce(prior_statement, '') as related_sources
+
+    from compared
+    where abs(computed_pct - yoy_pct) > 0.5
+
+)
+
+select * from final

@@ -1,0 +1,17 @@
+-- The prior-year figures implied by stated growth rates, kept so that next year's history check
+-- (and an analyst) has a figure for the year before even where no report states it.
+with
+
+implied_priors as (
+
+    select * from {{ ref('int_implied_priors') }}
+
+),
+
+final as (
+
+    select * from implied_priors
+
+)
+
+select * from final

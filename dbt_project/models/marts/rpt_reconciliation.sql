@@ -1,0 +1,17 @@
+-- Report versus ledger, for every region and period covered by both: the stated headline, the
+-- sum of the ledger's rows, the difference and its percentage; flagged beyond 1%.
+with
+
+reconciled as (
+
+    select * from {{ ref('int_reports_reconciled_with_ledgers') }}
+
+),
+
+final as (
+
+    select * from reconciled
+
+)
+
+select * from final

@@ -1,0 +1,147 @@
+"""Reading rules for breakdowns, plans, counts of other things, promoted projects and the
+report's own unit: one exact-value test per rule, on short sentences of our own."""
+
+from datetime import date
+
+from orchestration.lib.text.extract import extract_facts
+from orchestration.lib.text.report_region import report_region
+
+PUBLISHED = date(2024, 7, 10)
+
+
+def _read(text: str, region: str | None = None) -> list[tuple]:
+    return [
+        (f.region, f.metric, f.value, f.scope)
+        for f in extract_facts(text, doc_id="t", published=PUBLISHED, region=region)
+    ]
+
+
+def test_breakdown_after_qizhong_inherits_the_whole_and_takes_the_qualifier_as_scope():
+    text = (
+        "上半年,全县签约项目48个,签约额96.5亿元。"
+        "其中,绿色能源项目9个,签约额40.2亿元。其中,亿元以上项目14个。\n"
+    )
+    assert _read(text, "会宁县") == [
+        ("会宁县", "projects_signed", 48.0, ""),
+        ("会宁县", "amount_signed", 9650000000.0, ""),
+        ("会宁县", "projects_signed", 9.0, "绿色能源"),
+        ("会宁县", "amount_signed", 4020000000.0, "绿色能源"),
+        ("会宁县", "projects_signed", 14.0, "亿元以上"),
+    ]
+
+
+def test_breakdown_of_started_projects_stays_started():
+    text = "上半年,全县新开工项目31个。其中,外资项目三个。\n"
+    assert _read(text, "会宁县") == [
+        ("会宁县", "projects_started", 31.0, ""),
+        ("会宁县", "projects_started", 3.0, "外资"),
+    ]
+
+
+def test_breakdown_named_by_its_own_amount_and_introduced_projects_as_a_part():
+    # No whole in the sentence before: the part's 签约额 says the count is of signed projects;
+    # 新引进项目 after 其中 is a part of that set, not a count of its own metric.
+    text = "园区道路全面贯通。其中,新引进项目六十余个,签约额88亿元,占签约总额的40%。\n"
+    assert _read(text, "会宁县") == [
+        ("会宁县", "projects_signed", 60.0, "新引进"),
+        ("会宁县", "amount_signed", 8800000000.0, "新引进"),
+    ]
+
+
+def test_breakdown_in_traditional_script():
+    # A photo credit before 其中 does not hide the breakdown; 簽約額 names the whole.
+    text = "上半年,全縣新開工項目52個。(記者攝)其中,億元以上項目17個,簽約額63.5億元。\n"
+    assert _read(text, "会宁县") == [
+        ("会宁县", "projects_started", 52.0, ""),
+        ("会宁县", "projects_signed", 17.0, "亿元以上"),
+        ("会宁县", "amount_signed", 6350000000.0, "亿元以上"),
+    ]
+
+
+def test_verb_of_intent_makes_the_whole_clause_chain_a_plan():
+    text = (
+        "上半年,全县到位资金20.1亿元。"
+        "下半年争取到位资金突破30亿元,新签约亿元以上项目12个以上。"
+        "確保全年簽約項目達到80個,對接企業200家。\n"
+    )
+    assert _read(text, "会宁县") == [("会宁县", "funds_in_place", 2010000000.0, "")]
+
+
+def test_planned_investment_of_projects_does_not_open_a_plan():
+    # 计划总投资 qualifies the projects' investment; it is no verb of intent governing the
+    # clauses after it.
+    text = "上半年,全县签约项目6个,计划总投资12亿元,到位资金3亿元。\n"
+    assert [m for _, m, _, _ in _read(text, "会宁县")] == ["projects_signed", "funds_in_place"]
+
+
+def test_count_of_other_things_takes_no_carried_metric():
+    text = (
+        "二、签约项目\n"
+        "上半年,全县新签约项目25个。\n"
+        "营商环境持续优化,86项涉企事项实现一次办结。\n"
+        "三、存在的问题\n"
+        "项目储备不足,共12个。\n"
+    )
+    assert _read(text, "会宁县") == [("会宁县", "projects_signed", 25.0, "")]
+
+
+def test_no_project_count_metric_across_a_sentence_without_qizhong():
+    text = "上半年,全县签约项目25个。重点推进产业链建设,涉及重点企业项目8个。\n"
+    assert _read(text, "会宁县") == [("会宁县", "projects_signed", 25.0, "")]
+
+
+def test_promoted_and_pipeline_projects_are_not_signed():
+    text = (
+        "三、签约项目\n"
+        "上半年,全县签约项目25个。向客商集中推介优质项目40个,储备项目63个,"
+        "梳理包装重点项目18个。\n"
+    )
+    facts = _read(text, "会宁县")
+    assert facts == [
+        ("会宁县", "projects_signed", 25.0, ""),
+        ("会宁县", "projects_promoted", 40.0, ""),
+        ("会宁县", "projects_planned", 63.0, ""),
+        ("会宁县", "projects_planned", 18.0, ""),
+    ]
+
+
+def test_event_kind_inside_a_metric_phrase_is_no_scope():
+    text = "上半年,全县集中签约项目21个,签约额40亿元。\n"
+    assert _read(text, "会宁县") == [
+        ("会宁县", "projects_signed", 21.0, ""),
+        ("会宁县", "amount_signed", 4000000000.0, ""),
+    ]
+
+
+def test_ambiguous_district_resolved_beside_its_city():
+    # 宝山区 is a district of 上海市 and of 双鸭山市; 全区 says the report is about a district.
+    text = (
+        "双鸭山市宝山区上半年招商引资工作情况\n"
+        "上半年,全区签约项目12个,签约额9.8亿元,宝山区招商工作稳步推进。\n"
+    )
+    unit = report_region(text)
+    assert (unit.name, unit.code) == ("宝山区", "230506")
+    shanghai = "上海市宝山区上半年招商引资工作情况\n上半年,全区签约项目30个。\n"
+    assert report_region(shanghai).code == "310113"
+
+
+def test_province_report_is_about_the_province():
+    # 全省 names the report's own unit; 居全省第1位 in a city report does not.
+    province = (
+        "甘肃省上半年招商引资情况\n"
+        "上半年,全省签约项目900个。其中兰州市签约项目120个,天水市签约项目80个,"
+        "兰州市新区、兰州市高新区表现突出,兰州市领跑。\n"
+    )
+    assert report_region(province).name == "甘肃省"
+    city = (
+        "天水市上半年招商引资情况\n"
+        "上半年,全市签约项目80个,总量居全省第1位,占全省的9%;全省排名靠前,"
+        "居全省第2位,甘肃省通报表扬,甘肃省领导批示,甘肃省点名。\n"
+    )
+    assert report_region(city).name == "天水市"
+
+
+def test_short_county_name_in_the_title():
+    # 五大连池 holds 大连: the county named in the title wins over the city inside its name.
+    text = "【奋进五大连池】五大连池:招商引资再提速\n上半年,全市签约项目32个,五大连池市招商势头强劲。\n"
+    assert report_region(text).name == "五大连池市"
