@@ -45,7 +45,14 @@ def report_region(text: str, hint: str | None = None) -> Region | None:
     best = _most_named(text, hits, level)
     # A name two units share (宝山区 of 上海市 and of 双鸭山市) or a short form that needs a
     # context (五大连池) is read again beside the unit found first: 双鸭山市宝山区 … 全区.
-    # Only the title and lead are read again: the report names its own unit there.
+    # Read again only when the first reading is in doubt: the unit found is not of the level
+    # the text names itself by (全区 but 双鸭山市), or its name lies inside another (大连 in
+    # 五大连池市). Only the title and lead are read again: the report names its unit there.
+    short = short_name(best)
+    if (not level or _fits_level(best, level)) and not any(
+        short in h[2].name and h[2].code != best.code for h in hits
+    ):
+        return best
     known = {(h[0], h[2].code) for h in hits}
     title_end = text.find("\n", 0, HEAD_CHARS)
     settled = [
