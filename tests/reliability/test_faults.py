@@ -319,6 +319,7 @@ def test_run_4_second_run_at_once_is_refused_and_rerun_is_identical(scenario):
     assert outcome.returncode == 0, outcome.tail
     s.published.append(counts(s.warehouse))
     s.figures.add("runs_published")
+    s.figures.setdefault("run_seconds", []).append(round(outcome.seconds))
     s.figures.add("concurrent_runs_refused")
     again = marts(s.warehouse)
     assert again == s.snapshots["full"]
