@@ -91,6 +91,7 @@ MONEY_UNITS: dict[str, float] = {
     "亿元": 1e8,
     "千元": 1e3,
     "百万元": 1e6,
+    "千万元": 1e7,
     "万亿元": 1e12,
 }
 # Count classifiers a bulletin puts after a count.

@@ -8,7 +8,6 @@ import calendar
 from datetime import date
 from decimal import Decimal
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -146,28 +145,19 @@ def test_chinese_numeral_counts_round_trip(n, classifier):
     assert q.value == n and q.chinese_numeral
 
 
-# ---- gaps found by the properties above, kept as strict xfails so fixing them shows ------------
+# ---- gaps the properties above found, now fixed ---------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="text reader: 万 inside a Chinese numeral (一万零二个) is not read"
-)
 def test_chinese_numeral_counts_above_ten_thousand():
     (q,) = find_quantities("引进企业一万零二个。")
     assert q.value == 10_002
 
 
-@pytest.mark.xfail(
-    strict=True, reason="text reader: 千万元 is not a money unit; 3千万元 reads as 1千万"
-)
 def test_thousand_ten_thousands_of_yuan():
     (q,) = find_quantities("到位资金3千万元,")
     assert q.value == 30_000_000
 
 
-@pytest.mark.xfail(
-    strict=True, reason="text reader: a year 0000年 raises ValueError, losing the report"
-)
 def test_year_zero_does_not_raise():
     extract_facts("0000年1至10月,全县签约项目5个。", doc_id="x")
 

@@ -36,7 +36,8 @@ CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千"
 NUMBER = (
     r"(?:(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
     r"|(?<![\d.])\d+(?:\.\d+)?"
-    rf"|(?<![{CN_NUMERAL_CHARS}第])[{CN_NUMERAL_CHARS}]+)"
+    # 万 only inside a Chinese numeral (一万零二); a trailing 万 is the scale (三万元, 两万户)
+    rf"|(?<![{CN_NUMERAL_CHARS}第])[{CN_NUMERAL_CHARS}]+(?:万[{CN_NUMERAL_CHARS}]+)?)"
 )
 
 

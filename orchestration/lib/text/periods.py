@@ -67,12 +67,18 @@ class PeriodPhrase:
         return self.year is None
 
 
+def _plausible_year(year: int) -> bool:
+    return 1949 <= year <= 2199
+
+
 def _phrase(m: re.Match[str]) -> PeriodPhrase | None:
     g = m.groupdict()
     if g["todate"]:
         return PeriodPhrase(m.start(), m.end(), year_offset=0, to_date=True)
     if g["y1"]:
         y1, y2 = int(g["y1"]), int(g["y2"])
+        if not (_plausible_year(y1) and _plausible_year(y2)):
+            return None
         return PeriodPhrase(
             m.start(), m.end(), year=y2, years_span=(y1, y2), month_start=1, month_end=12
         )
@@ -81,6 +87,8 @@ def _phrase(m: re.Match[str]) -> PeriodPhrase | None:
     if g["year"]:
         if g["year"].isdigit():
             year = int(g["year"])
+            if not _plausible_year(year):
+                return None  # 0000年, 9999年: not a year a bulletin reports on
         else:
             offset = _RELATIVE_YEAR[g["year"]]
     until = bool(g["until"])
