@@ -12,10 +12,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from dbt.cli.main import dbtRunner
 from raw_fixture import BROKEN, CONTACTS, LEDGER, QINGSHUI_SENTENCE, REPORT, STATISTICS, write_raw
 
-PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
+from tests.dbt_build import PROJECT_DIR, dbt_build
+
 SEED = PROJECT_DIR / "seeds" / "gazetteer_regions.csv"
 
 
@@ -30,32 +30,8 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Build]:
     tmp = tmp_path_factory.mktemp("dbt")
     database = tmp / "build.duckdb"
     write_raw(database)
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("ZHAOSHANG_BUILD_DB", str(database))
-        result = dbtRunner().invoke(
-            [
-                "build",
-                "--project-dir", str(PROJECT_DIR),
-                "--profiles-dir", str(PROJECT_DIR),
-                # keep the checkout's target/ and logs/ untouched (a dev may be building too)
-                "--target-path", str(tmp / "target"),
-                "--log-path", str(tmp / "logs"),
-                "--quiet",
-            ]
-        )  # fmt: skip
-    release_dbt_connection()
-    assert result.exception is None, result.exception
+    result = dbt_build(database, tmp)
     yield Build(database, list(result.result.results) if result.result else [])
-
-
-def release_dbt_connection() -> None:
-    """dbt-duckdb keeps its DuckDB instance open in-process after the run; close it so the test
-    can open the file read-only (DuckDB refuses a second, differently configured connection)."""
-    from dbt.adapters.duckdb.connections import DuckDBConnectionManager
-
-    if DuckDBConnectionManager._ENV is not None:
-        DuckDBConnectionManager._ENV.close()
-    DuckDBConnectionManager.close_all_connections()
 
 
 def query(build: Build, sql: str) -> list[dict]:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from dbt.cli.main import dbtRunner
 from findings_cases import (
     CASES,
     FAIL_LEDGER,
@@ -23,8 +22,8 @@ from findings_cases import (
 )
 
 from orchestration.lib import validation
+from tests.dbt_build import PROJECT_DIR, dbt_build
 
-PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
 CHECKS = [case.check for case in CASES]
 
 
@@ -33,20 +32,7 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     tmp = tmp_path_factory.mktemp("findings")
     database = tmp / "build.duckdb"
     write_raw(database)
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("ZHAOSHANG_BUILD_DB", str(database))
-        result = dbtRunner().invoke(
-            [
-                "build",
-                "--project-dir", str(PROJECT_DIR),
-                "--profiles-dir", str(PROJECT_DIR),
-                "--target-path", str(tmp / "target"),
-                "--log-path", str(tmp / "logs"),
-                "--quiet",
-            ]
-        )  # fmt: skip
-    release_dbt_connection()
-    assert result.exception is None, result.exception
+    result = dbt_build(database, tmp)
     failed = [
         (r.node.unique_id, str(r.status))
         for r in result.result.results
@@ -54,15 +40,6 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     ]
     assert failed == []
     yield database
-
-
-def release_dbt_connection() -> None:
-    """dbt-duckdb keeps its DuckDB instance open in-process; close it to reopen read-only."""
-    from dbt.adapters.duckdb.connections import DuckDBConnectionManager
-
-    if DuckDBConnectionManager._ENV is not None:
-        DuckDBConnectionManager._ENV.close()
-    DuckDBConnectionManager.close_all_connections()
 
 
 def query(database: Path, sql: str, params: list | None = None) -> list[tuple]:

@@ -1,0 +1,41 @@
+"""One `dbt build` of the real project into a test's own DuckDB file, shared by the dbt and
+findings tests: the checkout's target/ and logs/ stay untouched (a developer may be building)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from dbt.cli.main import dbtRunner, dbtRunnerResult
+
+PROJECT_DIR = Path(__file__).resolve().parents[1] / "dbt_project"
+
+
+def dbt_build(database: Path, work: Path) -> dbtRunnerResult:
+    """`dbt build` into `database` (which already holds the raw schema); dbt's in-process DuckDB
+    connection is closed afterwards so the test can open the file read-only."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("ZHAOSHANG_BUILD_DB", str(database))
+        result = dbtRunner().invoke(
+            [
+                "build",
+                "--project-dir", str(PROJECT_DIR),
+                "--profiles-dir", str(PROJECT_DIR),
+                "--target-path", str(work / "target"),
+                "--log-path", str(work / "logs"),
+                "--quiet",
+            ]
+        )  # fmt: skip
+    release_dbt_connection()
+    assert result.exception is None, result.exception
+    return result
+
+
+def release_dbt_connection() -> None:
+    """dbt-duckdb keeps its DuckDB instance open in-process after the run; DuckDB refuses a
+    second, differently configured connection to the same file."""
+    from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+
+    if DuckDBConnectionManager._ENV is not None:
+        DuckDBConnectionManager._ENV.close()
+    DuckDBConnectionManager.close_all_connections()
