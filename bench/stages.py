@@ -28,6 +28,7 @@ from itertools import groupby
 from pathlib import Path
 
 BATCH = 25  # documents per pool task
+EXTRACT_BATCH = 250  # documents per extractor task: the extractor reads a frame at once
 
 
 # ---- inputs --------------------------------------------------------------------------------
@@ -89,13 +90,16 @@ def _warm(kind: str) -> int:
 
 
 def _extract_batch(batch: list[tuple[str, str, str | None]]) -> list[str]:
-    from orchestration.lib.text.extract import extract_facts
+    """The extractor on one batch of documents (it reads a frame of documents at once), its
+    facts as JSON lines."""
+    from orchestration.lib.text.extract import Report, extract_frame
 
-    out = []
-    for doc_id, text, published in batch:
-        pub = date.fromisoformat(published) if published else None
-        out.extend(f.to_json() + "\n" for f in extract_facts(text, doc_id=doc_id, published=pub))
-    return out
+    reports = [
+        Report(doc_id, text, date.fromisoformat(published) if published else None)
+        for doc_id, text, published in batch
+    ]
+    facts = extract_frame(reports).drop("doc", "fact_index")
+    return [line + "\n" for line in facts.write_ndjson().splitlines()]
 
 
 def _jionlp_batch(batch: list[tuple[str, str, str | None]]) -> list[dict]:
@@ -121,7 +125,11 @@ def _read_workbook(path: str) -> dict[str, int]:
 
 
 def warm_pool(jobs: int, kind: str) -> ProcessPoolExecutor:
-    pool = ProcessPoolExecutor(jobs)
+    """A pool of `jobs` workers with the reader loaded; polars runs on one thread in each, as
+    in the pipeline's workers."""
+    from orchestration.lib.warehouse.workers import one_polars_thread
+
+    pool = ProcessPoolExecutor(jobs, initializer=one_polars_thread)
     pids = set(pool.map(_warm, [kind] * (jobs * 2)))
     if len(pids) < jobs:  # a worker missed the warm-up: warm the rest one more round
         list(pool.map(_warm, [kind] * (jobs * 2)))
@@ -245,7 +253,7 @@ def stage_extract(args: argparse.Namespace) -> dict:
     pool = warm_pool(args.jobs, "extract")
     with predictions.open("w", encoding="utf-8") as out:
         started = time.perf_counter()
-        for part in pool.map(_extract_batch, batches(docs)):
+        for part in pool.map(_extract_batch, batches(docs, EXTRACT_BATCH)):
             facts += len(part)
             out.writelines(part)  # already JSON lines: writing them costs the timer next to nothing
         seconds = time.perf_counter() - started

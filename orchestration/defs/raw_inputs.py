@@ -10,6 +10,7 @@ from orchestration.defs.resources import DUCKDB_WRITER_POOL, Warehouse
 from orchestration.lib.warehouse import readers
 from orchestration.lib.warehouse.manifest import InputFile, scan_inputs
 from orchestration.lib.warehouse.raw_loader import (
+    OneAtATime,
     ensure_raw_tables,
     reader_version,
     replace_manifest,
@@ -136,7 +137,7 @@ def read_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
 
         def progress(kind: str):
             def tell(done: int, total: int) -> None:
-                if done == total or done % 500 == 0:
+                if done == total or done % 1000 < readers.REPORT_BATCH:
                     context.log.info(f"read {done}/{total} {kind}")
 
             return tell
@@ -147,7 +148,8 @@ def read_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
             owned_tables=readers.REPORT_TABLES,
             files=reports,
             version=reader_version(*TEXT_READER),
-            read=readers.read_report_rows,
+            read=readers.read_reports,
+            batch_size=readers.REPORT_BATCH,
             progress=progress("reports"),
         )
         sheet_summary = sync_reads(
@@ -156,7 +158,7 @@ def read_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
             owned_tables=readers.SPREADSHEET_TABLES,
             files=sheets,
             version=reader_version(*SHEET_READER),
-            read=readers.read_spreadsheet_rows,
+            read=OneAtATime(readers.read_spreadsheet_rows),
             progress=progress("spreadsheets"),
         )
         counts = {

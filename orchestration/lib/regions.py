@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+import polars as pl
+
 SEED = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds" / "gazetteer_regions.csv"
 LEVEL_RANK = {
     "province": 1,
@@ -175,3 +177,104 @@ def resolve_region(name: str, context: Region | None = None) -> Region | None:
 
 def find_regions(text: str, context: Region | None = None) -> list[tuple[int, int, Region]]:
     return gazetteer().find(text, context)
+
+
+# ---- the gazetteer as frames, for reading a frame of texts at once ----------------------------
+
+
+@cache
+def region_table() -> pl.DataFrame:
+    """(code, name, level, rank, province_code) of every region."""
+    g = gazetteer()
+    rows = [(r.code, r.name, r.level, r.rank, r.province_code) for r in g.by_code.values()]
+    return pl.DataFrame(
+        rows,
+        schema={
+            "code": pl.String,
+            "name": pl.String,
+            "level": pl.String,
+            "rank": pl.Int8,
+            "province_code": pl.String,
+        },
+        orient="row",
+    )
+
+
+@cache
+def ancestor_table() -> pl.DataFrame:
+    """(code, ancestor): every region with itself and each region above it."""
+    g = gazetteer()
+    rows = []
+    for region in g.by_code.values():
+        node: Region | None = region
+        while node is not None:
+            rows.append((region.code, node.code))
+            node = g.parent(node)
+    return pl.DataFrame(rows, schema={"code": pl.String, "ancestor": pl.String}, orient="row")
+
+
+@cache
+def word_table() -> pl.DataFrame:
+    """(word, code, alias) of every name a text may use for a region: official names, and for
+    a word that is no official name, the usable aliases (as `Gazetteer.candidates`)."""
+    g = gazetteer()
+    rows = [(name, r.code, False) for name, regions in g._by_name.items() for r in regions]
+    rows += [
+        (alias, r.code, True)
+        for alias, regions in g._by_alias.items()
+        if alias not in g._by_name and alias not in GENERIC_ALIASES
+        for r in regions
+    ]
+    return pl.DataFrame(
+        rows, schema={"word": pl.String, "code": pl.String, "alias": pl.Boolean}, orient="row"
+    )
+
+
+@cache
+def name_pattern() -> str:
+    """One alternation of every region word, longest first: at each position the longest
+    name is matched."""
+    words = sorted(word_table()["word"].unique().to_list(), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in words)
+
+
+def resolve_words(hits: pl.DataFrame, context: str = "context") -> pl.DataFrame:
+    """`Gazetteer._match` over a frame: the region code each hit's `word` means beside the
+    region in column `context` (null: none), or null. A name of one region is that region; a
+    name several share is settled by the context (the one inside it, else the one in its
+    province); an alias without a context must name a province or prefecture."""
+    keyed = hits.with_row_index("_hit")
+    candidates = (
+        keyed.select("_hit", "word", context)
+        .join(word_table(), on="word")
+        .join(region_table().select("code", "rank", "province_code"), on="code")
+        .join(
+            region_table().select(
+                pl.col("code").alias(context), pl.col("province_code").alias("_context_province")
+            ),
+            on=context,
+            how="left",
+        )
+        .join(
+            ancestor_table().with_columns(pl.lit(True).alias("_within")),
+            left_on=["code", context],
+            right_on=["code", "ancestor"],
+            how="left",
+        )
+        .with_columns(
+            pl.col("_within").fill_null(False),
+            (pl.col("province_code") == pl.col("_context_province"))
+            .fill_null(False)
+            .alias("_near"),
+        )
+    )
+    n = pl.len().over("_hit")
+    within = pl.col("_within").sum().over("_hit")
+    near = pl.col("_near").sum().over("_hit")
+    has_context = pl.col(context).is_not_null()
+    chosen = candidates.filter(
+        (n == 1)
+        | (has_context & (within == 1) & pl.col("_within"))
+        | (has_context & (within != 1) & (near == 1) & pl.col("_near"))
+    ).filter(~pl.col("alias") | has_context | (pl.col("rank") <= 2))
+    return keyed.join(chosen.select("_hit", "code"), on="_hit", how="left").drop("_hit")

@@ -14,8 +14,10 @@ import io
 import math
 import random
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from orchestration.lib.text.decode import read_report
@@ -142,27 +144,34 @@ def check_fact_rows(rows: list[dict], text_length: int) -> None:
 
 
 def test_ten_thousand_generated_reports_through_the_whole_reader(tmp_path, figures):
+    """As the pipeline reads them: each file described for the manifest, then read with the
+    others of its batch."""
     rng = random.Random(SEED)
     failures, facts, rejects = [], 0, 0
-    for i in range(TEXTS):
-        data, suffix = report_bytes(rng)
-        path = tmp_path / f"r{i % 50}{suffix}"
-        path.write_bytes(data)
-        f = InputFile(path, path.name, "report", f"h{i}", len(data))
-        described = readers.describe_report(f)
-        rows = readers.read_report_rows(
-            InputFile(path, path.name, "report", f"h{i}", len(data), described.get("error"))
-        )
-        for reject in rows.get("rejects", []):
+    for first in range(0, TEXTS, readers.REPORT_BATCH):
+        batch, sent = [], {}
+        for i in range(first, min(TEXTS, first + readers.REPORT_BATCH)):
+            data, suffix = report_bytes(rng)
+            path = tmp_path / f"r{i % readers.REPORT_BATCH}{suffix}"
+            path.write_bytes(data)
+            f = InputFile(path, path.name, "report", f"h{i}", len(data))
+            described = readers.describe_report(f)
+            if described.get("error", "") and described["error"].startswith("could not decode"):
+                failures.append((data[:200], described["error"]))
+            batch.append(replace(f, error=described.get("error")))
+            sent[path.name] = data
+        rows = readers.read_reports(batch)
+        for reject in rows["rejects"].to_dicts():
             rejects += 1
             if reject["reason"].startswith(("could not", "the file could not")):
-                failures.append((data[:200], reject["reason"]))
-        if described.get("error", "") and described["error"].startswith("could not decode"):
-            failures.append((data[:200], described["error"]))
-        fact_rows = rows.get("report_facts", [])
-        if fact_rows:
-            check_fact_rows(fact_rows, len(read_report(path).text))
-        facts += len(fact_rows)
+                failures.append((sent[reject["file"]][:200], reject["reason"]))
+        for f in batch:
+            fact_rows = rows["report_facts"].filter(pl.col("doc_id") == f.relative_path).to_dicts()
+            if fact_rows:
+                check_fact_rows(fact_rows, len(read_report(f.path).text))
+        facts += len(rows["report_facts"])
+        for f in batch:
+            f.path.unlink(missing_ok=True)
     figures["generated_reports"] = TEXTS
     figures["facts_read_from_generated_reports"] = facts
     figures["generated_reports_rejected"] = rejects

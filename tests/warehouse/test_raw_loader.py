@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from orchestration.lib.warehouse.manifest import InputFile, scan_inputs
-from orchestration.lib.warehouse.raw_loader import sync_reads
+from orchestration.lib.warehouse.raw_loader import OneAtATime, sync_reads
 
 READS: list[str] = []
 
@@ -38,7 +38,7 @@ def sync(con, raw: Path, version: str = "v1"):
         owned_tables=["report_facts"],
         files=files,
         version=version,
-        read=fake_read,
+        read=OneAtATime(fake_read),
     )
 
 
@@ -119,7 +119,7 @@ def test_rejects_of_a_changed_file_are_replaced(setup):
         owned_tables=["report_facts"],
         files=files,
         version="v1",
-        read=reject_all,
+        read=OneAtATime(reject_all),
     )
     (raw / "a.txt").write_text("5")
     sync(con, raw)
@@ -149,7 +149,8 @@ def test_many_files_are_read_in_worker_processes_in_order(tmp_path, monkeypatch)
         owned_tables=["report_facts"],
         files=files,
         version="v1",
-        read=count_characters,
+        read=OneAtATime(count_characters),
+        batch_size=3,
     )
     assert summary.files_read == 12
     assert facts(con) == [(f"{n:02d}.txt", float(n)) for n in range(1, 13)]

@@ -1,634 +1,1310 @@
-"""Facts from one report text: the public entry points of the text reader.
+"""Facts from report texts: the public entry points of the text reader.
 
-`extract_facts(text, doc_id=..., published=..., region=...)` is a pure function of its
-arguments. It normalises the text once, runs every compiled scanner (figures, growth,
-periods, metric words, scope words) over the whole text, then walks the figures sentence by
-sentence and decides for each: which metric, which period, which region, which scope, whether
-it is a target or one project's figure. Offsets and sentences point into the text as given.
+`extract_frame(reports)` reads a batch of reports at once. Every scanner (figures, growth,
+periods, metric words, scope words, region names) runs in Rust over the sentence column of
+the whole batch; each reading rule below is then a join or a window over those hits, so the
+work per figure is done by polars, not by a Python loop. The rules, in the order they decide
+a figure:
 
-`read_report` / `extract_file` / `extract_report` do the same for a file on disk.
+- which metric: the nearest fitting metric word before it in its stretch, else one right
+  after it (55.85亿元的到位资金, 12个项目集中开工), else, for an elliptical figure (甲县18个,
+  其中外资项目5个), the metric of the figure before it, else a section heading;
+- whether it is a fact at all: a target, a plan (力争…) or a figure no word names is not;
+- which scope, period and region; its growth; whether it is about one project.
+
+`extract_facts(text, doc_id=..., published=..., region=...)` reads one text and returns
+Facts; `read_report` / `extract_file` / `extract_report` do the same for a file on disk.
+Offsets and sentences point into the text as given.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
-from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import polars as pl
+
 from orchestration.lib.facts import Fact
-from orchestration.lib.regions import Region
-from orchestration.lib.text.decode import (
-    ReportText,
-    parse_published,
-    read_report,
-    split_front_matter,
-)
-from orchestration.lib.text.growth import Growth, find_growths
+from orchestration.lib.regions import region_table
+from orchestration.lib.text.decode import ReportText, read_report
+from orchestration.lib.text.documents import Documents, Report, documents, original_span
+from orchestration.lib.text.growth import growth_hits
+from orchestration.lib.text.hits import between, find_all
 from orchestration.lib.text.metrics import (
-    MetricTerm,
-    find_metric_terms,
-    fits,
-    metric_unit,
-    trailing_project_metric,
+    CLASSIFIERS_OF,
+    PROJECT_VERB,
+    VERB_METRIC,
+    term_hits,
 )
-from orchestration.lib.text.normalise import normalise
-from orchestration.lib.text.numbers import Quantity, find_quantities
-from orchestration.lib.text.periods import (
-    PeriodPhrase,
-    find_period_phrases,
-    find_printed_date,
-    resolve_period,
-)
+from orchestration.lib.text.numbers import quantity_hits
+from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
     EVENT_TERMS,
+    LEADERS,
     LEADERS_LED,
+    ONE_SUBJECT,
     OWN_UNIT,
-    find_scope_terms,
-    is_approx,
-    is_target,
-    led_by_leaders,
-    names_one_project,
-    names_project_set,
-    opens_plan,
+    PLAN_LEAD,
+    PROJECT_SET,
+    TARGET,
     project_name,
-    qualifier_of,
-    scope_hit,
-    scope_of,
+    qualifier,
+    scope_hits,
 )
-from orchestration.lib.text.report_region import (
-    HEAD_CHARS,
-    Place,
-    place_of,
-    report_region,
-    sub_places,
-)
-from orchestration.lib.text.sentences import Sentences, clause_end, clause_start, split_sentences
+from orchestration.lib.text.report_region import HEAD_CHARS, place_hits, report_units, word_hits
+from orchestration.lib.text.sentences import CLAUSE_MARK
+from orchestration.lib.vocabulary import COUNT_CLASSIFIERS
 
-__all__ = ["ReportText", "extract_facts", "extract_file", "extract_report", "read_report"]
+__all__ = [
+    "Report",
+    "ReportText",
+    "extract_facts",
+    "extract_file",
+    "extract_frame",
+    "extract_report",
+    "read_report",
+]
 
 # A numbered bulletin section whose heading names a metric: (二)省外到位资金, 三、签约项目.
-_SECTION_HEADING = re.compile(
-    r"^[ \t]*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d))"
-    r"[ \t]*(?P<title>[^\n。,:;]{2,30})",
-    re.M,
+# (A list number is no heading when a digit follows: 1.5亿元.)
+_SECTION_HEADING = (
+    r"^(?P<number>[ \t]*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}[、.]"
+    r"|[0-9]{1,2}[、.](?P<digit>[0-9])?)[ \t]*)(?P<title>[^\n。,:;]{2,30})"
 )
-# How far after a figure a metric word may still name it: 55.85亿元的到位资金, 515个新引进项目.
-_TRAILING_TERM = re.compile(r"(?:的)?")
-
-
-@dataclass(frozen=True)
-class _Section:
-    start: int
-    term: MetricTerm | None
-    scope: str
-
-
-@dataclass
-class _Scan:
-    """Everything the scanners found in one normalised text, sorted by position."""
-
-    text: str
-    quantities: list[Quantity]
-    growths: list[Growth]
-    periods: list[PeriodPhrase]
-    terms: list[MetricTerm]
-    term_ends: list[int]
-    scopes: list[tuple[int, int, str, bool]]
-    scope_starts: list[int]
-    sentences: Sentences
-    sections: list[_Section]
-
-
-def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect_right(spans, (start, float("inf"))) - 1
-    if i >= 0 and spans[i][1] > start:
-        return False
-    return not (i + 1 < len(spans) and spans[i + 1][0] < end)
-
-
-def _scan(text: str) -> _Scan:
-    growths = find_growths(text)
-    growth_spans = [(g.start, g.end) for g in growths]
-    # Numbers inside a growth statement (同比增长20.05亿元) and years inside a comparison
-    # (较2022年增加) belong to the growth, not to the figures or periods of the report.
-    quantities = [q for q in find_quantities(text) if _outside(growth_spans, q.start, q.end)]
-    periods = [p for p in find_period_phrases(text) if _outside(growth_spans, p.start, p.end)]
-    terms = [t for t in find_metric_terms(text)]
-    terms.sort(key=lambda t: t.end)
-    # A kind of event inside a metric phrase is its wording (集中签约项目 are signed projects),
-    # not an event the figure is limited to.
-    literal_spans = [(t.start, t.end) for t in sorted(terms, key=lambda t: t.start) if not t.gapped]
-    scopes = [
-        s
-        for s in find_scope_terms(text)
-        if _outside(growth_spans, s[0], s[1]) and (s[3] or _outside(literal_spans, s[0], s[1]))
-    ]
-    sections = []
-    for m in _SECTION_HEADING.finditer(text):
-        # A heading that names no metric still ends the section before it: (六)存在的问题.
-        title_terms = find_metric_terms(m.group("title"))
-        term = None
-        if title_terms:
-            t = title_terms[-1]
-            offset = m.start("title")
-            term = MetricTerm(t.start + offset, t.end + offset, t.metric, t.unit)
-        sections.append(_Section(m.start(), term, scope_of(find_scope_terms(m.group("title")))))
-    return _Scan(
-        text=text,
-        quantities=quantities,
-        growths=growths,
-        periods=periods,
-        terms=terms,
-        term_ends=[t.end for t in terms],
-        scopes=scopes,
-        scope_starts=[s[0] for s in scopes],
-        sentences=split_sentences(text),
-        sections=sections,
-    )
-
-
-def _terms_between(scan: _Scan, start: int, end: int) -> list[MetricTerm]:
-    lo = bisect_left(scan.term_ends, start + 1)
-    hi = bisect_right(scan.term_ends, end)
-    return [t for t in scan.terms[lo:hi] if t.start >= start]
-
-
-def _scopes_between(scan: _Scan, start: int, end: int) -> list[tuple[int, int, str, bool]]:
-    lo = bisect_left(scan.scope_starts, start)
-    hi = bisect_left(scan.scope_starts, end)
-    return [s for s in scan.scopes[lo:hi] if s[1] <= end]
-
-
-def _metric_for(scan: _Scan, q: Quantity, seg_start: int, sent_end: int) -> MetricTerm | None:
-    """The metric word naming figure q: the nearest fitting word between the previous figure
-    and q; else one right after q (55.85亿元的到位资金, 515个新引进项目)."""
-    for term in reversed(_terms_between(scan, seg_start, q.start)):
-        if fits(term, q.unit, q.classifier):
-            return term
-    after = q.end + _TRAILING_TERM.match(scan.text, q.end).end() - q.end
-    for term in _terms_between(scan, after, min(sent_end, after + 12)):
-        if term.start == after:
-            return term if fits(term, q.unit, q.classifier) else None
-    if q.classifier in ("个", "项"):
-        return trailing_project_metric(scan.text, q.end)
-    return None
-
-
-def _section_for(scan: _Scan, pos: int) -> _Section | None:
-    starts = [s.start for s in scan.sections]
-    i = bisect_right(starts, pos) - 1
-    return scan.sections[i] if i >= 0 else None
-
-
-@dataclass(frozen=True)
-class _YearBasis:
-    year: int | None
-    inferred: bool
-
-
-def _report_year(published: date | None, scan: _Scan, headline: PeriodPhrase | None) -> _YearBasis:
-    if published is not None:
-        return _YearBasis(published.year, False)
-    if headline is not None and headline.year is not None:
-        return _YearBasis(headline.year, True)
-    years = Counter(p.year for p in scan.periods if p.year is not None and not p.years_span)
-    if years:
-        return _YearBasis(years.most_common(1)[0][0], True)
-    return _YearBasis(None, False)
-
-
-def _headline(scan: _Scan) -> PeriodPhrase | None:
-    """The report's headline period: the period of its lead figure (the first figure of the
-    title and lead that a metric word names), else the first plain period phrase there."""
-    starts = [p.start for p in scan.periods]
-    for q in scan.quantities:
-        if q.start >= HEAD_CHARS:
-            break
-        sent_start, _ = scan.sentences.span(scan.sentences.index_of(q.start))
-        if not _terms_between(scan, sent_start, q.start):
-            continue
-        lo, hi = bisect_left(starts, sent_start), bisect_left(starts, q.start)
-        usable = [
-            p for p in scan.periods[lo:hi] if not (p.same_period or p.single_month or p.years_span)
-        ]
-        if usable:
-            return usable[-1]
-        break
-    for p in scan.periods:
-        if p.start >= HEAD_CHARS:
-            break
-        if not (p.same_period or p.single_month or p.years_span):
-            return p
-    return None
-
-
-def _published_date(front: dict, published: date | str | None, text: str) -> date | None:
-    return (
-        parse_published(front.get("published"))
-        or parse_published(published)
-        or find_printed_date(text)
-    )
-
-
-@dataclass(frozen=True)
-class _Context:
-    """What every figure of one report shares."""
-
-    unit: Region | None
-    headline: PeriodPhrase | None
-    bare_year: int | None  # the year of a period phrase that names none (1至10月, 全年)
-    basis: _YearBasis
-    published: date | None
-    doc_id: str
-
-
-@dataclass(frozen=True)
-class _Prior:
-    """A figure read as a fact: an elliptical figure after it takes its metric."""
-
-    sentence: int
-    term: MetricTerm
-    classifier: str
-    scope: str  # its scope
-    free_scope: str  # the scope it passes on ("" when the scope was part of its metric word)
+# An elliptical figure goes on from the figure before it: 其中…, 分别…, …项目18个.
+_ELLIPSIS = r"其中|分别|(?:项目|企业|客商)$"
+# A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
+# 从来源地看,东部地区项目56个; 分县区看,….
+_BREAKDOWN = r"^\s*(?:\([^()]{0,12}\)\s*)?(?:其中|[从分按][^0-9,。;:]{1,8}看)"
+# Metric words that, after 其中, name a part of a larger set of projects: 签约项目524个,其中
+# 新引进项目120个 counts signed projects that are newly introduced.
+_SUB_POPULATIONS = ("projects_introduced",)
+# What may follow a count's classifier without naming a thing of its own.
+_NOT_A_NOUN = r"^(?:以上|左右|余|多|的)*(?:项目|企业|客商)?(?:[^\u4e00-\u9fff]|$)"
+# The project a figure is about, named right after it: 1.4亿元的以贸促工合作项目.
+_PROJECT_AFTER = r"^的([^,。;:、()“”0-9]{2,20}?项目)[,。;、]"
+# How far after a figure a metric word may still name it.
+_TRAILING_WINDOW = 12
+_TERM = ("t_metric", "t_unit", "t_scope", "t_gapped", "t_start", "t_end")
 
 
 def extract_facts(
     text: str, *, doc_id: str, published: date | None = None, region: str | None = None
 ) -> list[Fact]:
-    """Every fact a report text states, in text order, a repeated figure once.
-
-    `published` is used when the text has no front matter `published:`; without either, a
-    date printed in the page head is used. `region` names the report's unit when the text
-    has no front matter `region:`; without either, it is read from the title and lead.
-    """
-    front, body = split_front_matter(text)
-    body_offset = len(text) - len(body)
-    pub = _published_date(front, published, body)
-    norm = normalise(body)
-    scan = _scan(norm.text)
-    headline = _headline(scan)
-    basis = _report_year(pub, scan, headline)
-    ctx = _Context(
-        unit=report_region(norm.text, str(front.get("region") or region or "") or None),
-        headline=headline,
-        bare_year=_bare_year(scan, headline, basis),
-        basis=basis,
-        published=pub,
-        doc_id=doc_id,
-    )
-    facts: list[Fact] = []
-    seen: set[tuple] = set()
-    by_sentence: dict[int, list[Quantity]] = {}
-    for q in scan.quantities:
-        by_sentence.setdefault(scan.sentences.index_of(q.start), []).append(q)
-    priors: list[_Prior] = []
-    for index, quantities in by_sentence.items():
-        sentence_facts, priors = _sentence_facts(scan, index, quantities, ctx, priors)
-        for fact in sentence_facts:
-            key = (
-                fact.region,
-                fact.metric,
-                fact.period_start,
-                fact.period_end,
-                fact.scope,
-                fact.value,
-                fact.project,
-            )
-            if key in seen:
-                continue
-            seen.add(key)
-            o_start, o_end = norm.offsets.span_to_original(fact.char_start, fact.char_end)
-            s_start, s_end = norm.offsets.span_to_original(*scan.sentences.span(index))
-            facts.append(
-                replace(
-                    fact,
-                    sentence=body[s_start:s_end].strip(),
-                    char_start=o_start + body_offset,
-                    char_end=o_end + body_offset,
-                )
-            )
-    return facts
-
-
-def _bare_year(scan: _Scan, headline: PeriodPhrase | None, basis: _YearBasis) -> int | None:
-    """The year the report is about: its headline's year, else the last year named before
-    the headline in the title and lead (肇庆市2023年招商引资工作综述 … 全年), else the
-    publication year. A January review of last year talks about last year."""
-    if headline is None:
-        return basis.year
-    if headline.year is not None:
-        return headline.year
-    if headline.year_offset is not None:
-        return basis.year + headline.year_offset if basis.year is not None else None
-    named = [
-        p.year
-        for p in scan.periods
-        if p.end <= headline.start and p.year is not None and not p.years_span
+    """Every fact one report text states, in text order, a repeated figure once (see
+    `Report` for `published` and `region`)."""
+    facts = extract_frame([Report(doc_id, text, published, region)])
+    return [
+        Fact(**{**row, "flags": tuple(row["flags"])})
+        for row in facts.drop("doc", "fact_index").iter_rows(named=True)
     ]
-    return named[-1] if named else basis.year
 
 
-_ELLIPSIS = re.compile(r"其中|分别|(?:项目|企业|客商)$")
-# A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
-# 从来源地看,东部地区项目56个; 分县区看,….
-_BREAKDOWN = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:其中|[从分按][^\d,。;:]{1,8}看)")
-# Metric words that, after 其中, name a part of a larger set of projects: 签约项目524个,其中
-# 新引进项目120个 counts signed projects that are newly introduced.
-_SUB_POPULATIONS = frozenset({"projects_introduced"})
-# A money metric naming the set a bare project count belongs to: 其中,外资项目5个,签约额
-# 92.9亿元,占签约总额的65% -- the five are signed projects.
-_COUNT_OF_AMOUNT = {"amount_signed": "projects_signed"}
-# What may follow a count's classifier without naming a thing of its own.
-_NOT_A_NOUN = re.compile(r"(?:以上|左右|余|多|的)*(?:项目|企业|客商)?(?=[^\u4e00-\u9fff]|$)")
+def extract_frame(reports: Sequence[Report]) -> pl.DataFrame:
+    """The facts of a batch of reports: one row per fact with the fields of `Fact` (flags
+    as a list), the batch position `doc` and the fact's index in its report."""
+    batch = documents(reports)
+    scan = _scan(batch)
+    context = _doc_context(batch, scan)
+    figures = _figures(batch, scan, context)
+    facts = _resolve(figures)
+    return _output(batch, scan, context, facts)
 
 
-def _whole_named_by_amount(scan: _Scan, q: Quantity, sent_end: int) -> MetricTerm | None:
-    """The project metric of a bare project count in a breakdown, from the money figure of
-    the same part that follows it in the sentence."""
-    for term in _terms_between(scan, q.end, sent_end):
-        if term.unit == "CNY":
-            metric = _COUNT_OF_AMOUNT.get(term.metric)
-            return MetricTerm(q.start, q.start, metric, "count") if metric else None
-    return None
+# ---- scanning ----------------------------------------------------------------------------------
 
 
-def _names_other_thing(text: str, q: Quantity, sent_end: int) -> bool:
-    """Whether the words right after a count name what it counts (155项涉企高频事项, 9个百分点),
-    so a metric carried from elsewhere cannot be its metric."""
-    pos = q.end
-    while pos < sent_end and text[pos] in " \t":
-        pos += 1
-    if pos >= sent_end or not "\u4e00" <= text[pos] <= "\u9fff":
-        return False
-    return _NOT_A_NOUN.match(text, pos) is None
+@dataclass
+class _Scan:
+    """Every hit in the batch, by sentence; `start`/`end` are offsets in the sentence."""
+
+    sentences: pl.DataFrame
+    quantities: pl.DataFrame
+    growths: pl.DataFrame
+    periods: pl.DataFrame
+    terms: pl.DataFrame
+    scopes: pl.DataFrame
+    places: pl.DataFrame
+    own_units: pl.DataFrame
+    marks: pl.DataFrame
+    sections: pl.DataFrame
+    units: pl.DataFrame
 
 
-def _list_places(
-    scan: _Scan, quantities: list[Quantity], sent_start: int, unit: Region | None
-) -> dict[int, Place]:
-    """Figures of a 分别 list: 寿光市、青州市分别签约…58个、43个 -> the n-th figure after
-    分别 belongs to the n-th unit named before it."""
-    text = scan.text
-    out: dict[int, Place] = {}
-    for m in re.finditer("分别", text[sent_start : quantities[-1].start]):
-        pos = sent_start + m.start()
-        places = sub_places(text[clause_start(text, pos, sent_start) : pos], unit)
-        if len(places) < 2:
-            continue
-        after = [i for i, q in enumerate(quantities) if q.start > pos][: len(places)]
-        for place, i in zip(places, after, strict=False):
-            out[i] = place
-    return out
-
-
-def _sentence_facts(
-    scan: _Scan, index: int, quantities: list[Quantity], ctx: _Context, priors: list[_Prior]
-) -> tuple[list[Fact], list[_Prior]]:
-    text = scan.text
-    sent_start, sent_end = scan.sentences.span(index)
-    lead_end = quantities[0].start  # the sentence's subject, before its first figure
-    lead_hit = scope_hit(_scopes_between(scan, sent_start, lead_end))
-    leaders = led_by_leaders(text[sent_start:lead_end])
-    listed = _list_places(scan, quantities, sent_start, ctx.unit)
-    # Ellipsis reaches back one sentence at most, and only from a breakdown (其中…).
-    priors = [p for p in priors if p.sentence >= index - 1]
-    breakdown = _BREAKDOWN.match(text, sent_start) is not None
-    plans = opens_plan(text[sent_start:sent_end])
-    planned = False
-    growth_starts = [g.start for g in scan.growths]
-    out: list[Fact] = []
-    seg_start = sent_start
-    for n, q in enumerate(quantities):
-        next_start = quantities[n + 1].start if n + 1 < len(quantities) else sent_end
-        # Growth belongs to the figure it follows, up to the next figure.
-        lo, hi = bisect_left(growth_starts, q.end), bisect_left(growth_starts, next_start)
-        growths = [g for g in scan.growths[lo:hi] if g.end <= sent_end]
-        own_start, seg_start = seg_start, max([q.end, *(g.end for g in growths)])
-        own = text[own_start : q.start]
-        place = listed.get(n) or _figure_place(
-            text, own_start, q.start, sent_start, lead_end, ctx.unit
+def _overlapping(left: pl.DataFrame, spans: pl.DataFrame) -> pl.Series:
+    """Whether each row of `left` overlaps a span of `spans` in its sentence."""
+    keyed = left.select("sent", "start", "end").with_row_index("_row")
+    hit = (
+        keyed.join(
+            spans.select("sent", pl.col("start").alias("_s"), pl.col("end").alias("_e")), on="sent"
         )
-        if planned or (
-            plans and opens_plan(text[clause_start(text, q.start, sent_start) : q.start])
-        ):
-            planned = True  # 力争…,新签约…项目56个以上: the rest of the sentence is the plan
-            continue
-        term = _metric_for(scan, q, own_start, sent_end)
-        prior = priors[-1] if priors and priors[-1].sentence == index else None
-        inherited = False
-        sub_population = "其中" in own and term is not None and term.metric in _SUB_POPULATIONS
-        if sub_population or (
-            term is None and (place is not None or n in listed or _ELLIPSIS.search(own))
-        ):
-            # 甲县18个 after 签约项目52个; 其中,亿元以上项目29个 after 新签约项目38个. Only a
-            # breakdown (其中…) reaches back into the sentence before.
-            same_kind = [
-                p
-                for p in priors
-                if (p.sentence == index or breakdown)
-                and p.classifier == q.classifier
-                and fits(p.term, q.unit, q.classifier)
-                and not (sub_population and p.term.metric == term.metric)
-            ]
-            # The part's own money figure names the whole more surely than the sentence
-            # before: 其中,外资项目5个,签约额92.9亿元 are signed projects.
-            whole = (
-                _whole_named_by_amount(scan, q, sent_end)
-                if breakdown and own.endswith("项目")
-                else None
-            )
-            if whole is not None:
-                term, inherited = whole, True
-            elif same_kind:
-                prior = same_kind[-1]
-                term, inherited = prior.term, True
-        section = None
-        if term is None and not _terms_between(scan, sent_start, q.start):
-            section = _section_for(scan, q.start)
-            if (
-                section is None
-                or section.term is None
-                or not fits(section.term, q.unit, q.classifier)
-                or _names_other_thing(text, q, sent_end)
-            ):
-                section = None
-            else:
-                term = section.term
-        if term is None:
-            continue
-        c_start = clause_start(text, q.start, sent_start)
-        if is_target(text[c_start : q.start], text[q.end : clause_end(text, q.end, sent_end)]):
-            continue
-        hit = scope_hit(_scopes_between(scan, own_start, q.start))
-        if hit is not None:
-            scope = hit[2]
-        elif inherited:
-            scope = qualifier_of(own) or (prior.scope if place is not None or n in listed else "")
-        elif prior is not None and prior.free_scope:
-            # A scope the previous figure took from the sentence (not from its own metric
-            # word, as 省外 in 省外到位资金) runs on: 新引进项目已开工510个,到位资金272.78亿元.
-            scope = prior.free_scope
-        elif lead_hit is not None and _lead_scope_reaches(scan, lead_hit, term):
-            scope = lead_hit[2]
-        else:
-            scope = _fallback_scope(
-                scan, index, term, leaders, section, sent_start, lead_end, place is not None
-            )
-        period, flags = _figure_period(scan, q.start, sent_start, ctx)
-        if period is not None and period[2] and not scope:
-            scope = "当月"
-        bound = hit is not None and term.start <= hit[0] < term.end and not term.gapped
-        priors.append(_Prior(index, term, q.classifier, scope, "" if bound else scope))
-        region = place or (place_of(ctx.unit) if ctx.unit else None)
-        pct = next((g.pct for g in growths if g.pct is not None), None)
-        absolute = next((g.abs for g in growths if g.abs is not None and g.unit == q.unit), None)
-        out.append(
-            Fact(
-                doc_id=ctx.doc_id,
-                region=region.name if region else "",
-                region_code=region.code if region else None,
-                metric=term.metric,
-                value=q.value,
-                unit=metric_unit(term.metric),
-                period_start=period[0] if period else None,
-                period_end=period[1] if period else None,
-                yoy_pct=pct,
-                yoy_abs=absolute,
-                approx=q.approx or is_approx(text, q.start, q.end),
-                scope=scope,
-                project=_figure_project(text, q, term, sent_start, index, scan.sentences),
-                char_start=q.start,
-                char_end=q.end,
-                flags=tuple(flags) + (() if region else ("region_unknown",)),
-            )
-        )
-    return out, priors
-
-
-def _lead_scope_reaches(scan: _Scan, hit: tuple[int, int, str, bool], term: MetricTerm) -> bool:
-    """A scope in the sentence's subject covers its figures, but one that is part of a
-    metric word (省外 in 省外到位资金) only covers figures of that metric (去年同期到位资金)."""
-    for t in _terms_between(scan, max(0, hit[0] - 12), hit[1] + 12):
-        if t.start <= hit[0] < t.end and not t.gapped:
-            return t.metric == term.metric
-    return True
-
-
-def _fallback_scope(
-    scan: _Scan,
-    index: int,
-    term: MetricTerm,
-    leaders: bool,
-    section: _Section | None,
-    sent_start: int,
-    lead_end: int,
-    names_place: bool = False,
-) -> str:
-    if section is not None and section.scope:
-        return section.scope
-    if term.scope:
-        return term.scope  # 12个项目集中开工
-    if leaders:
-        return LEADERS_LED
-    if not names_place and _lacks_subject(scan, sent_start, lead_end):
-        return _event_of_previous_sentence(scan, index)
-    return ""
-
-
-def _lacks_subject(scan: _Scan, start: int, end: int) -> bool:
-    """A sentence lead that names no unit and no period goes on from the sentence before."""
-    lead = scan.text[start:end]
-    starts = [p.start for p in scan.periods]
-    has_period = bisect_left(starts, start) < bisect_left(starts, end)
-    return not has_period and not OWN_UNIT.search(lead)
-
-
-def _event_of_previous_sentence(scan: _Scan, index: int) -> str:
-    """The fair or meeting the previous sentence of the paragraph was about, when this one
-    goes on with its results: 参加了...展览会,取得颇丰成果。成功签约项目3个."""
-    if index == 0:
-        return ""
-    start, end = scan.sentences.span(index - 1)
-    if "\n" in scan.text[end : scan.sentences.span(index)[0]]:
-        return ""
-    events = [
-        s
-        for s in _scopes_between(scan, start, end)
-        if s[2] in EVENT_TERMS or s[2].endswith(("会", "节"))
-    ]
-    return events[-1][2] if events else ""
-
-
-def _figure_place(
-    text: str, seg_start: int, pos: int, sent_start: int, lead_end: int, unit: Region | None
-) -> Place | None:
-    """A unit inside the report's unit named in the figure's own stretch, else in the
-    sentence's subject; None means the report's unit. 全市/我市 after the name wins back."""
-    for start, end in ((seg_start, pos), (sent_start, min(lead_end, pos))):
-        stretch = text[start:end]
-        places = sub_places(stretch, unit)
-        own = [m.start() for m in OWN_UNIT.finditer(stretch)]
-        if places:
-            if own and own[-1] > places[-1].start:
-                return None
-            return places[-1]
-        if own:
-            return None
-    return None
-
-
-def _figure_period(
-    scan: _Scan, pos: int, sent_start: int, ctx: _Context
-) -> tuple[tuple[date, date, bool] | None, list[str]]:
-    """(start, end, single month) of the figure: the nearest period phrase before it in its
-    sentence, else the headline, else the report year."""
-    starts = [p.start for p in scan.periods]
-    lo, hi = bisect_left(starts, sent_start), bisect_left(starts, pos)
-    in_sentence = [p for p in scan.periods[lo:hi] if p.end <= pos]
-    phrase = in_sentence[-1] if in_sentence else ctx.headline
-    basis = ctx.basis
-    if phrase is None:
-        if basis.year is None:
-            return None, ["year_unknown"]
-        return (date(basis.year, 1, 1), date(basis.year, 12, 31), False), [
-            "year_inferred"
-        ] if basis.inferred else []
-    mirrors = None
-    if phrase.same_period:
-        earlier = [p for p in in_sentence[:-1] if not p.same_period]
-        mirrors = earlier[-1] if earlier else ctx.headline
-    resolved = resolve_period(
-        phrase, basis.year, mirrors, published=ctx.published, bare_year=ctx.bare_year
+        .filter((pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start")))["_row"]
+        .unique()
     )
-    if resolved is None:
-        return None, ["year_unknown"]
-    flags = ["year_inferred"] if phrase.relative and basis.inferred else []
-    return (resolved[0], resolved[1], phrase.single_month), flags
+    return keyed["_row"].is_in(hit.implode())
 
 
-_PROJECT_AFTER = re.compile(r"的([^,。;:、()“”\d]{2,20}?项目)(?=[,。;、]|$)")
+def _scan(batch: Documents) -> _Scan:
+    """Figures are looked for in every sentence; the other scanners read only what a figure's
+    reading needs: the sentences with figures and the ones before them, the title and lead
+    (headline period, report unit), and the whole text where a unit or a year must be
+    counted over it."""
+    sentences = batch.sentences
+    quantities = quantity_hits(sentences)
+    with_figures = sentences.filter(pl.col("sent").is_in(quantities["sent"].unique().implode()))
+    before_figures = sentences.join(
+        with_figures.select("doc", (pl.col("index") - 1).alias("index")),
+        on=["doc", "index"],
+        how="semi",
+    )
+    reading = pl.concat([with_figures, before_figures]).unique("sent").sort("sent")
+    head = sentences.filter(pl.col("start") < HEAD_CHARS)
+    growths = growth_hits(reading)
+    # Numbers inside a growth statement (同比增长20.05亿元) and years inside a comparison
+    # (较2022年增加) belong to the growth, not to the figures or periods of the report.
+    quantities = quantities.filter(~_overlapping(quantities, growths))
+    undated = batch.docs.filter(pl.col("published").is_null()).select("doc")
+    period_sentences = pl.concat(
+        [reading, head, sentences.join(undated, on="doc", how="semi")]
+    ).unique("sent")
+    periods = period_hits(period_sentences)
+    periods = periods.filter(~_overlapping(periods, growth_hits(period_sentences)))
+    terms = term_hits(reading)
+    # A kind of event inside a metric phrase is its wording (集中签约项目 are signed projects),
+    # not an event the figure is limited to.
+    scopes = scope_hits(reading)
+    literal = terms.filter(~pl.col("gapped"))
+    scopes = scopes.filter(
+        ~_overlapping(scopes, growths) & (pl.col("strong") | ~_overlapping(scopes, literal))
+    )
+    units = report_units(batch.docs, sentences)
+    words = word_hits(with_figures)
+    places = place_hits(with_figures, words, units)
+    own_units = find_all(with_figures, OWN_UNIT).select("sent", "start", "end")
+    marks = find_all(with_figures, CLAUSE_MARK).select("sent", "start")
+    return _Scan(
+        sentences=sentences,
+        quantities=quantities,
+        growths=growths,
+        periods=periods,
+        terms=terms,
+        scopes=scopes,
+        places=places,
+        own_units=own_units,
+        marks=marks,
+        sections=_sections(sentences),
+        units=units,
+    )
 
 
-def _figure_project(
-    text: str, q: Quantity, term: MetricTerm, sent_start: int, index: int, sentences: Sentences
-) -> str | None:
-    """The project or company a figure is about, or None for an aggregate. 总投资 is an
+def _sections(sentences: pl.DataFrame) -> pl.DataFrame:
+    """(doc, pos, s_metric, s_unit, s_scope) of each numbered heading; a heading that names
+    no metric (六、存在的问题) still ends the section before it."""
+    heads = (
+        sentences.filter(pl.col("line_start"))
+        .with_columns(pl.col("text").str.extract_groups(_SECTION_HEADING).alias("h"))
+        .unnest("h")
+        .filter(pl.col("title").is_not_null() & pl.col("digit").is_null())
+        .select(
+            pl.col("sent").alias("head"),
+            "doc",
+            pl.col("start").alias("pos"),
+            pl.col("title").alias("text"),
+        )
+        .with_row_index("sent")
+    )
+    title_terms = term_hits(heads).unique("sent", keep="last", maintain_order=True)
+    title_scopes = _scope_hit(scope_hits(heads), ["sent"])
+    return (
+        heads.join(
+            title_terms.select(
+                "sent", pl.col("metric").alias("s_metric"), pl.col("unit").alias("s_unit")
+            ),
+            on="sent",
+            how="left",
+        )
+        .join(title_scopes.select("sent", pl.col("scope").alias("s_scope")), on="sent", how="left")
+        .select("doc", "pos", "s_metric", "s_unit", pl.col("s_scope").fill_null(""))
+        .sort("doc", "pos")
+    )
+
+
+def _scope_hit(scopes: pl.DataFrame, by: list[str]) -> pl.DataFrame:
+    """The scope word that decides each group's scope: the strong one nearest the figure
+    (the last), else the last weak one."""
+    return scopes.sort([*by, "strong", "start"]).unique(by, keep="last")
+
+
+# ---- what every figure of a report shares ------------------------------------------------------
+
+
+def _doc_context(batch: Documents, scan: _Scan) -> pl.DataFrame:
+    """Per document: the unit (`unit_name`, `unit_code`), the headline period (columns `h_*`),
+    the report year (`basis_year`, `year_inferred`) and the year a phrase naming none takes
+    (`bare_year`)."""
+    docs = batch.docs.select("doc", "published").join(scan.units, on="doc", how="left")
+    docs = docs.join(
+        region_table().select(pl.col("code").alias("unit_code"), pl.col("name").alias("unit_name")),
+        on="unit_code",
+        how="left",
+    )
+    periods = _in_document(scan.periods, scan.sentences)
+    headline = _headline(scan, periods)
+    docs = docs.join(headline, on="doc", how="left")
+    plain = periods.filter(pl.col("year").is_not_null() & pl.col("span_from").is_null())
+    common = (
+        plain.group_by("doc", "year")
+        .agg(pl.len().alias("n"), pl.col("pos").min())
+        .sort("doc", "n", "pos", descending=[False, True, False])
+        .unique("doc", keep="first")
+        .select("doc", pl.col("year").alias("common_year"))
+    )
+    docs = docs.join(common, on="doc", how="left").with_columns(
+        basis_year=pl.coalesce(
+            pl.col("published").dt.year().cast(pl.Int32), pl.col("h_year"), pl.col("common_year")
+        ),
+        year_inferred=pl.col("published").is_null()
+        & (pl.col("h_year").is_not_null() | pl.col("common_year").is_not_null()),
+    )
+    # The year before the headline in the title and lead (肇庆市2023年招商引资工作综述 … 全年).
+    named = (
+        plain.join(docs.select("doc", "h_pos"), on="doc")
+        .filter(pl.col("end_pos") <= pl.col("h_pos"))
+        .sort("doc", "pos")
+        .unique("doc", keep="last")
+        .select("doc", pl.col("year").alias("named_year"))
+    )
+    docs = docs.join(named, on="doc", how="left")
+    bare = (
+        pl.when(pl.col("h_pos").is_null())
+        .then(pl.col("basis_year"))
+        .when(pl.col("h_year").is_not_null())
+        .then(pl.col("h_year"))
+        .when(pl.col("h_year_offset").is_not_null())
+        .then(pl.col("basis_year") + pl.col("h_year_offset"))
+        .otherwise(pl.coalesce("named_year", "basis_year"))
+    )
+    return docs.with_columns(bare_year=bare)
+
+
+def _in_document(hits: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Hits with their document, sentence index and offsets in the document."""
+    return (
+        hits.join(sentences.select("sent", "doc", "index", pl.col("start").alias("_s")), on="sent")
+        .with_columns(pos=pl.col("start") + pl.col("_s"), end_pos=pl.col("end") + pl.col("_s"))
+        .drop("_s")
+    )
+
+
+def _headline(scan: _Scan, periods: pl.DataFrame) -> pl.DataFrame:
+    """(doc, h_pos and h_* phrase columns): the period of the report's lead figure (the first
+    figure of the title and lead that a metric word names), else the first plain period
+    phrase there. Not a 同期, a single month or a span of years."""
+    usable = periods.filter(
+        ~pl.col("same_period") & ~pl.col("single_month") & pl.col("span_from").is_null()
+    )
+    lead = _in_document(scan.quantities.select("sent", "start", "end"), scan.sentences).filter(
+        pl.col("pos") < HEAD_CHARS
+    )
+    named = _last_term_before(lead, scan.terms).filter(pl.col("t_end").is_not_null())
+    first = named.sort("doc", "pos").unique("doc", keep="first")
+    own = (
+        first.select("doc", "sent", pl.col("start").alias("q_start"))
+        .join(usable, on=["doc", "sent"])
+        .filter(pl.col("start") < pl.col("q_start"))
+        .sort("doc", "start")
+        .unique("doc", keep="last")
+    )
+    # else the first plain phrase of the title and lead
+    fallback = (
+        usable.filter(pl.col("pos") < HEAD_CHARS)
+        .join(own.select("doc"), on="doc", how="anti")
+        .sort("doc", "pos")
+        .unique("doc", keep="first")
+    )
+    chosen = pl.concat([own.select(usable.columns), fallback.select(usable.columns)])
+    return chosen.select(
+        "doc",
+        pl.col("pos").alias("h_pos"),
+        *[pl.col(c).alias(f"h_{c}") for c in PHRASE_COLUMNS],
+    )
+
+
+def _last_term_before(figures: pl.DataFrame, terms: pl.DataFrame) -> pl.DataFrame:
+    """The figures with `t_end` of the last metric word ending before each (any metric)."""
+    return figures.sort("sent", "start").join_asof(
+        terms.select("sent", pl.col("end").alias("t_end")).sort("sent", "t_end"),
+        left_on="start",
+        right_on="t_end",
+        by="sent",
+        strategy="backward",
+        check_sortedness=False,
+    )
+
+
+# ---- each figure: what the text around it says ---------------------------------------------------
+
+
+def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFrame:
+    """One row per figure with everything its reading needs that does not depend on the
+    figures before it."""
+    s = scan.sentences.select(
+        "sent", "doc", "index", pl.col("start").alias("s_start"), "text", pl.col("newline_before")
+    )
+    q = scan.quantities.join(s, on="sent").sort("sent", "start").with_row_index("fig")
+    q = q.with_columns(
+        n=pl.int_range(pl.len(), dtype=pl.Int32).over("sent"),
+        next_start=pl.col("start")
+        .shift(-1)
+        .over("sent")
+        .fill_null(pl.col("text").str.len_chars().cast(pl.Int32)),
+        lead_end=pl.col("start").min().over("sent"),
+    )
+    q = _with_growth(q, scan.growths)
+    q = q.with_columns(own_start=pl.col("seg_end").shift(1).over("sent").fill_null(0))
+    q = _with_clauses(q, scan.marks)
+    text = pl.col("text")
+    own = between(text, pl.col("own_start"), pl.col("start"))
+    clause_before = between(text, pl.col("clause_start"), pl.col("start"))
+    q = q.with_columns(
+        own=own,
+        lead=between(text, pl.lit(0), pl.col("lead_end")),
+        target=clause_before.str.contains(TARGET)
+        | between(text, pl.col("end"), pl.col("clause_end")).str.contains(TARGET),
+        plan_here=text.str.contains(PLAN_LEAD) & clause_before.str.contains(PLAN_LEAD),
+        breakdown=text.str.contains(_BREAKDOWN),
+        rest=text.str.slice(pl.col("end")),
+    )
+    q = q.with_columns(
+        planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
+        ellipsis=pl.col("own").str.contains(_ELLIPSIS),
+        leaders=pl.col("lead").str.contains(LEADERS),
+    )
+    q = _with_direct_term(q, scan.terms)
+    q = _with_previous_event(q, scan)
+    q = _with_place(q, scan)
+    q = _with_scope_hits(q, scan)
+    q = _with_period(q, scan, context)
+    q = _with_section(q, scan)
+    q = _with_whole(q, scan.terms)
+    lacks_subject = ~pl.col("lead_has_period") & ~pl.col("lead").str.contains(OWN_UNIT)
+    return q.with_columns(
+        sub_population=pl.col("own").str.contains("其中", literal=True)
+        & pl.col("t_metric").is_in(list(_SUB_POPULATIONS)).fill_null(False),
+        lacks_subject=lacks_subject,
+    ).with_columns(
+        needs_prior=pl.col("sub_population")
+        | (
+            pl.col("t_metric").is_null()
+            & (pl.col("place").is_not_null() | pl.col("listed") | pl.col("ellipsis"))
+        )
+    )
+
+
+def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
+    """`prev_event`: the fair or meeting the sentence before was about, when no line break
+    parts them (参加了...展览会,取得颇丰成果。成功签约项目3个)."""
+    events = scan.scopes.filter(
+        pl.col("scope").is_in(list(EVENT_TERMS)) | pl.col("scope").str.contains("[会节]$")
+    )
+    last = (
+        events.sort("sent", "start")
+        .unique("sent", keep="last")
+        .join(scan.sentences.select("sent", "doc", "index"), on="sent")
+        .select("doc", (pl.col("index") + 1).alias("index"), pl.col("scope").alias("prev_event"))
+    )
+    q = q.join(last, on=["doc", "index"], how="left")
+    return q.with_columns(
+        prev_event=pl.when(pl.col("newline_before")).then(None).otherwise(pl.col("prev_event"))
+    ).sort("fig")
+
+
+def _with_growth(q: pl.DataFrame, growths: pl.DataFrame) -> pl.DataFrame:
+    """Growth belongs to the figure it follows, up to the next figure: `pct` (the first rate),
+    `abs` (the first increase in the figure's unit) and `seg_end`, where the figure's stretch
+    with its growth ends."""
+    owned = (
+        growths.sort("sent", "start")
+        .join_asof(
+            q.select(
+                "sent",
+                "fig",
+                pl.col("end").alias("q_end"),
+                "next_start",
+                pl.col("unit").alias("q_unit"),
+            ).sort("sent", "q_end"),
+            left_on="start",
+            right_on="q_end",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .filter(pl.col("fig").is_not_null() & (pl.col("start") < pl.col("next_start")))
+    )
+    per_figure = owned.group_by("fig").agg(
+        pl.col("end").max().alias("growth_end"),
+        pl.col("pct").drop_nulls().first().alias("yoy_pct"),
+        pl.col("abs")
+        .filter(pl.col("abs").is_not_null() & (pl.col("unit") == pl.col("q_unit")))
+        .first()
+        .alias("yoy_abs"),
+    )
+    return (
+        q.join(per_figure, on="fig", how="left")
+        .with_columns(seg_end=pl.max_horizontal("end", "growth_end"))
+        .sort("fig")
+    )
+
+
+def _with_clauses(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
+    """`clause_start` (after the last , ; : before the figure) and `clause_end`."""
+    marks = marks.sort("sent", "start")
+    q = (
+        q.with_columns(_key=pl.col("start") - 1)
+        .sort("sent", "_key")
+        .join_asof(
+            marks.select("sent", pl.col("start").alias("_mark")),
+            left_on="_key",
+            right_on="_mark",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .with_columns(clause_start=pl.col("_mark").fill_null(-1) + 1)
+        .drop("_key", "_mark")
+        .sort("sent", "end")
+        .join_asof(
+            marks.select("sent", pl.col("start").alias("_mark")),
+            left_on="end",
+            right_on="_mark",
+            by="sent",
+            strategy="forward",
+            check_sortedness=False,
+        )
+        .with_columns(
+            clause_end=pl.coalesce("_mark", pl.col("text").str.len_chars().cast(pl.Int32))
+        )
+        .drop("_mark")
+    )
+    return q.sort("fig")
+
+
+def _fitting_terms(terms: pl.DataFrame) -> pl.DataFrame:
+    """Each metric word once for every classifier a figure of its metric may take (元 for
+    money): a figure's word is found by joining on its classifier."""
+    counts = list(COUNT_CLASSIFIERS)
+    allowed = {metric: sorted(cls) for metric, cls in CLASSIFIERS_OF.items()}
+    return terms.with_columns(
+        key=pl.when(pl.col("unit") == "CNY")
+        .then(pl.lit(["元"]))
+        .otherwise(
+            pl.col("metric").replace_strict(
+                allowed, default=counts, return_dtype=pl.List(pl.String)
+            )
+        )
+    ).explode("key")
+
+
+def _term_columns(prefix: str = "") -> list[pl.Expr]:
+    return [
+        pl.col(f"{prefix}metric").alias("t_metric"),
+        pl.col(f"{prefix}unit").alias("t_unit"),
+        pl.col(f"{prefix}scope").alias("t_scope"),
+        pl.col(f"{prefix}gapped").alias("t_gapped"),
+        pl.col(f"{prefix}start").alias("t_start"),
+        pl.col(f"{prefix}end").alias("t_end"),
+    ]
+
+
+def _with_direct_term(q: pl.DataFrame, terms: pl.DataFrame) -> pl.DataFrame:
+    """The metric word naming each figure (`t_*` columns, null when none): the nearest
+    fitting word between the previous figure and this one; else the word right after it
+    (55.85亿元的到位资金: only if it fits); else, for a count of projects, the verb after it
+    (12个项目集中开工)."""
+    fitting = _fitting_terms(terms).sort("sent", "key", "end", "start")
+    before_q = (
+        q.select("fig", "sent", "start", "own_start", pl.col("classifier").alias("key"))
+        .sort("sent", "key", "start")
+        .join_asof(
+            fitting.select(
+                "sent",
+                "key",
+                *[
+                    pl.col(c).alias(f"b_{c}")
+                    for c in ("metric", "unit", "scope", "gapped", "start", "end")
+                ],
+            ),
+            left_on="start",
+            right_on="b_end",
+            by=["sent", "key"],
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .filter(pl.col("b_start") >= pl.col("own_start"))
+        .select("fig", *_term_columns("b_"))
+    )
+    trailing_at = pl.col("end") + pl.col("rest").str.starts_with("的").cast(pl.Int32)
+    after_q = (
+        q.filter(~pl.col("fig").is_in(before_q["fig"].implode()))
+        .select("fig", "sent", "unit", "classifier", "text", trailing_at.alias("at"))
+        .join(terms, left_on=["sent", "at"], right_on=["sent", "start"], suffix="_t")
+        .filter(
+            pl.col("end")
+            <= pl.min_horizontal(pl.col("at") + _TRAILING_WINDOW, pl.col("text").str.len_chars())
+        )
+        .sort("fig", "end")
+        .unique("fig", keep="first")
+    )
+    after_fits = after_q.filter(
+        _fits(pl.col("metric"), pl.col("unit_t"), pl.col("unit"), pl.col("classifier"))
+    )
+    after_terms = after_fits.select(
+        "fig",
+        pl.col("metric").alias("t_metric"),
+        pl.col("unit_t").alias("t_unit"),
+        pl.col("scope").alias("t_scope"),
+        pl.col("gapped").alias("t_gapped"),
+        pl.col("at").alias("t_start"),
+        pl.col("end").alias("t_end"),
+    )
+    named = pl.concat([before_q, after_terms])
+    decided = pl.concat([named["fig"], after_q["fig"]]).implode()
+    verb = (
+        q.filter(~pl.col("fig").is_in(decided) & pl.col("classifier").is_in(["个", "项"]))
+        .with_columns(pl.col("rest").str.extract_groups(f"^(?:{PROJECT_VERB})").alias("v"))
+        .with_columns(
+            pl.col("v").struct.field("verb"),
+            pl.col("rest").str.extract(f"^({PROJECT_VERB})", 1).alias("said"),
+        )
+        .filter(pl.col("verb").is_not_null())
+        .select(
+            "fig",
+            pl.col("verb").replace_strict(VERB_METRIC, return_dtype=pl.String).alias("t_metric"),
+            pl.lit("count").alias("t_unit"),
+            pl.when(pl.col("said").str.contains("集中", literal=True))
+            .then("集中" + pl.col("verb"))
+            .otherwise(pl.lit(""))
+            .alias("t_scope"),
+            pl.lit(False).alias("t_gapped"),
+            pl.col("end").alias("t_start"),
+            (pl.col("end") + pl.col("said").str.len_chars()).cast(pl.Int32).alias("t_end"),
+        )
+    )
+    return q.join(pl.concat([named, verb]), on="fig", how="left").sort("fig")
+
+
+def _fits(metric: pl.Expr, term_unit: pl.Expr, unit: pl.Expr, classifier: pl.Expr) -> pl.Expr:
+    """`metrics.fits` over columns."""
+    allowed = {m: sorted(c) for m, c in CLASSIFIERS_OF.items()}
+    allowed_list = metric.replace_strict(allowed, default=None, return_dtype=pl.List(pl.String))
+    return (term_unit == unit) & (allowed_list.is_null() | allowed_list.list.contains(classifier))
+
+
+def _with_place(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
+    """`place`, `place_code`: a unit inside the report's unit that the figure's own stretch
+    names, else the sentence's subject; 全市/我市 after the name wins back (null: the report's
+    unit). `listed`: the figure is the n-th of a 分别 list of units."""
+    places = scan.places.sort("sent", "end")
+    own_units = scan.own_units.sort("sent", "end")
+    out = q.select("fig", "sent", "start", "own_start", "lead_end")
+    for name, lo, hi in (
+        ("own", pl.col("own_start"), pl.col("start")),
+        ("lead", pl.lit(0), pl.min_horizontal("lead_end", "start")),
+    ):
+        stretch = out.select(
+            "fig", "sent", lo.cast(pl.Int32).alias("lo"), hi.cast(pl.Int32).alias("hi")
+        ).sort("sent", "hi")
+        found = stretch.join_asof(
+            places.select(
+                "sent",
+                pl.col("start").alias("p_start"),
+                pl.col("end").alias("p_end"),
+                "place",
+                "place_code",
+            ),
+            left_on="hi",
+            right_on="p_end",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        ).join_asof(
+            own_units.select(
+                "sent", pl.col("start").alias("o_start"), pl.col("end").alias("o_end")
+            ),
+            left_on="hi",
+            right_on="o_end",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        has_place = (pl.col("p_start") >= pl.col("lo")).fill_null(False)
+        has_own = (pl.col("o_start") >= pl.col("lo")).fill_null(False)
+        found = found.select(
+            "fig",
+            pl.when(has_place & ~(has_own & (pl.col("o_start") > pl.col("p_start"))))
+            .then(pl.col("place"))
+            .alias(f"{name}_place"),
+            pl.when(has_place & ~(has_own & (pl.col("o_start") > pl.col("p_start"))))
+            .then(pl.col("place_code"))
+            .alias(f"{name}_code"),
+            (has_place | has_own).alias(f"{name}_decides"),
+        )
+        out = out.join(found, on="fig", how="left")
+    listed = _listed_places(q, scan)
+    out = out.join(listed, on="fig", how="left")
+    own_decides = pl.col("own_decides")
+    place = (
+        pl.when(pl.col("l_place").is_not_null())
+        .then(pl.col("l_place"))
+        .when(own_decides)
+        .then(pl.col("own_place"))
+        .otherwise(pl.col("lead_place"))
+    )
+    code = (
+        pl.when(pl.col("l_place").is_not_null())
+        .then(pl.col("l_code"))
+        .when(own_decides)
+        .then(pl.col("own_code"))
+        .otherwise(pl.col("lead_code"))
+    )
+    out = out.select(
+        "fig",
+        place.alias("place"),
+        code.alias("place_code"),
+        pl.col("l_place").is_not_null().alias("listed"),
+    )
+    return q.join(out, on="fig", how="left").sort("fig")
+
+
+def _listed_places(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
+    """(fig, l_place, l_code): 寿光市、青州市分别签约…58个、43个 -> the n-th figure after 分别
+    belongs to the n-th unit named in the clause before it."""
+    last_start = q.group_by("sent").agg(pl.col("start").max().alias("last"))
+    each = (
+        find_all(scan.sentences, "分别")
+        .join(last_start, on="sent")
+        .filter(pl.col("end") <= pl.col("last"))
+        .select("sent", pl.col("start").alias("at"))
+        .with_row_index("list")
+    )
+    if not len(each):
+        return pl.DataFrame(schema={"fig": pl.UInt32, "l_place": pl.String, "l_code": pl.String})
+    each = (
+        each.with_columns(_key=pl.col("at") - 1)
+        .sort("sent", "_key")
+        .join_asof(
+            scan.marks.sort("sent", "start").select("sent", pl.col("start").alias("_mark")),
+            left_on="_key",
+            right_on="_mark",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .with_columns(clause_start=pl.col("_mark").fill_null(-1) + 1)
+    )
+    named = (
+        each.join(scan.places, on="sent")
+        .filter((pl.col("start") >= pl.col("clause_start")) & (pl.col("end") <= pl.col("at")))
+        .sort("list", "start")
+        .with_columns(rank=pl.int_range(pl.len()).over("list"), count=pl.len().over("list"))
+        .filter(pl.col("count") >= 2)
+    )
+    following = (
+        each.select("list", "sent", "at")
+        .join(q.select("fig", "sent", "start"), on="sent")
+        .filter(pl.col("start") > pl.col("at"))
+        .sort("list", "start")
+        .with_columns(rank=pl.int_range(pl.len()).over("list"))
+    )
+    return (
+        following.join(named.select("list", "rank", "place", "place_code"), on=["list", "rank"])
+        .sort("fig", "list")
+        .unique("fig", keep="last")
+        .select("fig", pl.col("place").alias("l_place"), pl.col("place_code").alias("l_code"))
+    )
+
+
+def _with_scope_hits(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
+    """`hit_*`: the scope word deciding the figure's own stretch; `lead_*`: the one deciding
+    the sentence's subject (before its first figure), and whether it covers the figure's
+    metric (`lead_term_metric`: the literal metric word it is part of, if any)."""
+    scopes = scan.scopes
+    own = (
+        q.select("fig", "sent", "own_start", "start")
+        .join(
+            scopes.select(
+                "sent",
+                pl.col("start").alias("s_start"),
+                pl.col("end").alias("s_end"),
+                "scope",
+                "strong",
+            ),
+            on="sent",
+        )
+        .filter(
+            (pl.col("s_start") >= pl.col("own_start"))
+            & (pl.col("s_start") < pl.col("start"))
+            & (pl.col("s_end") <= pl.col("start"))
+        )
+        .rename({"s_start": "start_", "s_end": "end_"})
+        .drop("start")
+        .rename({"start_": "start", "end_": "end"})
+    )
+    own = _scope_hit(own, ["fig"]).select(
+        "fig", pl.col("scope").alias("hit_scope"), pl.col("start").alias("hit_start")
+    )
+    lead = (
+        q.group_by("sent")
+        .agg(pl.col("lead_end").first())
+        .join(scopes, on="sent")
+        .filter((pl.col("start") < pl.col("lead_end")) & (pl.col("end") <= pl.col("lead_end")))
+    )
+    lead = _scope_hit(lead, ["sent"]).select(
+        "sent",
+        pl.col("scope").alias("lead_scope"),
+        pl.col("start").alias("lead_start"),
+        pl.col("end").alias("lead_scope_end"),
+    )
+    # a scope that is part of a literal metric word (省外 in 省外到位资金) covers only that metric
+    within = (
+        lead.join(scan.terms.filter(~pl.col("gapped")), on="sent")
+        .filter(
+            (pl.col("start") <= pl.col("lead_start"))
+            & (pl.col("lead_start") < pl.col("end"))
+            & (pl.col("start") >= pl.col("lead_start") - 12)
+            & (pl.col("end") <= pl.col("lead_scope_end") + 12)
+        )
+        .sort("sent", "end")
+        .unique("sent", keep="first")
+        .select("sent", pl.col("metric").alias("lead_term_metric"))
+    )
+    lead = lead.join(within, on="sent", how="left")
+    periods = scan.periods.join(q.group_by("sent").agg(pl.col("lead_end").first()), on="sent")
+    with_period = periods.filter(pl.col("start") < pl.col("lead_end")).select("sent").unique()
+    return (
+        q.join(own, on="fig", how="left")
+        .join(lead, on="sent", how="left")
+        .with_columns(lead_has_period=pl.col("sent").is_in(with_period["sent"].implode()))
+        .sort("fig")
+    )
+
+
+def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.DataFrame:
+    """`period_start`, `period_end`, `single_month`, `period_flags`: the nearest period phrase
+    before the figure in its sentence, else the headline, else the report year."""
+    periods = scan.periods.sort("sent", "end")
+    phrase_cols = [pl.col(c).alias(f"p_{c}") for c in PHRASE_COLUMNS]
+    found = (
+        q.select("fig", "sent", "doc", "start")
+        .sort("sent", "start")
+        .join_asof(
+            periods.select(
+                "sent",
+                pl.col("start").alias("p_pos"),
+                pl.col("end").alias("p_end_pos"),
+                *phrase_cols,
+            ),
+            left_on="start",
+            right_on="p_end_pos",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+    )
+    # 同期 takes the months of the period it mirrors: the one before it, else the headline
+    plain = periods.filter(~pl.col("same_period")).sort("sent", "end")
+    found = (
+        found.with_columns(_key=pl.col("p_pos").fill_null(-1))
+        .sort("sent", "_key")
+        .join_asof(
+            plain.select(
+                "sent",
+                pl.col("end").alias("m_end_pos"),
+                pl.col("month_start").alias("m_month_start"),
+                pl.col("month_end").alias("m_month_end"),
+                pl.col("day_end").alias("m_day_end"),
+            ),
+            left_on="_key",
+            right_on="m_end_pos",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+    )
+    h = [f"h_{c}" for c in PHRASE_COLUMNS]
+    found = found.join(
+        context.select("doc", "h_pos", *h, "basis_year", "year_inferred", "bare_year", "published"),
+        on="doc",
+        how="left",
+    )
+    in_sentence = pl.col("p_pos").is_not_null()
+    phrase = {
+        c: pl.when(in_sentence).then(pl.col(f"p_{c}")).otherwise(pl.col(f"h_{c}"))
+        for c in PHRASE_COLUMNS
+    }
+    has_phrase = in_sentence | pl.col("h_pos").is_not_null()
+    mirrored = in_sentence & pl.col("p_same_period")
+    mirror = {
+        k: pl.when(mirrored & pl.col("m_end_pos").is_not_null())
+        .then(pl.col(f"m_{k}"))
+        .when(mirrored)
+        .then(pl.col(f"h_{k}"))
+        for k in ("month_start", "month_end", "day_end")
+    }
+    found = found.with_columns(**phrase).with_columns(
+        _mirror_start=mirror["month_start"],
+        _mirror_end=mirror["month_end"],
+        _mirror_day=mirror["day_end"],
+    )
+    start, end = resolved_period(
+        pl.col("basis_year"),
+        pl.col("bare_year"),
+        pl.col("published"),
+        pl.col("_mirror_start"),
+        pl.col("_mirror_end"),
+        pl.col("_mirror_day"),
+    )
+    whole_year = pl.col("basis_year").is_not_null()
+    found = found.with_columns(
+        period_start=pl.when(has_phrase)
+        .then(start)
+        .when(whole_year)
+        .then(pl.date(pl.col("basis_year"), 1, 1)),
+        period_end=pl.when(has_phrase)
+        .then(end)
+        .when(whole_year)
+        .then(pl.date(pl.col("basis_year"), 12, 31)),
+        single=has_phrase & pl.col("single_month").fill_null(False),
+        inferred_flag=pl.when(has_phrase)
+        .then(pl.col("year").is_null() & pl.col("year_inferred"))
+        .otherwise(pl.col("year_inferred")),
+    ).with_columns(
+        period_flags=pl.when(pl.col("period_start").is_null())
+        .then(pl.lit(["year_unknown"]))
+        .when(pl.col("inferred_flag").fill_null(False))
+        .then(pl.lit(["year_inferred"]))
+        .otherwise(pl.lit([], dtype=pl.List(pl.String)))
+    )
+    return q.join(
+        found.select("fig", "period_start", "period_end", "single", "period_flags"),
+        on="fig",
+        how="left",
+    ).sort("fig")
+
+
+def _with_section(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
+    """`s_metric`, `s_unit`, `s_scope`, `s_fits`: the numbered section the figure stands in,
+    for a figure whose sentence has no metric word before it."""
+    no_word = (
+        _last_term_before(q.select("fig", "sent", "start"), scan.terms)
+        .filter(pl.col("t_end").is_null())
+        .select("fig")
+    )
+    at = q.join(no_word, on="fig").select(
+        "fig",
+        "doc",
+        (pl.col("s_start") + pl.col("start")).alias("pos"),
+        "unit",
+        "classifier",
+        "rest",
+    )
+    found = at.sort("doc", "pos").join_asof(
+        scan.sections.rename({"pos": "h_pos"}),
+        left_on="pos",
+        right_on="h_pos",
+        by="doc",
+        strategy="backward",
+        check_sortedness=False,
+    )
+    # 155项涉企高频事项, 9个百分点: the words after the count name what it counts
+    rest = pl.col("rest").str.strip_chars_start(" \t")
+    names_other = rest.str.contains(r"^[\u4e00-\u9fff]") & ~rest.str.contains(_NOT_A_NOUN)
+    found = found.select(
+        "fig",
+        pl.col("h_pos").is_not_null().alias("in_section"),
+        "s_metric",
+        "s_unit",
+        "s_scope",
+        (
+            pl.col("s_metric").is_not_null()
+            & _fits(pl.col("s_metric"), pl.col("s_unit"), pl.col("unit"), pl.col("classifier"))
+            & ~names_other
+        )
+        .fill_null(False)
+        .alias("s_fits"),
+    )
+    return (
+        q.join(found, on="fig", how="left")
+        .with_columns(pl.col("in_section").fill_null(False), pl.col("s_fits").fill_null(False))
+        .sort("fig")
+    )
+
+
+def _with_whole(q: pl.DataFrame, terms: pl.DataFrame) -> pl.DataFrame:
+    """`whole_signed`: in a breakdown, a bare project count whose part has its own 签约额
+    after it counts signed projects (其中,外资项目5个,签约额92.9亿元); `whole_checked` says a
+    money word followed at all."""
+    money = terms.filter(pl.col("unit") == "CNY")
+    first_money = (
+        q.filter(pl.col("breakdown") & pl.col("own").str.ends_with("项目"))
+        .select("fig", "sent", "end")
+        .join(
+            money.select(
+                "sent", pl.col("start").alias("m_start"), pl.col("end").alias("m_end"), "metric"
+            ),
+            on="sent",
+        )
+        .filter(pl.col("m_start") >= pl.col("end"))
+        .sort("fig", "m_end", "m_start")
+        .unique("fig", keep="first")
+        .select("fig", (pl.col("metric") == "amount_signed").alias("whole_signed"))
+    )
+    return (
+        q.join(first_money, on="fig", how="left")
+        .with_columns(pl.col("whole_signed").fill_null(False))
+        .sort("fig")
+    )
+
+
+# ---- the figures before: ellipsis and the scope that runs on -------------------------------------
+
+
+def _resolve(q: pl.DataFrame) -> pl.DataFrame:
+    """The facts among the figures, each with its metric and scope. An elliptical figure
+    takes the metric (and the scope) of the last fact of its classifier before it in the
+    sentence, or, in a breakdown, in the sentence before (甲县18个 after 签约项目52个; 其中,亿元
+    以上项目29个 after 新签约项目38个). The figures before are themselves resolved first, so the
+    reading runs until nothing changes (a chain of n ellipses takes n rounds)."""
+    q = q.with_columns(
+        **{f"d_{c}": pl.col(c) for c in _TERM},
+        pos=pl.col("s_start") + pl.col("start"),
+    )
+    state = _terms_round(q, None)
+    for _ in range(50):
+        nxt = _terms_round(q, state)
+        if nxt.select("fig", "t_metric", "fact", "prior_fig").equals(
+            state.select("fig", "t_metric", "fact", "prior_fig")
+        ):
+            state = nxt
+            break
+        state = nxt
+    facts = state.filter(pl.col("fact"))
+    return _scopes(facts)
+
+
+def _terms_round(q: pl.DataFrame, state: pl.DataFrame | None) -> pl.DataFrame:
+    """One round: each figure's metric given the facts of the round before."""
+    if state is None:
+        inherited = pl.DataFrame(
+            schema={
+                "fig": pl.UInt32,
+                **{f"i_{c}": q.schema[c] for c in _TERM},
+                "prior_fig": pl.UInt32,
+            }
+        )
+    else:
+        inherited = _inherited_terms(q, state.filter(pl.col("fact")))
+    r = q.join(inherited, on="fig", how="left")
+    from_prior = pl.col("needs_prior") & ~(
+        pl.col("breakdown") & pl.col("own").str.ends_with("项目") & pl.col("whole_signed")
+    )
+    whole = (
+        pl.col("needs_prior")
+        & pl.col("breakdown")
+        & pl.col("own").str.ends_with("项目")
+        & pl.col("whole_signed")
+    )
+    found = from_prior & pl.col("i_t_metric").is_not_null()
+    cols = {}
+    for c in _TERM:
+        whole_value = {
+            "t_metric": pl.lit("projects_signed"),
+            "t_unit": pl.lit("count"),
+            "t_scope": pl.lit(""),
+            "t_gapped": pl.lit(False),
+            "t_start": pl.col("start"),
+            "t_end": pl.col("start"),
+        }[c]
+        cols[c] = (
+            pl.when(whole)
+            .then(whole_value)
+            .when(found)
+            .then(pl.col(f"i_{c}"))
+            .otherwise(pl.col(f"d_{c}"))
+        )
+    r = r.with_columns(
+        **cols, inherited=whole | found, prior_fig=pl.when(found).then(pl.col("prior_fig"))
+    )
+    # a figure still without a metric in a sentence without any metric word: its section's
+    section = pl.col("t_metric").is_null() & pl.col("s_fits")
+    r = r.with_columns(
+        from_section=section,
+        t_metric=pl.when(section).then(pl.col("s_metric")).otherwise(pl.col("t_metric")),
+        t_unit=pl.when(section).then(pl.col("s_unit")).otherwise(pl.col("t_unit")),
+        t_scope=pl.when(section).then(pl.lit("")).otherwise(pl.col("t_scope")),
+        t_gapped=pl.when(section).then(False).otherwise(pl.col("t_gapped")),
+        t_start=pl.when(section).then(None).otherwise(pl.col("t_start")),
+        t_end=pl.when(section).then(None).otherwise(pl.col("t_end")),
+    )
+    return r.with_columns(
+        fact=pl.col("t_metric").is_not_null() & ~pl.col("planned") & ~pl.col("target")
+    )
+
+
+def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
+    """(fig, i_t_*, prior_fig): the metric of the last fact of the figure's classifier before
+    it in the window (its sentence, or also the one before in a breakdown); a part named
+    after 其中 by a sub-population (新引进项目) takes a whole of another metric."""
+    wanting = q.filter(pl.col("needs_prior")).select(
+        "fig", "doc", "index", "pos", "classifier", "breakdown", "sub_population", "d_t_metric"
+    )
+    priors = facts.select(
+        "doc",
+        "classifier",
+        pl.col("pos").alias("prior_pos"),
+        pl.col("index").alias("prior_index"),
+        pl.col("fig").alias("prior_fig"),
+        *[pl.col(c).alias(f"i_{c}") for c in _TERM],
+    ).sort("doc", "classifier", "prior_pos")
+    out = []
+    for sub in (False, True):
+        part = wanting.filter(pl.col("sub_population") == sub)
+        pool = priors.filter(~pl.col("i_t_metric").is_in(list(_SUB_POPULATIONS))) if sub else priors
+        found = part.sort("doc", "classifier", "pos").join_asof(
+            pool,
+            left_on="pos",
+            right_on="prior_pos",
+            by=["doc", "classifier"],
+            strategy="backward",
+            allow_exact_matches=False,
+            check_sortedness=False,
+        )
+        found = found.filter(
+            (pl.col("prior_index") == pl.col("index"))
+            | (pl.col("breakdown") & (pl.col("prior_index") == pl.col("index") - 1))
+        )
+        out.append(found.select("fig", *[f"i_{c}" for c in _TERM], "prior_fig"))
+    return pl.concat(out)
+
+
+def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
+    """Each fact's scope, by the first rule that applies: a scope word in its own stretch; for
+    an elliptical figure the qualifier of its noun (其中粤港澳大湾区企业), or its whole's scope
+    when it names a unit; the scope the fact before it in the sentence took from the text
+    (not from its own metric word, as 省外 in 省外到位资金) runs on; a scope in the sentence's
+    subject; else the section's, the metric word's, 领导带队 for the leaders' own trips, the
+    fair the sentence before was about. A single month with no scope is 当月."""
+    f = facts.sort("fig").with_columns(
+        prev_fig=pl.col("fig").shift(1).over("sent"),
+        lead_reaches=pl.col("lead_scope").is_not_null()
+        & (
+            pl.col("lead_term_metric").is_null()
+            | (pl.col("lead_term_metric") == pl.col("t_metric"))
+        ),
+        bound=pl.col("hit_scope").is_not_null()
+        & (pl.col("t_start") <= pl.col("hit_start"))
+        & (pl.col("hit_start") < pl.col("t_end"))
+        & ~pl.col("t_gapped"),
+        names_place=pl.col("place").is_not_null() | pl.col("listed"),
+    )
+    fallback = (
+        pl.when(pl.col("from_section") & (pl.col("s_scope") != ""))
+        .then(pl.col("s_scope"))
+        .when(pl.col("t_scope").fill_null("") != "")
+        .then(pl.col("t_scope"))
+        .when(pl.col("leaders"))
+        .then(pl.lit(LEADERS_LED))
+        .when(~(pl.col("place").is_not_null()) & pl.col("lacks_subject"))
+        .then(pl.col("prev_event").fill_null(""))
+        .otherwise(pl.lit(""))
+    )
+    lead_or_fallback = (
+        pl.when(pl.col("lead_reaches")).then(pl.col("lead_scope")).otherwise(fallback)
+    )
+    month = lambda s: pl.when((s == "") & pl.col("single")).then(pl.lit("当月")).otherwise(s)  # noqa: E731
+    f = f.with_columns(own_value=month(lead_or_fallback), qualifier=qualifier(pl.col("own")))
+    scope = pl.Series("scope", [None] * len(f), dtype=pl.String)
+    f = f.with_columns(scope=scope)
+    for _ in range(50):
+        by_fig = f.select(
+            pl.col("fig").alias("_fig"),
+            pl.col("scope").alias("_scope"),
+            (pl.when(pl.col("bound")).then(pl.lit("")).otherwise(pl.col("scope"))).alias("_free"),
+        )
+        g = (
+            f.with_columns(_prior=pl.coalesce("prior_fig", "prev_fig"))
+            .join(
+                by_fig.select(
+                    pl.col("_fig").alias("_prior"), pl.col("_scope").alias("prior_scope")
+                ),
+                on="_prior",
+                how="left",
+            )
+            .drop("_prior")
+        )
+        g = g.join(
+            by_fig.select(pl.col("_fig").alias("prev_fig"), pl.col("_free").alias("prev_free")),
+            on="prev_fig",
+            how="left",
+        )
+        inherited_scope = (
+            pl.when(pl.col("qualifier") != "")
+            .then(pl.col("qualifier"))
+            .when(pl.col("names_place"))
+            .then(pl.col("prior_scope").fill_null(""))
+            .otherwise(pl.lit(""))
+        )
+        new = (
+            pl.when(pl.col("hit_scope").is_not_null())
+            .then(pl.col("hit_scope"))
+            .when(pl.col("inherited"))
+            .then(month(inherited_scope))
+            .when(pl.col("prev_free").fill_null("") != "")
+            .then(pl.col("prev_free"))
+            .otherwise(pl.col("own_value"))
+        )
+        g = g.sort("fig").with_columns(scope=new).drop("prior_scope", "prev_free")
+        if g["scope"].equals(f["scope"]):
+            f = g
+            break
+        f = g
+    return f
+
+
+# ---- the facts -------------------------------------------------------------------------------------
+
+
+def _output(
+    batch: Documents, scan: _Scan, context: pl.DataFrame, facts: pl.DataFrame
+) -> pl.DataFrame:
+    docs = batch.docs
+    f = facts.join(context.select("doc", "unit_name", "unit_code"), on="doc", how="left")
+    region = pl.coalesce("place", "unit_name")
+    region_code = (
+        pl.when(pl.col("place").is_not_null())
+        .then(pl.col("place_code"))
+        .otherwise(pl.col("unit_code"))
+    )
+    f = f.with_columns(region=region.fill_null(""), region_code=region_code)
+    f = _with_project(f, scan)
+    f = f.with_columns(
+        unit_out=pl.col("t_metric").replace_strict(_metric_units(), return_dtype=pl.String)
+    )
+    key = ["doc", "region", "t_metric", "period_start", "period_end", "scope", "value", "project"]
+    f = f.sort("fig").unique(key, keep="first", maintain_order=True)
+    flags = pl.concat_list(
+        pl.col("period_flags"),
+        pl.when(pl.col("region") == "")
+        .then(pl.lit(["region_unknown"]))
+        .otherwise(pl.lit([], dtype=pl.List(pl.String))),
+    )
+    f = f.with_columns(flags=flags)
+    f = _with_provenance(f, batch, scan)
+    f = f.join(docs.select("doc", "doc_id"), on="doc")
+    return f.select(
+        "doc",
+        pl.int_range(pl.len(), dtype=pl.Int32).over("doc").alias("fact_index"),
+        "doc_id",
+        "region",
+        "region_code",
+        pl.col("t_metric").alias("metric"),
+        "value",
+        pl.col("unit_out").alias("unit"),
+        "period_start",
+        "period_end",
+        "yoy_pct",
+        "yoy_abs",
+        "approx",
+        "scope",
+        "project",
+        "sentence",
+        "char_start",
+        "char_end",
+        "flags",
+    )
+
+
+def _metric_units() -> dict[str, str]:
+    from orchestration.lib.text.metrics import _unit_of
+
+    return dict(_unit_of())
+
+
+def _with_project(f: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
+    """`project`: the project or company a figure is about, null for an aggregate. 总投资 is an
     aggregate only for a set of projects (N个项目, 总投资X亿元)."""
-    named_after = _PROJECT_AFTER.match(text, q.end)
-    if named_after:  # 1.4亿元的以贸促工合作项目
-        return named_after.group(1)
-    before = text[sent_start : q.start]
-    if term.metric == "total_investment":
-        if names_project_set(before):
-            return None
-    elif not names_one_project(before):
-        return None
-    prev_start = sentences.span(index - 1)[0] if index > 0 else sent_start
-    return project_name(text[prev_start : q.start]) or "该项目"
+    text = pl.col("text")
+    before_q = between(text, pl.lit(0), pl.col("start"))
+    named_after = pl.col("rest").str.extract(_PROJECT_AFTER, 1)
+    total = pl.col("t_metric") == "total_investment"
+    sets = before_q.str.contains(PROJECT_SET)
+    one = before_q.str.contains(ONE_SUBJECT) & ~sets
+    f = f.with_columns(
+        named_after=named_after,
+        about_one=pl.when(total).then(~sets).otherwise(one),
+    )
+    needs_name = f.filter(pl.col("named_after").is_null() & pl.col("about_one"))
+    names: dict[int, str] = {}
+    if len(needs_name):
+        prev = scan.sentences.select(
+            "doc", (pl.col("index") + 1).alias("index"), pl.col("text").alias("prev_text")
+        )
+        rows = needs_name.join(prev, on=["doc", "index"], how="left").select(
+            "fig", "prev_text", "newline_before", before_q.alias("before")
+        )
+        for fig, prev_text, newline, before_text in rows.iter_rows():
+            context = (
+                prev_text + ("\n" if newline else "") if prev_text is not None else ""
+            ) + before_text
+            names[fig] = project_name(context) or "该项目"
+    name_frame = pl.DataFrame(
+        {"fig": list(names), "named": list(names.values())},
+        schema={"fig": pl.UInt32, "named": pl.String},
+    )
+    return (
+        f.join(name_frame, on="fig", how="left")
+        .with_columns(project=pl.coalesce("named_after", "named"))
+        .sort("fig")
+    )
+
+
+def _with_provenance(f: pl.DataFrame, batch: Documents, scan: _Scan) -> pl.DataFrame:
+    """`char_start`, `char_end` and `sentence` in the text as given."""
+    s = scan.sentences.select("sent", pl.col("end").alias("s_end"))
+    f = f.join(s, on="sent", how="left").join(
+        batch.docs.select("doc", "body", "body_offset"), on="doc"
+    )
+    mapped = f.filter(pl.col("doc").is_in(list(batch.offsets)))
+    plain = f.filter(~pl.col("doc").is_in(list(batch.offsets)))
+    plain = plain.with_columns(
+        char_start=pl.col("s_start") + pl.col("start") + pl.col("body_offset"),
+        char_end=pl.col("s_start") + pl.col("end") + pl.col("body_offset"),
+        sentence=pl.col("body")
+        .str.slice(pl.col("s_start"), pl.col("s_end") - pl.col("s_start"))
+        .str.strip_chars(),
+    )
+    if len(mapped):
+        starts, ends, sentences = [], [], []
+        for doc, s_start, start, end, s_end, body, offset in mapped.select(
+            "doc", "s_start", "start", "end", "s_end", "body", "body_offset"
+        ).iter_rows():
+            o_start, o_end = original_span(batch.offsets[doc], s_start + start, s_start + end)
+            b_start, b_end = original_span(batch.offsets[doc], s_start, s_end)
+            starts.append(o_start + offset)
+            ends.append(o_end + offset)
+            sentences.append(body[b_start:b_end].strip())
+        mapped = mapped.with_columns(
+            char_start=pl.Series(starts, dtype=pl.Int32),
+            char_end=pl.Series(ends, dtype=pl.Int32),
+            sentence=pl.Series(sentences, dtype=pl.String),
+        )
+        plain = pl.concat([plain, mapped.select(plain.columns)])
+    return plain.sort("fig")
+
+
+# ---- files -----------------------------------------------------------------------------------------
 
 
 def extract_file(path: Path, published: date | None = None) -> list[Fact]:

@@ -8,19 +8,22 @@ carry no growth verb, so neither is read as growth.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from orchestration.lib.text.numbers import money_to_yuan
+import polars as pl
 
-_COMPARED_WITH = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|\d{4}年)(?:同期)?(?:相比)?)"
+from orchestration.lib.text.hits import find_all, groups, one_sentence
+from orchestration.lib.text.numbers import rounded
+
+_COMPARED_WITH = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|[0-9]{4}年)(?:同期)?(?:相比)?)"
 _UP = ("增长", "增加", "增速", "增幅", "提高", "上升", "多", "增")
 _DOWN = ("下降", "减少", "降低", "回落", "下滑", "减", "降")
 _VERB = "|".join(sorted((*_UP, *_DOWN), key=len, reverse=True))
+_SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "": 1.0}
 
-GROWTH = re.compile(
+GROWTH = (
     rf"(?P<cmp>{_COMPARED_WITH})?\s*(?P<verb>{_VERB})(?:了|为|达到?)?\s*"
-    r"(?P<sign>[-+−])?(?P<num>\d+(?:\.\d+)?)\s*"
+    r"(?P<sign>[-+−])?(?P<num>[0-9]+(?:\.[0-9]+)?)\s*"
     r"(?P<unit>%|个百分点|倍|(?P<scale>万亿|亿|万|千)?元|个|家|户|项)"
 )
 
@@ -29,47 +32,52 @@ GROWTH = re.compile(
 class Growth:
     pct: float | None
     abs: float | None  # base units
-    unit: str  # "pct", "CNY" or "count"
+    unit: str  # "pct", "CNY", "count", or "none" for 个百分点 / 倍
     start: int
     end: int
 
 
-def _parse(m: re.Match[str]) -> Growth | None:
-    verb = m.group("verb")
-    # A bare 多/增/减/降 is too common a word; it counts only right after 同比/比上年.
-    if len(verb) == 1 and not m.group("cmp"):
-        return None
-    number = float(m.group("num"))
-    if m.group("sign") in ("-", "−"):
-        number = -number
-    if verb in _DOWN:
-        number = -number
-    unit = m.group("unit")
-    if unit == "%":
-        return Growth(number, None, "pct", m.start(), m.end())
-    if unit.endswith("元"):
-        return Growth(
-            None, money_to_yuan(number, m.group("scale") or ""), "CNY", m.start(), m.end()
-        )
-    # 新增加项目12个 is new projects, not growth: a count change needs 同比/比上年.
-    if unit in ("个", "家", "户", "项") and m.group("cmp"):
-        return Growth(None, number, "count", m.start(), m.end())
-    return None  # 个百分点, 倍: not a growth of the figure in the contract's sense
+def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Every growth statement in the `text` of each sentence: (sent, start, end, pct, abs,
+    unit). A statement the contract does not read as yoy (个百分点, 倍, a count change without
+    同比) is kept with unit "none", so its number is not taken for a figure. A bare 多/增/减/降
+    is too common a word: it counts only right after 同比/比上年."""
+    found = groups(find_all(sentences, GROWTH), GROWTH)
+    compared = pl.col("cmp").is_not_null()
+    found = found.filter(compared | (pl.col("verb").str.len_chars() > 1))
+    down = pl.col("verb").is_in(list(_DOWN))
+    negative = pl.col("sign").is_in(["-", "−"]).fill_null(False)
+    number = pl.col("num").cast(pl.Float64)
+    signed = pl.when(negative != down).then(-number).otherwise(number)
+    unit = pl.col("unit")
+    money = unit.str.ends_with("元")
+    count = unit.is_in(["个", "家", "户", "项"]) & compared
+    scale = pl.col("scale").fill_null("").replace_strict(_SCALE, return_dtype=pl.Float64)
+    kind = (
+        pl.when(unit == "%")
+        .then(pl.lit("pct"))
+        .when(money)
+        .then(pl.lit("CNY"))
+        .when(count)
+        .then(pl.lit("count"))
+        .otherwise(pl.lit("none"))
+    )
+    return found.select(
+        "sent",
+        "start",
+        "end",
+        pl.when(unit == "%").then(signed).alias("pct"),
+        pl.when(money).then(rounded(signed * scale, 2)).when(count).then(signed).alias("abs"),
+        kind.alias("unit"),
+    )
 
 
 def find_growths(text: str) -> list[Growth]:
-    """Every growth statement in normalised text, left to right. A statement the contract
-    does not read as yoy (个百分点, 倍) is still returned with pct=abs=None, so the caller
-    can keep its number from being taken for a figure."""
-    out: list[Growth] = []
-    for m in GROWTH.finditer(text):
-        g = _parse(m)
-        if g is None:
-            if len(m.group("verb")) == 1 and not m.group("cmp"):
-                continue
-            g = Growth(None, None, "none", m.start(), m.end())
-        out.append(g)
-    return out
+    """Every growth statement in normalised text, left to right (see `growth_hits`)."""
+    return [
+        Growth(r["pct"], r["abs"], r["unit"], r["start"], r["end"])
+        for r in growth_hits(one_sentence(text)).iter_rows(named=True)
+    ]
 
 
 def parse_growth(text: str) -> Growth | None:

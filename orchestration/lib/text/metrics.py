@@ -10,10 +10,12 @@ for a scored metric nearby.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+import polars as pl
+
+from orchestration.lib.text.hits import find_all, groups, one_sentence
 from orchestration.lib.vocabulary import METRICS
 
 # Unscored metrics: name -> (unit, literal phrases).
@@ -31,10 +33,8 @@ EXTRA_METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 # "N个项目<verb>": the metric word follows the count. 12个项目集中开工, 5个重大项目落地.
-_PROJECT_VERB = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?项目(?:已经|均已|已|集中|正式|全面|顺利|相继)?(?P<verb>落地开工|开工|签约|落地|投产|竣工)"
-)
-_VERB_METRIC = {
+PROJECT_VERB = r"[\u4e00-\u9fff]{0,4}?项目(?:已经|均已|已|集中|正式|全面|顺利|相继)?(?P<verb>落地开工|开工|签约|落地|投产|竣工)"
+VERB_METRIC = {
     "落地开工": "projects_started",
     "开工": "projects_started",
     "签约": "projects_signed",
@@ -95,7 +95,7 @@ def _unit_of() -> dict[str, str]:
 
 
 @cache
-def _literal_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _literal_terms() -> dict[str, str]:
     metric_of: dict[str, str] = {}
     for m in METRICS:
         for term in m.text_terms:
@@ -103,52 +103,90 @@ def _literal_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for name, (_, terms) in EXTRA_METRICS.items():
         for term in terms:
             metric_of.setdefault(term, name)
-    alternation = "|".join(re.escape(t) for t in sorted(metric_of, key=len, reverse=True))
-    return re.compile(alternation), metric_of
+    return metric_of
 
 
 @cache
-def _gapped_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(GAPPED)))
+def _literal_pattern() -> str:
+    return "|".join(re.escape(t) for t in sorted(_literal_terms(), key=len, reverse=True))
+
+
+GAPPED_PATTERN = "|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(GAPPED))
+TERM_COLUMNS = {"metric": pl.String, "unit": pl.String, "scope": pl.String, "gapped": pl.Boolean}
+
+
+def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Metric phrases in the `text` of each sentence: (sent, start, end, metric, unit,
+    scope, gapped), sorted by sentence and (start, -end). A literal phrase wins over a gapped
+    match it covers; a gapped match takes in the literal phrases of its own metric that
+    overlap it (新开工 / 开工项目 are one phrase)."""
+    units = _unit_of()
+    literal = find_all(sentences, _literal_pattern()).with_columns(
+        metric=pl.col("match").replace_strict(_literal_terms(), return_dtype=pl.String),
+    )
+    gapped = groups(find_all(sentences, GAPPED_PATTERN), GAPPED_PATTERN)
+    names = [metric for metric, _ in GAPPED]
+    gapped = gapped.with_columns(
+        metric=pl.coalesce(
+            pl.when(pl.col(f"g{i}").is_not_null()).then(pl.lit(name))
+            for i, name in enumerate(names)
+        )
+    ).select("sent", "start", "end", "metric")
+    pairs = (
+        gapped.with_row_index("gap")
+        .join(literal.select("sent", "start", "end", "metric"), on="sent", suffix="_lit")
+        .filter((pl.col("end_lit") > pl.col("start")) & (pl.col("start_lit") < pl.col("end")))
+    )
+    covered = pairs.filter(
+        (pl.col("start_lit") <= pl.col("start")) & (pl.col("end_lit") >= pl.col("end"))
+    )["gap"]
+    same = pairs.filter(pl.col("metric_lit") == pl.col("metric")).join(
+        covered.to_frame(), on="gap", how="anti"
+    )
+    extended = same.group_by("gap").agg(pl.col("start_lit").min().alias("lit_start"))
+    gapped = (
+        gapped.with_row_index("gap")
+        .join(covered.to_frame(), on="gap", how="anti")
+        .join(extended, on="gap", how="left")
+        .select(
+            "sent",
+            pl.min_horizontal("start", "lit_start").alias("start"),
+            "end",
+            "metric",
+            pl.lit(True).alias("gapped"),
+        )
+    )
+    absorbed = same.select(
+        "sent", pl.col("start_lit").alias("start"), pl.col("end_lit").alias("end")
+    )
+    literal = literal.join(absorbed.unique(), on=["sent", "start", "end"], how="anti").select(
+        "sent", "start", "end", "metric", pl.lit(False).alias("gapped")
+    )
+    return (
+        pl.concat([literal, gapped])
+        .with_columns(
+            unit=pl.col("metric").replace_strict(units, return_dtype=pl.String),
+            scope=pl.lit(""),
+        )
+        .sort("sent", "start", pl.col("end"), descending=[False, False, True])
+        .select("sent", "start", "end", "metric", "unit", "scope", "gapped")
+    )
 
 
 def find_metric_terms(text: str) -> list[MetricTerm]:
-    """Metric phrases in normalised text, left to right; a literal phrase wins over a gapped
-    match covering it."""
-    literal, metric_of = _literal_pattern()
-    units = _unit_of()
-    hits = [
-        MetricTerm(m.start(), m.end(), metric_of[m.group()], units[metric_of[m.group()]])
-        for m in literal.finditer(text)
+    """Metric phrases in normalised text, left to right (see `term_hits`)."""
+    return [
+        MetricTerm(r["start"], r["end"], r["metric"], r["unit"], r["scope"], r["gapped"])
+        for r in term_hits(one_sentence(text)).iter_rows(named=True)
     ]
-    starts = [h.start for h in hits]
-    for m in _gapped_pattern().finditer(text):
-        metric = GAPPED[int(m.lastgroup[1:])][0]
-        i = bisect_left(starts, m.end())
-        # Literal hits overlapping this one: one inside it says less; one of the same
-        # metric overlapping it (新开工 / 开工项目) is the same phrase.
-        overlapping = [h for h in hits[max(0, i - 3) : i] if h.end > m.start()]
-        if any(h.start <= m.start() and h.end >= m.end() for h in overlapping):
-            continue  # inside a literal hit
-        same = [h for h in overlapping if h.metric == metric]
-        start = min([m.start(), *(h.start for h in same)])
-        hits = [h for h in hits if h not in same]
-        starts = [h.start for h in hits]
-        hits.insert(
-            bisect_left(starts, start),
-            MetricTerm(start, m.end(), metric, units[metric], gapped=True),
-        )
-        starts = [h.start for h in hits]
-    hits.sort(key=lambda h: (h.start, -h.end))
-    return hits
 
 
 def trailing_project_metric(text: str, pos: int) -> MetricTerm | None:
     """The metric of a project count named by the verb after it: '项目集中开工' at `pos`."""
-    m = _PROJECT_VERB.match(text, pos)
+    m = re.compile(PROJECT_VERB).match(text, pos)
     if m is None:
         return None
-    metric = _VERB_METRIC[m.group("verb")]
+    metric = VERB_METRIC[m.group("verb")]
     scope = "集中" + m.group("verb") if "集中" in m.group() else ""
     return MetricTerm(m.start(), m.end(), metric, "count", scope)
 

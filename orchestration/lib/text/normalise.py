@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from functools import cache
 
 import opencc
+import polars as pl
+
+SEP_CHAR = "\x00"  # the match mark of hits.find_all; never left in a text
 
 # U+FF01..U+FF5E are the full-width forms of ASCII 0x21..0x7E.
 _FULL_TO_HALF = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -111,3 +114,45 @@ def normalise(text: str) -> NormalisedText:
         to_simplified(stripped),
         OffsetMap(tuple(norm_starts), tuple(orig_starts), norm_len, len(text)),
     )
+
+
+# ---- a frame of texts at once ----------------------------------------------------------------
+
+# What may need `normalise` (pinyin glosses, Markdown marks): a superset of _PINYIN_NOISE that
+# the Rust engine can run (no look-behind). Texts without any of it keep their offsets.
+_NOISE_SIGN = r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]|[\u4e00-\u9fff]\([a-z]{1,6}\)|\*|__|~~|(?m:^#{1,6}[ \t]|^>)"
+_FULL = [chr(cp) for cp in _FULL_TO_HALF]
+_HALF = [chr(cp) for cp in _FULL_TO_HALF.values()]
+
+
+@cache
+def traditional_sign() -> str:
+    """A character class of every character t2s changes (about 4,600): a text without any of
+    them is already simplified."""
+    ranges = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2A6E0))
+    chars = [chr(c) for lo, hi in ranges for c in range(lo, hi)]
+    converted = _t2s().convert("\n".join(chars)).split("\n")
+    changed = [c for c, s in zip(chars, converted, strict=True) if c != s]
+    return "[" + "".join(re.escape(c) for c in changed) + "]"
+
+
+def normalise_column(texts: pl.Series) -> tuple[pl.Series, dict[int, OffsetMap]]:
+    """`normalise` over a column: full width to half width in Rust for every text, OpenCC only
+    for texts with traditional characters, and the Python reader only for the few texts with
+    pinyin or Markdown noise (their offsets shift; the maps are returned by row)."""
+    half = texts.str.replace_all(SEP_CHAR, " ", literal=True).str.replace_many(_FULL, _HALF)
+    noisy = half.str.contains(_NOISE_SIGN).fill_null(False)
+    traditional = half.str.contains(traditional_sign()).fill_null(False)
+    maps: dict[int, OffsetMap] = {}
+    rows = (noisy | traditional).arg_true().to_list()
+    fixed = []
+    for i in rows:
+        if noisy[i]:
+            norm = normalise(texts[i].replace(SEP_CHAR, " "))
+            fixed.append(norm.text)
+            maps[i] = norm.offsets
+        else:
+            fixed.append(to_simplified(half[i]))
+    if rows:
+        half = half.scatter(rows, pl.Series(fixed, dtype=pl.String))
+    return half.alias(texts.name), maps

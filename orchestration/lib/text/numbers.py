@@ -8,10 +8,12 @@ Deciding what a figure measures is left to the metric reader.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from orchestration.lib.vocabulary import COUNT_CLASSIFIERS, MONEY_UNITS
+import polars as pl
+
+from orchestration.lib.text.hits import after, before, find_all, groups, one_sentence
+from orchestration.lib.vocabulary import APPROX_MARKERS, COUNT_CLASSIFIERS, MONEY_UNITS
 
 _CN_DIGIT = {
     "零": 0,
@@ -32,12 +34,13 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _SCALE = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "": 1.0}
 
 CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千"
-# An Arabic number (thousands commas allowed) or a run of Chinese numerals.
+# An Arabic number (thousands commas allowed) or a run of Chinese numerals; 万 only inside a
+# Chinese numeral (一万零二), a trailing 万 is the scale (三万元, 两万户). An ordinal 第 before it
+# is captured so that 第三个 can be told from 三个. Polars' engine has no look-behind: a digit
+# or point right before an Arabic number is checked after matching.
 NUMBER = (
-    r"(?:(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
-    r"|(?<![\d.])\d+(?:\.\d+)?"
-    # 万 only inside a Chinese numeral (一万零二); a trailing 万 is the scale (三万元, 两万户)
-    rf"|(?<![{CN_NUMERAL_CHARS}第])[{CN_NUMERAL_CHARS}]+(?:万[{CN_NUMERAL_CHARS}]+)?)"
+    r"(?P<ord>第)?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+    rf"|[{CN_NUMERAL_CHARS}]+(?:万[{CN_NUMERAL_CHARS}]+)?)"
 )
 
 
@@ -88,60 +91,126 @@ class Quantity:
 
 _CLASSIFIERS = "|".join(sorted(COUNT_CLASSIFIERS, key=len, reverse=True))
 _MONEY_SCALES = "|".join(sorted((u[:-1] for u in MONEY_UNITS if u != "元"), key=len, reverse=True))
-QUANTITY = re.compile(
-    rf"(?P<num>{NUMBER})(?P<more>余|多)?"
+QUANTITY = (
+    rf"{NUMBER}(?P<more>余|多)?"
     rf"(?:(?P<scale>{_MONEY_SCALES})?(?P<yuan>元)"
-    rf"|(?P<cscale>万|千)?(?P<cls>{_CLASSIFIERS})(?!百分点))"
+    rf"|(?P<cscale>万|千)?(?P<cls>{_CLASSIFIERS})(?P<points>百分点)?)"
 )
 # A money amount used as a threshold, not a figure: 3个10亿元以上(的)项目, 亿元以上企业.
-_THRESHOLD_AFTER = re.compile(r"以上(?:的)?(?:重大|重点|工业|产业|招商)?(?:项目|企业|签约)")
-_THRESHOLD_BEFORE = re.compile(r"[个项家]$")
+_THRESHOLD_AFTER = r"^以上(?:的)?(?:重大|重点|工业|产业|招商)?(?:项目|企业|签约)"
+_THRESHOLD_BEFORE = r"[个项家]$"
+# 余/多/以上/左右 follow the number; the rest (约, 近, 超过, 突破, 逾) come before it.
+_AFTER_MARKERS = ("余", "多", "以上", "左右")
+APPROX_BEFORE = (
+    "(?:"
+    + "|".join(
+        sorted((a for a in APPROX_MARKERS if a not in _AFTER_MARKERS), key=len, reverse=True)
+    )
+    + r")(?:达到?|为)?$"
+)
+APPROX_AFTER = r"^(?:以上|左右|多)"
+
+
+def quantity_hits(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Every money amount and counted figure in the `text` of each sentence: (sent, start,
+    end, value, unit, classifier, approx, chinese_numeral), value in base units. `approx`
+    covers the bound read with the number (80余家) and the markers around it (约, 以上)."""
+    found = groups(find_all(sentences, QUANTITY), QUANTITY)
+    found = found.with_columns(
+        start=pl.col("start") + pl.col("ord").str.len_chars().fill_null(0).cast(pl.Int32),
+        chinese=~pl.col("num").str.contains(r"^[0-9]"),
+        money=pl.col("yuan").is_not_null(),
+    )
+    found = found.join(sentences.select("sent", "text"), on="sent", how="left")
+    text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
+    char_before = before(text, start, 1)
+    number = (
+        pl.when(pl.col("chinese"))
+        .then(
+            pl.col("num").replace_strict(
+                _chinese_values(found), default=None, return_dtype=pl.Float64
+            )
+        )
+        .otherwise(
+            pl.col("num").str.replace_all(",", "", literal=True).cast(pl.Float64, strict=False)
+        )
+    )
+    found = found.with_columns(number=number).filter(
+        pl.col("number").is_not_null()
+        # 第三个 is an ordinal; 1.5.3亿元 and 12,345 are not read from their middle
+        & ~(pl.col("chinese") & pl.col("ord").is_not_null())
+        & ~(~pl.col("chinese") & char_before.str.contains(r"[0-9.]"))
+        & pl.col("points").is_null()  # 2.3个百分点 changes a rate
+    )
+    money_ok = (
+        # 三元 in 三元双向 is a word, not 3 yuan: Chinese-numeral money needs a scale
+        ~(pl.col("chinese") & pl.col("scale").is_null())
+        & ~after(text, end, 12).str.contains(_THRESHOLD_AFTER)
+        & ~char_before.str.contains(_THRESHOLD_BEFORE)
+    )
+    # 一个项目一名专员, 一批批: a Chinese "one" is a word, not a count.
+    count_ok = ~(pl.col("chinese") & (pl.col("number") == 1))
+    found = found.filter(pl.when(pl.col("money")).then(money_ok).otherwise(count_ok))
+    scale = pl.coalesce(pl.col("scale"), pl.col("cscale"), pl.lit("")).replace_strict(
+        _SCALE, return_dtype=pl.Float64
+    )
+    found = found.with_columns(
+        value=pl.when(pl.col("money"))
+        .then(rounded(pl.col("number") * scale, 2))
+        .otherwise(rounded(pl.col("number") * scale, 6))
+    )
+    return found.select(
+        "sent",
+        "start",
+        "end",
+        "value",
+        pl.when(pl.col("money")).then(pl.lit("CNY")).otherwise(pl.lit("count")).alias("unit"),
+        pl.when(pl.col("money")).then(pl.lit("元")).otherwise(pl.col("cls")).alias("classifier"),
+        (
+            pl.col("more").is_not_null()
+            | before(text, start, 4).str.contains(APPROX_BEFORE)
+            | after(text, end, 2).str.contains(APPROX_AFTER)
+        ).alias("approx"),
+        pl.col("more").is_not_null().alias("bound"),
+        pl.col("chinese").alias("chinese_numeral"),
+    )
+
+
+def rounded(value: pl.Expr, digits: int) -> pl.Expr:
+    """`round(value, digits)` as Python rounds: polars rounds the scaled decimal, Python the
+    exact binary value, so the two differ only on a tie after scaling (0.015 -> 0.01 in
+    Python) and beyond the precision of the scaled value; those few are rounded by Python."""
+    scaled = value * 10**digits
+    tie = (((scaled - scaled.floor()) - 0.5).abs() < 1e-6) | (scaled.abs() >= 2**52)
+    return (
+        pl.when(tie)
+        .then(value.map_elements(lambda v: round(v, digits), return_dtype=pl.Float64))
+        .otherwise(value.round(digits))
+    )
+
+
+def _chinese_values(found: pl.DataFrame) -> dict[str, float | None]:
+    values: dict[str, float | None] = {}
+    for numeral in found.filter(pl.col("chinese"))["num"].unique().to_list():
+        try:
+            values[numeral] = float(parse_chinese_numeral(numeral))
+        except ValueError:
+            values[numeral] = None
+    return values
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every money amount and counted figure in `text`, left to right."""
-    found: list[Quantity] = []
-    for m in QUANTITY.finditer(text):
-        num = m.group("num")
-        chinese = not num[0].isdigit()
-        try:
-            number = parse_number(num)
-        except ValueError:
-            continue
-        if m.group("yuan"):
-            scale = m.group("scale") or ""
-            # 三元 in 三元双向 is a word, not 3 yuan: Chinese-numeral money needs a scale.
-            if chinese and not scale:
-                continue
-            if _THRESHOLD_AFTER.match(text, m.end()) or _THRESHOLD_BEFORE.search(
-                text[max(0, m.start() - 1) : m.start()]
-            ):
-                continue
-            found.append(
-                Quantity(
-                    money_to_yuan(number, scale),
-                    "CNY",
-                    "元",
-                    bool(m.group("more")),
-                    m.start(),
-                    m.end(),
-                    chinese,
-                )
-            )
-        else:
-            # 一个项目一名专员, 一批批: a Chinese "one" is a word, not a count.
-            if chinese and number == 1:
-                continue
-            value = number * _SCALE[m.group("cscale") or ""]
-            found.append(
-                Quantity(
-                    round(value, 6),
-                    "count",
-                    m.group("cls"),
-                    bool(m.group("more")),
-                    m.start(),
-                    m.end(),
-                    chinese,
-                )
-            )
-    return found
+    hits = quantity_hits(one_sentence(text))
+    return [
+        Quantity(
+            r["value"],
+            r["unit"],
+            r["classifier"],
+            r["bound"],
+            r["start"],
+            r["end"],
+            r["chinese_numeral"],
+        )
+        for r in hits.iter_rows(named=True)
+    ]

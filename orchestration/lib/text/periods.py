@@ -9,10 +9,13 @@ dates (11月2日, 今年2月18日) are events, not periods, and are not returned
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+
+import polars as pl
+
+from orchestration.lib.text.hits import before, find_all, groups, one_sentence
 
 _RELATIVE_YEAR = {
     "今年": 0,
@@ -26,21 +29,43 @@ _RELATIVE_YEAR = {
 }
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DASH = r"\s*(?:至|到|—+|–|-|~|－)\s*"
-_YEAR = r"(?P<year>(?<!\d)\d{4}(?=年)|今年|本年度?|当年|去年|上一?年|前年)(?:年度?)?"
+_YEAR = r"(?:(?P<year>[0-9]{4})年度?|(?P<rel>今年|本年度?|当年|去年|上一?年|前年)(?:年度?)?)"
+_MONTH_GROUPS = ("m1", "m2", "mon", "day", "mon_end", "single", "half", "q3", "q", "full")
 
-PERIOD = re.compile(
+
+def _months(tag: str = "") -> str:
+    """The months part of a period; `tag` renames its groups for a second copy."""
+    return (
+        rf"(?:(?P<m1{tag}>[0-9]{{1,2}})(?:月份?)?{_DASH}(?P<m2{tag}>[0-9]{{1,2}})月(?:份|底|末)?"
+        rf"|(?P<mon{tag}>[0-9]{{1,2}})月(?:(?P<day{tag}>[0-9]{{1,2}})[日号])?(?P<mon_end{tag}>底|末|份)?(?P<single{tag}>当月)?"
+        rf"|(?P<half{tag}>上半年|下半年)"
+        rf"|(?P<q3{tag}>前三季度|前两季度)"
+        rf"|第?(?P<q{tag}>[一二三四1-4])季度"
+        rf"|(?P<full{tag}>全年))"
+    )
+
+
+# A year with optional months, or months alone: the second copy of the months is needed
+# because the engine has no look-ahead to require a non-empty phrase.
+PERIOD = (
     r"(?P<todate>截[至止]目前|截[至止]当前|今年以来|今年来|年初以来|本年以来)"
     r"|(?P<until>截[至止]到?|截至到)?"
-    r"(?=\d{4}年|\d{4}\s*(?:至|到|—|–|-|~)\s*\d{4}年|今年|本年|当年|去年|上一?年|前年|\d{1,2}\s*(?:月|至|到|—|–|-|~)|上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度|全年)"
-    r"(?:(?P<y1>(?<!\d)\d{4})" + _DASH + r"(?P<y2>\d{4})年"
-    rf"|(?:{_YEAR})?"
-    r"(?:(?<![\d.])(?P<m1>\d{1,2})(?:月份?)?" + _DASH + r"(?P<m2>\d{1,2})月(?:份|底|末)?"
-    r"|(?<![\d.])(?P<mon>\d{1,2})月(?:(?P<day>\d{1,2})[日号])?(?P<mon_end>底|末|份)?(?P<single>当月)?"
-    r"|(?P<half>上半年|下半年)"
-    r"|(?P<q3>前三季度|前两季度)"
-    r"|第?(?P<q>[一二三四1-4])季度"
-    r"|(?P<full>全年))?)"
+    r"(?:(?P<y1>[0-9]{4})" + _DASH + r"(?P<y2>[0-9]{4})年"
+    rf"|{_YEAR}{_months()}?|{_months('_alone')})"
     r"(?P<same>同期)?"
+)
+# The fields of a period phrase, as columns of `period_hits`.
+PHRASE_COLUMNS = (
+    "year",
+    "year_offset",
+    "month_start",
+    "month_end",
+    "day_end",
+    "same_period",
+    "single_month",
+    "has_months",
+    "span_from",
+    "to_date",
 )
 
 
@@ -67,86 +92,191 @@ class PeriodPhrase:
         return self.year is None
 
 
-def _plausible_year(year: int) -> bool:
-    return 1949 <= year <= 2199
+def _plausible(year: pl.Expr) -> pl.Expr:
+    return year.is_between(1949, 2199)
 
 
-def _phrase(m: re.Match[str]) -> PeriodPhrase | None:
-    g = m.groupdict()
-    if g["todate"]:
-        return PeriodPhrase(m.start(), m.end(), year_offset=0, to_date=True)
-    if g["y1"]:
-        y1, y2 = int(g["y1"]), int(g["y2"])
-        if not (_plausible_year(y1) and _plausible_year(y2)):
-            return None
-        return PeriodPhrase(
-            m.start(), m.end(), year=y2, years_span=(y1, y2), month_start=1, month_end=12
-        )
-    year: int | None = None
-    offset: int | None = None
-    if g["year"]:
-        if g["year"].isdigit():
-            year = int(g["year"])
-            if not _plausible_year(year):
-                return None  # 0000年, 9999年: not a year a bulletin reports on
-        else:
-            offset = _RELATIVE_YEAR[g["year"]]
-    until = bool(g["until"])
-    kw: dict = {}
-    if g["m1"]:
-        a, b = int(g["m1"]), int(g["m2"])
-        if not (1 <= a <= b <= 12):
-            return None
-        kw = {"month_start": a, "month_end": b, "has_months": True}
-    elif g["mon"]:
-        month = int(g["mon"])
-        if not 1 <= month <= 12:
-            return None
-        if g["day"]:
-            if not until:
-                return None  # a calendar date: an event, not a period
-            kw = {"month_end": month, "day_end": int(g["day"]), "has_months": True}
-        elif until or g["mon_end"] in ("底", "末"):
-            kw = {"month_end": month, "has_months": True}
-        else:
-            # 8月份 / 8月份当月 / 今年7月: that month alone.
-            kw = {
-                "month_start": month,
-                "month_end": month,
-                "has_months": True,
-                "single_month": True,
-            }
-    elif g["half"]:
-        kw = (
-            {"month_start": 1, "month_end": 6}
-            if g["half"] == "上半年"
-            else {"month_start": 7, "month_end": 12}
-        )
-        kw["has_months"] = True
-    elif g["q3"]:
-        kw = {"month_end": 9 if g["q3"] == "前三季度" else 6, "has_months": True}
-    elif g["q"]:
-        q = _QUARTER[g["q"]]
-        kw = {"month_start": 3 * q - 2, "month_end": 3 * q, "has_months": True}
-    elif g["full"]:
-        kw = {}
-    elif year is None and offset is None:
-        return None
-    return PeriodPhrase(
-        m.start(), m.end(), year=year, year_offset=offset, same_period=bool(g["same"]), **kw
+def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Every period phrase in the `text` of each sentence: (sent, start, end) and the
+    fields of PeriodPhrase (years_span as `span_from`..`year`). Calendar dates (11月2日,
+    今年2月18日) are events, not periods, and are left out; so are implausible years
+    (0000年) and months (13月)."""
+    found = groups(find_all(sentences, PERIOD), PERIOD)
+    found = found.with_columns(
+        pl.coalesce(name, f"{name}_alone").alias(name) for name in _MONTH_GROUPS
     )
+    found = found.join(sentences.select("sent", "text"), on="sent", how="left")
+    g = pl.col
+    to_int = lambda c: g(c).cast(pl.Int32, strict=False)  # noqa: E731
+    # No look-behind in the engine: a phrase that opens with a number must not continue
+    # one (12024年, 5.10月).
+    opener = before(g("text"), g("start"), 1)
+    glued = (
+        (g("y1").is_not_null() | (g("year").is_not_null() & g("until").is_null()))
+        & g("until").is_null()
+        & opener.str.contains("[0-9]")
+    )
+    glued = glued | (
+        g("until").is_null()
+        & g("year").is_null()
+        & g("rel").is_null()
+        & (g("m1").is_not_null() | g("mon").is_not_null())
+        & opener.str.contains(r"[0-9.]")
+    )
+    until = g("until").is_not_null()
+    month = to_int("mon")
+    a, b = to_int("m1"), to_int("m2")
+    q = g("q").replace_strict(_QUARTER, default=None, return_dtype=pl.Int32)
+    rel = g("rel").replace_strict(_RELATIVE_YEAR, default=None, return_dtype=pl.Int32)
+    todate = g("todate").is_not_null()
+    span = g("y1").is_not_null()
+    month_start = (
+        pl.when(g("m1").is_not_null())
+        .then(a)
+        .when(
+            month.is_not_null()
+            & g("day").is_null()
+            & ~until
+            & ~g("mon_end").is_in(["底", "末"]).fill_null(False)
+        )
+        .then(month)
+        .when(g("half") == "下半年")
+        .then(7)
+        .when(q.is_not_null())
+        .then(3 * q - 2)
+        .otherwise(1)
+    )
+    month_end = (
+        pl.when(g("m1").is_not_null())
+        .then(b)
+        .when(month.is_not_null())
+        .then(month)
+        .when(g("half") == "上半年")
+        .then(6)
+        .when(g("q3").is_not_null())
+        .then(pl.when(g("q3") == "前三季度").then(9).otherwise(6))
+        .when(q.is_not_null())
+        .then(3 * q)
+        .otherwise(12)
+    )
+    has_months = (
+        g("m1").is_not_null()
+        | month.is_not_null()
+        | g("half").is_not_null()
+        | g("q3").is_not_null()
+        | q.is_not_null()
+    )
+    single = (
+        month.is_not_null()
+        & g("day").is_null()
+        & ~until
+        & ~g("mon_end").is_in(["底", "末"]).fill_null(False)
+    )
+    valid = (
+        ~glued
+        & (pl.when(span).then(_plausible(to_int("y1")) & _plausible(to_int("y2"))).otherwise(True))
+        & (pl.when(g("year").is_not_null()).then(_plausible(to_int("year"))).otherwise(True))
+        & (pl.when(g("m1").is_not_null()).then((a >= 1) & (a <= b) & (b <= 12)).otherwise(True))
+        & (pl.when(month.is_not_null()).then(month.is_between(1, 12)).otherwise(True))
+        # a calendar date (11月2日) is an event, not a period; 截至11月25日 is a period
+        & (pl.when(g("day").is_not_null()).then(until).otherwise(True))
+        & (
+            todate
+            | g("year").is_not_null()
+            | g("rel").is_not_null()
+            | has_months
+            | g("full").is_not_null()
+            | span
+        )
+    )
+    return found.filter(valid.fill_null(False)).select(
+        "sent",
+        "start",
+        "end",
+        pl.when(span).then(to_int("y2")).otherwise(to_int("year")).alias("year"),
+        pl.when(todate).then(pl.lit(0, pl.Int32)).otherwise(rel).alias("year_offset"),
+        pl.when(todate | span)
+        .then(pl.lit(1, pl.Int32))
+        .otherwise(month_start)
+        .cast(pl.Int32)
+        .alias("month_start"),
+        pl.when(todate | span)
+        .then(pl.lit(12, pl.Int32))
+        .otherwise(month_end)
+        .cast(pl.Int32)
+        .alias("month_end"),
+        pl.when(g("day").is_not_null()).then(to_int("day")).alias("day_end"),
+        (g("same").is_not_null() & ~todate & ~span).alias("same_period"),
+        (single & ~todate & ~span).alias("single_month"),
+        (has_months & ~todate & ~span).alias("has_months"),
+        pl.when(span).then(to_int("y1")).alias("span_from"),
+        todate.alias("to_date"),
+    )
+
+
+def resolved_period(
+    report_year: pl.Expr,
+    bare_year: pl.Expr,
+    published: pl.Expr,
+    mirror_start: pl.Expr,
+    mirror_end: pl.Expr,
+    mirror_day: pl.Expr,
+) -> tuple[pl.Expr, pl.Expr]:
+    """(first day, last day) of the period phrase in the columns of PHRASE_COLUMNS, null when
+    the year is unknown. `report_year` (the publication year) resolves 今年/去年; `bare_year`
+    (the year of the report's headline, default `report_year`) a phrase with no year at all
+    (1至10月, 全年: a January review of last year means last year); `mirror_*` are the months
+    of the period a 同期 phrase is compared with; `published` ends 截至目前 / 今年以来."""
+    g = pl.col
+    year = (
+        pl.when(g("year").is_not_null())
+        .then(g("year"))
+        .when(g("year_offset").is_null())
+        .then(pl.coalesce(bare_year, report_year))
+        .otherwise(report_year + g("year_offset"))
+    )
+    mirrored = g("same_period") & ~g("has_months") & mirror_end.is_not_null()
+    m_start = pl.when(mirrored).then(mirror_start).otherwise(g("month_start"))
+    m_end = pl.when(mirrored).then(mirror_end).otherwise(g("month_end"))
+    day = pl.when(mirrored).then(mirror_day).otherwise(g("day_end"))
+    first = pl.date(year, m_start, 1)
+    month_last = pl.date(year, m_end, 1).dt.month_end()
+    last = (
+        pl.when(day.is_not_null() & (day < month_last.dt.day()))
+        .then(pl.date(year, m_end, day))
+        .otherwise(month_last)
+    )
+    to_date_end = (
+        pl.when(published.dt.year() == year).then(published).otherwise(pl.date(year, 12, 31))
+    )
+    start = (
+        pl.when(g("span_from").is_not_null())
+        .then(pl.date(g("span_from"), 1, 1))
+        .when(g("to_date"))
+        .then(pl.date(year, 1, 1))
+        .otherwise(first)
+    )
+    end = (
+        pl.when(g("span_from").is_not_null())
+        .then(pl.date(g("year"), 12, 31))
+        .when(g("to_date"))
+        .then(to_date_end)
+        .otherwise(last)
+    )
+    return start, end
+
+
+def _phrase(row: dict) -> PeriodPhrase:
+    span = (row["span_from"], row["year"]) if row["span_from"] is not None else None
+    fields = {k: row[k] for k in PHRASE_COLUMNS if k != "span_from"}
+    if fields["month_start"] is None:
+        fields["month_start"] = 1
+    return PeriodPhrase(row["start"], row["end"], years_span=span, **fields)
 
 
 def find_period_phrases(text: str) -> list[PeriodPhrase]:
     """Every period phrase in normalised text, left to right (dates left out)."""
-    out = []
-    for m in PERIOD.finditer(text):
-        if m.end() == m.start():
-            continue
-        p = _phrase(m)
-        if p is not None:
-            out.append(p)
-    return out
+    return [_phrase(r) for r in period_hits(one_sentence(text)).iter_rows(named=True)]
 
 
 def parse_period(text: str, report_year: int) -> tuple[date, date] | None:
@@ -164,30 +294,34 @@ def resolve_period(
     published: date | None = None,
     bare_year: int | None = None,
 ) -> tuple[date, date] | None:
-    """First and last day. `report_year` (the publication year) resolves 今年/去年;
-    `bare_year` (the year of the report's headline, default `report_year`) resolves a
-    phrase with no year at all (1至10月, 全年: a January review of last year means last
-    year). `mirrors` is the period a 同期 phrase is compared with (its months are taken);
-    `published` ends a 截至目前 / 今年以来 period. None when the year is unknown."""
-    if phrase.year is not None:
-        year = phrase.year
-    elif phrase.year_offset is None and (bare_year or report_year) is not None:
-        year = bare_year or report_year
-    elif report_year is None:
-        return None
-    else:
-        year = report_year + (phrase.year_offset or 0)
-    if phrase.to_date:
-        if published is not None and published.year == year:
-            return date(year, 1, 1), published
-        return date(year, 1, 1), date(year, 12, 31)
-    m_start, m_end, day_end = phrase.month_start, phrase.month_end, phrase.day_end
-    if phrase.same_period and not phrase.has_months and mirrors is not None:
-        m_start, m_end, day_end = mirrors.month_start, mirrors.month_end, mirrors.day_end
-    if phrase.years_span:
-        return date(phrase.years_span[0], 1, 1), date(phrase.years_span[1], 12, 31)
-    last = calendar.monthrange(year, m_end)[1]
-    return date(year, m_start, 1), date(year, m_end, min(day_end or last, last))
+    """`resolved_period` for one phrase (see there)."""
+    row = {
+        "year": phrase.year,
+        "year_offset": phrase.year_offset,
+        "month_start": phrase.month_start,
+        "month_end": phrase.month_end,
+        "day_end": phrase.day_end,
+        "same_period": phrase.same_period,
+        "has_months": phrase.has_months,
+        "span_from": phrase.years_span[0] if phrase.years_span else None,
+        "to_date": phrase.to_date,
+    }
+    schema = {
+        "year": pl.Int32, "year_offset": pl.Int32, "month_start": pl.Int32, "month_end": pl.Int32,
+        "day_end": pl.Int32, "same_period": pl.Boolean, "has_months": pl.Boolean,
+        "span_from": pl.Int32, "to_date": pl.Boolean,
+    }  # fmt: skip
+    frame = pl.DataFrame([row], schema=schema)
+    start, end = resolved_period(
+        pl.lit(report_year, pl.Int32),
+        pl.lit(bare_year, pl.Int32),
+        pl.lit(published, pl.Date),
+        pl.lit(mirrors.month_start if mirrors else None, pl.Int32),
+        pl.lit(mirrors.month_end if mirrors else None, pl.Int32),
+        pl.lit(mirrors.day_end if mirrors else None, pl.Int32),
+    )
+    first, last = frame.select(start.alias("s"), end.alias("e")).row(0)
+    return None if first is None else (first, last)
 
 
 _PRINTED_DATE = re.compile(

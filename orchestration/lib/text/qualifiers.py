@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from orchestration.lib.vocabulary import APPROX_MARKERS, SCOPE_TERMS, TARGET_MARKERS
+import polars as pl
+
+from orchestration.lib.text.hits import before, find_all, groups, one_sentence
+from orchestration.lib.vocabulary import SCOPE_TERMS, TARGET_MARKERS
 
 # Named fairs: the fair is the scope of what was signed there.
 NAMED_EVENTS: tuple[str, ...] = (
@@ -23,50 +26,72 @@ GENERIC_EVENTS: tuple[str, ...] = (
 EVENT_TERMS: tuple[str, ...] = NAMED_EVENTS + GENERIC_EVENTS
 LEADERS_LED = "领导带队"
 # The region's leaders as the subject: their own trips and contacts are a part of the total.
-_LEADERS = re.compile(
+LEADERS = (
     r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委|主要领导|主要负责同志|县级领导|市级领导|领导带队"
 )
 # Written forms that name the same scope.
 _CANONICAL_SCOPE = {"外省": "省外"}
 
 # The report's own unit written as a pronoun: 全市 / 我市 / 全县 / 师市 ...
-OWN_UNIT = re.compile(
-    r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我州|全盟|全旗|我旗|全省|我省|本省|师市|全师|全域"
-)
+OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我州|全盟|全旗|我旗|全省|我省|本省|师市|全师|全域"
 
 
 @cache
-def _scope_pattern() -> re.Pattern[str]:
+def _scope_pattern() -> str:
     terms = sorted({*SCOPE_TERMS, *EVENT_TERMS, "当月"}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(t) for t in terms))
+    return "|".join(re.escape(t) for t in terms)
 
 
 # A fair named with its edition: 第十八届哈萨克斯坦—中国商品展览会, 第30届“兰洽会”.
-_EDITION_EVENT = re.compile(
-    r"第[\d一二三四五六七八九十百]{1,4}届“?(?P<name>[^,。;:!?、“”\s]{2,24}?(?:会|节))”?"
-)
+_EDITION_EVENT = r"(?P<edition>第[0-9一二三四五六七八九十百]{1,4}届“?)(?P<name>[^,。;:!?、“”\s]{2,24}?(?:会|节))”?"
 
 
-def find_scope_terms(text: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, scope, strong) of every scope word, canonical form (外省 -> 省外).
+def scope_hits(sentences: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start, end, scope, strong) of every scope word in the `text` of each sentence,
+    in canonical form (外省 -> 省外), by position.
 
     A fair named with its edition number is one scope, its full name. A kind of event
     (节会, 集中签约) is weak, a named fair or a statistical category strong: 兰洽会期间集中签约
     is about 兰洽会. A kind of event closing a list (文博会、药博会等重点节会) names the set and is
     strong."""
-    hits = [
-        (m.start("name"), m.end("name"), m.group("name"), True)
-        for m in _EDITION_EVENT.finditer(text)
-    ]
-    spans = [(a, b) for a, b, _, _ in hits]
-    for m in _scope_pattern().finditer(text):
-        if any(a <= m.start() < b for a, b in spans):
-            continue
-        word = m.group()
-        strong = word not in GENERIC_EVENTS or text[m.start() - 1 : m.start()] == "等"
-        hits.append((m.start(), m.end(), _CANONICAL_SCOPE.get(word, word), strong))
-    hits.sort()
-    return hits
+    editions = groups(find_all(sentences, _EDITION_EVENT), _EDITION_EVENT).select(
+        "sent",
+        (pl.col("start") + pl.col("edition").str.len_chars()).cast(pl.Int32).alias("start"),
+        (pl.col("start") + pl.col("edition").str.len_chars() + pl.col("name").str.len_chars())
+        .cast(pl.Int32)
+        .alias("end"),
+        pl.col("name").alias("scope"),
+        pl.lit(True).alias("strong"),
+    )
+    words = find_all(sentences, _scope_pattern())
+    inside = (
+        words.with_row_index("w")
+        .join(editions.select("sent", "start", "end"), on="sent", suffix="_ed")
+        .filter((pl.col("start_ed") <= pl.col("start")) & (pl.col("start") < pl.col("end_ed")))
+    )["w"]
+    words = (
+        words.with_row_index("w")
+        .join(inside.to_frame(), on="w", how="anti")
+        .join(sentences.select("sent", "text"), on="sent", how="left")
+        .select(
+            "sent",
+            "start",
+            "end",
+            pl.col("match").replace(_CANONICAL_SCOPE).alias("scope"),
+            (
+                ~pl.col("match").is_in(list(GENERIC_EVENTS))
+                | (before(pl.col("text"), pl.col("start"), 1) == "等")
+            ).alias("strong"),
+        )
+    )
+    return pl.concat([editions, words]).sort("sent", "start", "end")
+
+
+def find_scope_terms(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, scope, strong) of every scope word in `text` (see `scope_hits`)."""
+    return list(
+        scope_hits(one_sentence(text)).select("start", "end", "scope", "strong").iter_rows()
+    )
 
 
 def scope_hit(hits: list[tuple[int, int, str, bool]]) -> tuple[int, int, str, bool] | None:
@@ -85,93 +110,82 @@ def scope_of(hits: list[tuple[int, int, str, bool]]) -> str:
 
 def led_by_leaders(lead: str) -> bool:
     """Whether a sentence's subject is the region's leaders (市委书记…先后18次赴…)."""
-    return bool(_LEADERS.search(lead))
+    return re.search(LEADERS, lead) is not None
 
 
 # The words before 项目/企业 that say which part of a total a figure is: 其中粤港澳大湾区企业,
 # 从来源地看,东部地区项目, 其中,亿元以上项目.
-_QUALIFIER = re.compile(r"(?P<q>[\u4e00-\u9fffA-Za-z0-9—]{2,14}?)(?:的)?(?:项目|企业|客商)$")
-_QUALIFIER_NOISE = re.compile(
-    r"^(?:其中|来自|来源于|新签约|签约|累计|共|新)+|(?:新签约|签约|新引进|引进)$"
-)
+_LAST_CLAUSE = r"[^,;:、。()]*$"
+_QUALIFIER = r"(?P<q>[\u4e00-\u9fffA-Za-z0-9—]{2,14}?)(?:的)?(?:项目|企业|客商)$"
+_QUALIFIER_NOISE = r"^(?:其中|来自|来源于|新签约|签约|累计|共|新)+|(?:新签约|签约|新引进|引进)$"
+
+
+def qualifier(stretch: pl.Expr) -> pl.Expr:
+    """The qualifier of an elliptical figure's noun in the stretch before it, '' when there
+    is none: 其中粤港澳大湾区企业 -> 粤港澳大湾区."""
+    clause = stretch.str.extract(f"({_LAST_CLAUSE})", 1)
+    q = clause.str.extract(_QUALIFIER, 1).str.replace_all(_QUALIFIER_NOISE, "")
+    q = q.replace(_CANONICAL_SCOPE)
+    return pl.when(q.str.len_chars() >= 2).then(q).otherwise(pl.lit(""))
 
 
 def qualifier_of(stretch: str) -> str:
-    """The qualifier of an elliptical figure's noun, '' when there is none."""
-    clause = re.split(r"[,;:、。()]", stretch)[-1]
-    m = _QUALIFIER.search(clause)
-    if not m:
-        return ""
-    q = _QUALIFIER_NOISE.sub("", m.group("q"))
-    return _CANONICAL_SCOPE.get(q, q) if len(q) >= 2 else ""
-
-
-# 余/多/以上/左右 follow the number; the rest (约, 近, 超过, 突破, 逾) come before it.
-_AFTER_MARKERS = ("余", "多", "以上", "左右")
-_APPROX_BEFORE = re.compile(
-    "(?:"
-    + "|".join(
-        sorted(
-            (re.escape(a) for a in APPROX_MARKERS if a not in _AFTER_MARKERS), key=len, reverse=True
-        )
-    )
-    + r")(?:达到?|为)?$"
-)
-_APPROX_AFTER = re.compile(r"(?:以上|左右|多)")
+    """`qualifier` of one stretch."""
+    return pl.select(qualifier(pl.lit(stretch))).item()
 
 
 def is_approx(text: str, start: int, end: int) -> bool:
     """约25.22亿元, 近两年, 超100亿元, 80余家 (the 余 is read with the number), 100亿元以上."""
+    from orchestration.lib.text.numbers import APPROX_AFTER, APPROX_BEFORE
+
     return bool(
-        _APPROX_BEFORE.search(text[max(0, start - 4) : start]) or _APPROX_AFTER.match(text, end)
+        re.search(APPROX_BEFORE, text[max(0, start - 4) : start])
+        or re.match(APPROX_AFTER, text[end:])
     )
 
 
-_TARGET = re.compile(
-    "|".join(re.escape(t) for t in sorted({*TARGET_MARKERS}, key=len, reverse=True))
-)
+TARGET = "|".join(re.escape(t) for t in sorted({*TARGET_MARKERS}, key=len, reverse=True))
 
 
 def is_target(clause_before: str, clause_after: str) -> bool:
     """A quota or plan: 目标任务120亿元, 分解55.85亿元的到位资金任务, 计划投资."""
-    return bool(_TARGET.search(clause_before) or _TARGET.search(clause_after))
+    return bool(re.search(TARGET, clause_before) or re.search(TARGET, clause_after))
 
 
 # A verb of intent heading a clause governs the clause chain after it to the sentence end:
 # 力争全年到位资金突破89亿元,新签约亿元以上项目56个以上 -- both figures are goals. 计划总投资
 # is a set of projects' planned investment (a figure), not a verb of intent.
-_PLAN_LEAD = re.compile(r"力争|争取|确保|计划(?!总?投资)|预计|目标(?:是|为)")
+# (计划 not followed by 投资 or 总投资, written without look-ahead.)
+PLAN_LEAD = (
+    r"力争|争取|确保|计划(?:$|[^总投]|总(?:$|[^投]|投(?:$|[^资]))|投(?:$|[^资]))|预计|目标(?:是|为)"
+)
 
 
 def opens_plan(clause_before: str) -> bool:
     """Whether the clause before a figure is led by a verb of intent, so the figure and
     every figure after it in the sentence are a plan."""
-    return bool(_PLAN_LEAD.search(clause_before))
+    return re.search(PLAN_LEAD, clause_before) is not None
 
 
 # One project or company as the subject: 该项目总投资, 本项目, 该企业, 该公司.
-_ONE_SUBJECT = re.compile(
-    r"(?:该|本|此)(?:项目|企业|公司|基地)|项目总投资|有限(?:责任)?公司|股份公司|[\u4e00-\u9fff]{2}集团"
-)
+ONE_SUBJECT = r"(?:该|本|此)(?:项目|企业|公司|基地)|项目总投资|有限(?:责任)?公司|股份公司|[\u4e00-\u9fff]{2}集团"
 _PROJECT_NAMES = (
     re.compile(r"“([^”]{2,40})”(?=项目|基地)"),
     re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团))"),
     re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,24}项目)(?!总投资)"),
 )
 # A set of projects: 127个, 2个项目, 项目28个 — then 总投资 is an aggregate.
-_COUNT = r"(?:\d+|[两二三四五六七八九十百千]+)(?:余|多)?\s*[个项]"
-_PROJECT_SET = re.compile(
-    rf"\d+(?:余|多)?\s*[个项](?:[\u4e00-\u9fff]{{0,6}}项目)?|项目{_COUNT}|{_COUNT}项目"
-)
+_COUNT = r"(?:[0-9]+|[两二三四五六七八九十百千]+)(?:余|多)?\s*[个项]"
+PROJECT_SET = rf"[0-9]+(?:余|多)?\s*[个项](?:[\u4e00-\u9fff]{{0,6}}项目)?|项目{_COUNT}|{_COUNT}项目"
 
 
 def names_one_project(before: str) -> bool:
     """Whether the figure's sentence so far is about one project or company."""
-    return bool(_ONE_SUBJECT.search(before)) and not _PROJECT_SET.search(before)
+    return re.search(ONE_SUBJECT, before) is not None and not names_project_set(before)
 
 
 def names_project_set(before: str) -> bool:
-    return bool(_PROJECT_SET.search(before))
+    return re.search(PROJECT_SET, before) is not None
 
 
 def project_name(context: str) -> str | None:

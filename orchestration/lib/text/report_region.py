@@ -4,128 +4,43 @@ The report's unit is the region named most in its title and lead (weighted) and 
 whole text; a figure belongs to it unless its own clause names a unit inside it (凉州区,
 甲县18个). Names go through the shared gazetteer, so aliases (庆阳 -> 庆阳市) and XPCC
 divisions (五师双河市 -> 第五师双河市) resolve the same way everywhere.
+
+Everything here reads a frame of documents at once: the gazetteer's names are one regex
+matched over the sentence column (`word_hits`), and the choices below are joins and
+rankings over those hits.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
+
+import polars as pl
 
 from orchestration.lib.regions import (
     Region,
-    find_regions,
+    ancestor_table,
     gazetteer,
+    name_pattern,
+    region_table,
     resolve_region,
+    resolve_words,
 )
+from orchestration.lib.text.hits import find_all
 
 HEAD_CHARS = 600  # title and lead paragraphs
 HEAD_WEIGHT = 3
-# The candidates are the units named in the first stretch of the text; the rest of the text
-# is only counted (str.count runs in C).
+# The candidates are the units named in the first stretch of the text.
 CANDIDATE_CHARS = 2000
 
-
-def locate_regions(text: str, context: Region | None = None) -> list[tuple[int, int, Region]]:
-    """The places named in `text` (the gazetteer finds them with one regex trie)."""
-    return find_regions(text, context)
-
-
-def report_region(text: str, hint: str | None = None) -> Region | None:
-    """The region the report is about: the hint if the gazetteer knows it, else the region
-    named most (mentions in the head count triple)."""
-    if hint:
-        region = resolve_region(hint)
-        if region is not None:
-            return region
-    hits = locate_regions(text[:CANDIDATE_CHARS]) or locate_regions(text)
-    if not hits:
-        return None
-    level = _own_level(text)
-    best = _most_named(text, hits, level)
-    # A name two units share (宝山区 of 上海市 and of 双鸭山市) or a short form that needs a
-    # context (五大连池) is read again beside the unit found first: 双鸭山市宝山区 … 全区.
-    # Read again only when the first reading is in doubt: the unit found is not of the level
-    # the text names itself by (全区 but 双鸭山市), or its name lies inside another (大连 in
-    # 五大连池市). Only the title and lead are read again: the report names its unit there.
-    short = short_name(best)
-    if (not level or _fits_level(best, level)) and not any(
-        short in h[2].name and h[2].code != best.code for h in hits
-    ):
-        return best
-    known = {(h[0], h[2].code) for h in hits}
-    title_end = text.find("\n", 0, HEAD_CHARS)
-    settled = [
-        h
-        for h in locate_regions(text[:HEAD_CHARS], best)
-        if (h[0], h[2].code) not in known and _settled_name(text, h, best, title_end)
-    ]
-    if settled:
-        best = _most_named(text, hits + settled, level)
-    return best
-
-
-def _settled_name(text: str, hit: tuple[int, int, Region], context: Region, title_end: int) -> bool:
-    """Whether a name found only beside the first unit may stand for a unit: an official
-    name or a form of three characters or more (五大连池); a two-character form (宁化)
-    only in the title and inside the first unit's province, since two characters are often
-    an ordinary word (合作 in 合作意向)."""
-    start, end, region = hit
-    if region.name == text[start:end] or end - start >= 3:
-        return True
-    return start < title_end and region.province_code == context.province_code
-
-
-def _most_named(text: str, hits: list[tuple[int, int, Region]], level: str | None) -> Region:
-    g = gazetteer()
-    first_seen: dict[str, int] = {}
-    surface: dict[str, str] = {}  # the shortest form a unit is written in (清水 for 清水县)
-    for start, end, region in hits:
-        first_seen.setdefault(region.code, start)
-        word = text[start:end]
-        if len(word) < len(surface.get(region.code, word + " ")):
-            surface[region.code] = word
-    head = text[:HEAD_CHARS]
-
-    def mentions(word: str) -> int:
-        return text.count(word) + (HEAD_WEIGHT - 1) * head.count(word)
-
-    words = set(surface.values())
-    # A name inside a longer one (大连 in 五大连池) is not counted where the longer one stands.
-    scores = {
-        code: mentions(word) - sum(mentions(w) for w in words if word in w and w != word)
-        for code, word in surface.items()
-    }
-    ranked = sorted(scores, key=lambda code: (-scores[code], first_seen[code]))
-    # How the text names its own unit (全县/我县, 全市/我市, 全省, 师市) says which level it
-    # is: a county's news on its prefecture's site (天水在线 … 全县) is about the county.
-    if level:
-        fitting = [code for code in ranked if _fits_level(g.by_code[code], level)]
-        if fitting:
-            return g.by_code[fitting[0]]
-    return g.by_code[ranked[0]]
-
-
 # 居全省第1位, 占全市的16.9%: the unit above, named to compare with, not the report's own.
-_OWN_LEVEL = re.compile(
-    r"(?<![居占列在])(?:全|我|本)(县|市|区|旗|州|盟|省)(?![第的排前])|(师)市"
-    r"|(县|市|区|省)(?:委|政府|级领导)"
+# (Written without look-around: the characters around are captured and such matches dropped.)
+_OWN_LEVEL = (
+    r"(?P<compared>[居占列在])?(?:全|我|本)(?P<own>县|市|区|旗|州|盟|省)(?P<ranked>[第的排前])?"
+    r"|(?P<division>师)市|(?P<organ>县|市|区|省)(?:委|政府|级领导)"
 )
-
-
-def _own_level(text: str) -> str | None:
-    counts = Counter(next(g for g in m.groups() if g) for m in _OWN_LEVEL.finditer(text))
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _fits_level(region: Region, level: str) -> bool:
-    if level == "师":
-        return region.level in ("xpcc_city", "xpcc_division")
-    if region.level == "province":
-        # 全省 in a province; 全市 in 重庆市 and the other municipalities; 全区 in an
-        # autonomous region (新疆维吾尔自治区).
-        return region.name.endswith(level) and (level != "区" or region.name.endswith("自治区"))
-    return level != "省" and region.name.endswith(level)
+_ZONE = r"经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区"
+_SUFFIX = r"(?:市|县|区|自治县|自治州|地区|盟|旗)$"
 
 
 @dataclass(frozen=True)
@@ -142,37 +57,337 @@ def place_of(region: Region) -> Place:
     return Place(region.name, region.code)
 
 
-_ZONE = re.compile(r"经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区")
-_SUFFIX = re.compile(r"(?:市|县|区|自治县|自治州|地区|盟|旗)$")
-
-
 def short_name(region: Region) -> str:
     name = region.name
     if region.level in ("xpcc_city", "xpcc_division") and "师" in name:
         name = name.split("师", 1)[1]
-    return _SUFFIX.sub("", name) if len(name) > 2 else name
+    return re.sub(_SUFFIX, "", name) if len(name) > 2 else name
+
+
+def _short_name(name: pl.Expr, level: pl.Expr) -> pl.Expr:
+    """`short_name` over columns."""
+    xpcc = level.is_in(["xpcc_city", "xpcc_division"]) & name.str.contains("师", literal=True)
+    name = pl.when(xpcc).then(name.str.splitn("师", 2).struct.field("field_1")).otherwise(name)
+    return pl.when(name.str.len_chars() > 2).then(name.str.replace(_SUFFIX, "")).otherwise(name)
+
+
+def _fits_level(name: pl.Expr, region_level: pl.Expr, level: pl.Expr) -> pl.Expr:
+    """Whether a region is of the level the text names itself by (全县 -> a 县; 全市 in 重庆市
+    and the other municipalities; 全区 in an autonomous region; 师市 an XPCC unit)."""
+    ends = name.str.ends_with(level)
+    return (
+        pl.when(level == "师")
+        .then(region_level.is_in(["xpcc_city", "xpcc_division"]))
+        .when(region_level == "province")
+        .then(ends & ((level != "区") | name.str.ends_with("自治区")))
+        .otherwise((level != "省") & ends)
+    )
+
+
+# ---- the names in the text -----------------------------------------------------------------
+
+
+def word_hits(sentences: pl.DataFrame) -> pl.DataFrame:
+    """(sent, doc, start, end, pos, word): every gazetteer name or alias in each sentence,
+    the longest at each position; `pos` is the offset in the document."""
+    found = find_all(sentences, name_pattern()).rename({"match": "word"})
+    return found.join(
+        sentences.select("sent", "doc", pl.col("start").alias("_s")), on="sent"
+    ).select("sent", "doc", "start", "end", (pl.col("start") + pl.col("_s")).alias("pos"), "word")
+
+
+def _own_levels(sentences: pl.DataFrame) -> pl.DataFrame:
+    """(doc, level): how each text names its own unit, the level most written (the first
+    written on a tie)."""
+    found = find_all(sentences, _OWN_LEVEL)
+    found = found.with_columns(
+        pl.col("match").str.extract_groups(f"^(?:{_OWN_LEVEL})").alias("g")
+    ).unnest("g")
+    found = found.filter(pl.col("compared").is_null() & pl.col("ranked").is_null())
+    found = found.join(sentences.select("sent", "doc", pl.col("start").alias("_s")), on="sent")
+    return (
+        found.select(
+            "doc",
+            (pl.col("_s") + pl.col("start")).alias("pos"),
+            pl.coalesce("own", "division", "organ").alias("level"),
+        )
+        .group_by("doc", "level")
+        .agg(pl.len().alias("n"), pl.col("pos").min())
+        .sort("doc", "n", "pos", descending=[False, True, False])
+        .unique("doc", keep="first")
+        .select("doc", "level")
+    )
+
+
+def _most_named(hits: pl.DataFrame, docs: pl.DataFrame, levels: pl.DataFrame) -> pl.DataFrame:
+    """(doc, code) of the unit each text names most: a unit's score is how often its
+    shortest written form stands in the text (the head counts triple), less the times it
+    stands inside a longer form of another unit (大连 in 五大连池); ties go to the unit named
+    first. Where the text names its own level (全县), the best unit of that level wins."""
+    regions = region_table()
+    units = (
+        hits.sort("doc", "code", pl.col("word").str.len_chars(), "pos")
+        .group_by("doc", "code", maintain_order=True)
+        .agg(pl.col("word").first(), pl.col("pos").min().alias("first_seen"))
+    )
+    words = units.select("doc", "word").unique().join(docs.select("doc", "text"), on="doc")
+    head = pl.col("text").str.slice(0, HEAD_CHARS)
+    words = words.select(
+        "doc",
+        "word",
+        (
+            pl.col("text").str.count_matches(pl.col("word"), literal=True)
+            + (HEAD_WEIGHT - 1) * head.str.count_matches(pl.col("word"), literal=True)
+        ).alias("mentions"),
+    )
+    inside = (
+        words.join(words, on="doc", suffix="_longer")
+        .filter(
+            (pl.col("word") != pl.col("word_longer"))
+            & pl.col("word_longer").str.contains(pl.col("word"), literal=True)
+        )
+        .group_by("doc", "word")
+        .agg(pl.col("mentions_longer").sum().alias("inside"))
+    )
+    scored = (
+        units.join(words, on=["doc", "word"])
+        .join(inside, on=["doc", "word"], how="left")
+        .with_columns(score=pl.col("mentions") - pl.col("inside").fill_null(0))
+        .join(levels, on="doc", how="left")
+        .join(regions.select("code", "name", pl.col("level").alias("region_level")), on="code")
+        .with_columns(
+            fitting=_fits_level(pl.col("name"), pl.col("region_level"), pl.col("level")).fill_null(
+                False
+            )
+        )
+    )
+    return (
+        scored.sort("doc", "fitting", "score", "first_seen", descending=[False, True, True, False])
+        .unique("doc", keep="first")
+        .select("doc", "code")
+    )
+
+
+def report_units(
+    docs: pl.DataFrame, sentences: pl.DataFrame, also: pl.DataFrame | None = None
+) -> pl.DataFrame:
+    """(doc, unit_code): the region each report is about. The `hint` (front matter
+    `region:`) wins when the gazetteer knows it; else the region named most among the units
+    named in the first stretch of the text (the whole text when it names none there). A
+    reading in doubt (the unit found is not of the level the text names itself by, or its
+    name lies inside another's: 大连 in 五大连池) is read again beside the unit found first, in
+    the title and lead only: a name two units share (宝山区 of 上海市 and of 双鸭山市) settles
+    there."""
+    hinted = {
+        doc: region.code
+        for doc, hint in docs.filter(pl.col("hint").is_not_null()).select("doc", "hint").iter_rows()
+        if (region := resolve_region(hint)) is not None
+    }
+    unknown = sentences.filter(~pl.col("doc").is_in(list(hinted)))
+    early = _named_units(word_hits(unknown.filter(pl.col("start") < CANDIDATE_CHARS)))
+    early = early.filter(pl.col("pos") < CANDIDATE_CHARS)
+    rest = unknown.join(early.select("doc").unique(), on="doc", how="anti")
+    hits = pl.concat([early, _named_units(word_hits(rest))])
+    levels = _own_levels(unknown)
+    best = _most_named(hits, docs, levels)
+    doubt = _in_doubt(best, hits, levels)
+    if len(doubt):
+        head = word_hits(
+            unknown.join(doubt, on="doc", how="semi").filter(pl.col("start") < HEAD_CHARS)
+        )
+        best = _read_again(best, doubt, hits, head, docs, levels)
+    hinted_frame = pl.DataFrame(
+        {"doc": list(hinted), "code": list(hinted.values())},
+        schema={"doc": docs.schema["doc"], "code": pl.String},
+    )
+    return (
+        docs.select("doc")
+        .join(pl.concat([best, hinted_frame]), on="doc", how="left")
+        .rename({"code": "unit_code"})
+    )
+
+
+def _named_units(words: pl.DataFrame) -> pl.DataFrame:
+    """The hits whose name means one unit without any context."""
+    return resolve_words(words.with_columns(context=pl.lit(None, pl.String))).filter(
+        pl.col("code").is_not_null()
+    )
+
+
+def _in_doubt(best: pl.DataFrame, hits: pl.DataFrame, levels: pl.DataFrame) -> pl.DataFrame:
+    regions = region_table()
+    chosen = (
+        best.join(regions, on="code")
+        .join(levels, on="doc", how="left")
+        .with_columns(short=_short_name(pl.col("name"), pl.col("level")))
+    )
+    misfit = chosen.filter(
+        pl.col("level_right").is_not_null()
+        & ~_fits_level(pl.col("name"), pl.col("level"), pl.col("level_right"))
+    ).select("doc")
+    hidden = (
+        hits.join(chosen.select("doc", pl.col("code").alias("best"), "short"), on="doc")
+        .join(regions.select("code", pl.col("name").alias("hit_name")), on="code")
+        .filter(
+            (pl.col("code") != pl.col("best"))
+            & pl.col("hit_name").str.contains(pl.col("short"), literal=True)
+        )
+        .select("doc")
+    )
+    return pl.concat([misfit, hidden]).unique()
+
+
+def _read_again(
+    best: pl.DataFrame,
+    doubt: pl.DataFrame,
+    hits: pl.DataFrame,
+    words: pl.DataFrame,
+    docs: pl.DataFrame,
+    levels: pl.DataFrame,
+) -> pl.DataFrame:
+    """Names of the title and lead read beside the unit found first: an official name or a
+    form of three characters or more (五大连池); a two-character form (宁化) only in the title
+    and inside the first unit's province, since two characters are often an ordinary word
+    (合作 in 合作意向)."""
+    regions = region_table()
+    head = (
+        words.filter(pl.col("pos") < HEAD_CHARS)
+        .join(doubt, on="doc")
+        .join(best.rename({"code": "context"}), on="doc")
+    )
+    settled = resolve_words(head).filter(pl.col("code").is_not_null())
+    settled = settled.join(hits.select("doc", "pos", "code"), on=["doc", "pos", "code"], how="anti")
+    title_end = docs.select(
+        "doc", pl.col("text").str.slice(0, HEAD_CHARS).str.find("\n").alias("title_end")
+    )
+    settled = (
+        settled.join(regions.select("code", "name", "province_code"), on="code")
+        .join(
+            regions.select(
+                pl.col("code").alias("context"), pl.col("province_code").alias("context_province")
+            ),
+            on="context",
+        )
+        .join(title_end, on="doc")
+        .filter(
+            (pl.col("name") == pl.col("word"))
+            | (pl.col("word").str.len_chars() >= 3)
+            | (
+                (pl.col("pos") < pl.col("title_end"))
+                & (pl.col("province_code") == pl.col("context_province"))
+            )
+        )
+    )
+    again_docs = settled.select("doc").unique()
+    if not len(again_docs):
+        return best
+    columns = hits.columns
+    again = _most_named(
+        pl.concat([hits.join(again_docs, on="doc"), settled.select(columns)]),
+        docs.join(again_docs, on="doc"),
+        levels,
+    )
+    return pl.concat([best.join(again_docs, on="doc", how="anti"), again])
+
+
+# ---- the units a figure names ----------------------------------------------------------------
+
+
+def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start, end, place, place_code): the units inside each report's unit named in
+    each sentence, left to right: gazetteer regions strictly inside it, and development
+    zones (a zone named after a place, or after the report's own unit when written bare:
+    经开区 in a 武威 report is 武威经开区; another city's zone is where leaders travelled)."""
+    regions = region_table()
+    resolved = resolve_words(words.join(units.rename({"unit_code": "context"}), on="doc")).filter(
+        pl.col("code").is_not_null()
+    )
+    within = resolved.join(
+        ancestor_table().with_columns(inside=pl.lit(True)),
+        left_on=["code", "context"],
+        right_on=["code", "ancestor"],
+        how="left",
+    ).with_columns(pl.col("inside").fill_null(False))
+    zones = find_all(sentences, _ZONE).join(sentences.select("sent", "doc"), on="sent")
+    zones = zones.join(units.rename({"unit_code": "context"}), on="doc").filter(
+        pl.col("context").is_not_null()
+    )
+    owned = zones.join(
+        within.select(
+            "sent",
+            pl.col("start").alias("owner_start"),
+            pl.col("end").alias("start"),
+            "word",
+            "code",
+            "inside",
+            "context",
+        ),
+        on=["sent", "start", "context"],
+        how="left",
+    )
+    owned = owned.filter(
+        pl.col("code").is_null() | (pl.col("code") == pl.col("context")) | pl.col("inside")
+    )
+    context_short = regions.select(
+        pl.col("code").alias("context"),
+        _short_name(pl.col("name"), pl.col("level")).alias("context_short"),
+    )
+    zone_places = owned.join(context_short, on="context").select(
+        "sent",
+        pl.coalesce("owner_start", "start").alias("start"),
+        "end",
+        (pl.coalesce("word", "context_short") + pl.col("match")).alias("place"),
+        pl.lit(None, pl.String).alias("place_code"),
+    )
+    region_places = (
+        within.filter(pl.col("inside") & (pl.col("code") != pl.col("context")))
+        .join(zone_places.select("sent", "start"), on=["sent", "start"], how="anti")
+        .join(regions.select("code", "name"), on="code")
+        .select(
+            "sent",
+            "start",
+            "end",
+            pl.col("name").alias("place"),
+            pl.col("code").alias("place_code"),
+        )
+    )
+    return pl.concat([zone_places, region_places]).sort("sent", "start")
+
+
+# ---- one text at a time ------------------------------------------------------------------------
+
+
+def _one_document(text: str, hint: str | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    from orchestration.lib.text.sentences import split_sentences
+
+    docs = pl.DataFrame(
+        {"doc": [0], "text": [text], "hint": [hint]},
+        schema={"doc": pl.UInt32, "text": pl.String, "hint": pl.String},
+    )
+    sentences = split_sentences(docs).with_row_index("sent")
+    return docs, sentences
+
+
+def report_region(text: str, hint: str | None = None) -> Region | None:
+    """The region one normalised text is about (see `report_units`)."""
+    docs, sentences = _one_document(text, hint)
+    code = report_units(docs, sentences)["unit_code"][0]
+    return gazetteer().by_code[code] if code else None
 
 
 def sub_places(text: str, report: Region | None) -> list[Place]:
-    """Units inside the report's unit named in `text`, left to right: gazetteer regions
-    strictly inside it and development zones (a zone named after a place, or after the
-    report's own unit when written bare: 经开区 in a 武威 report is 武威经开区)."""
+    """The units inside `report` named in `text` (see `place_hits`)."""
     if report is None:
         return []
-    g = gazetteer()
-    places: list[Place] = []
-    hits = locate_regions(text, report)
-    zones = list(_ZONE.finditer(text))
-    for z in zones:
-        owner = [h for h in hits if h[1] == z.start()]
-        prefix = text[owner[0][0] : z.start()] if owner else short_name(report)
-        if owner and not (owner[0][2].code == report.code or g.is_within(owner[0][2], report)):
-            continue  # another city's zone: where leaders travelled
-        places.append(Place(prefix + z.group(), None, owner[0][0] if owner else z.start()))
-    covered = {p.start for p in places}
-    for start, _, region in hits:
-        if start in covered or region.code == report.code or not g.is_within(region, report):
-            continue
-        places.append(Place(region.name, region.code, start))
-    places.sort(key=lambda p: p.start)
-    return places
+    sentences = pl.DataFrame(
+        {"sent": [0], "doc": [0], "start": [0], "text": [text]},
+        schema={"sent": pl.UInt32, "doc": pl.UInt32, "start": pl.Int32, "text": pl.String},
+    )
+    units = pl.DataFrame(
+        {"doc": [0], "unit_code": [report.code]}, schema={"doc": pl.UInt32, "unit_code": pl.String}
+    )
+    hits = place_hits(sentences, word_hits(sentences), units)
+    return [
+        Place(name, code, start)
+        for name, code, start in hits.select("place", "place_code", "start").iter_rows()
+    ]

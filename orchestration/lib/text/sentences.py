@@ -1,66 +1,88 @@
-"""Sentence and clause boundaries of normalised report text.
+"""Sentences of a frame of normalised report texts, one row each.
 
 A sentence ends at 。!? or at a line break; a semicolon only separates clauses of one
-sentence (甲公司奶牛存栏9766头;实现营业收入6715万元 is still about 甲公司). A line break is not an end when a line stops
-mid-phrase on a Han character and the next line opens with a number (到位资金\n\n272.78亿元
-is one sentence split by page layout).
+sentence (甲公司奶牛存栏9766头;实现营业收入6715万元 is still about 甲公司). A line break is not an
+end when a line stops mid-phrase on a Han character and the next line opens with a figure
+(到位资金\n\n272.78亿元 is one sentence split by page layout). Every later scanner runs over the
+sentence column, so its strings are short and slicing them is cheap.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from dataclasses import dataclass
+import polars as pl
 
-_BOUNDARY = re.compile(r"[。!?]+|\s*\n\s*")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_CLAUSE_MARK = re.compile(r"[,;:。!?\n]")
+from orchestration.lib.text.hits import split_at
+
+_BOUNDARY = r"[。!?]+|\s*\n\s*"
 # A line opening with a figure (272.78亿元), not with a period (1-10月份) or a list number.
-_NUMBER_START = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?[元个家户项]")
+_NUMBER_START = r"^[0-9]+(?:\.[0-9]+)?\s*(?:万亿|亿|万|千)?[元个家户项]"
+_HAN_END = r"[\u4e00-\u9fff]$"
+CLAUSE_MARK = r"[,;:。!?\n]"
 
 
-@dataclass(frozen=True)
-class Sentences:
-    """Sentence spans of one text, for lookup by position."""
-
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-
-    def index_of(self, pos: int) -> int:
-        return max(bisect_right(self.starts, pos) - 1, 0)
-
-    def span(self, index: int) -> tuple[int, int]:
-        return self.starts[index], self.ends[index]
-
-
-def split_sentences(text: str) -> Sentences:
-    starts: list[int] = []
-    ends: list[int] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        if "\n" in m.group() and not m.group().strip():
-            before = text[m.start() - 1] if m.start() else ""
-            if _HAN.match(before) and _NUMBER_START.match(text, m.end()):
-                continue  # a figure carried onto the next line
-        end = m.end() if m.group().strip() else m.start()
-        if end > start:
-            starts.append(start)
-            ends.append(end)
-        start = m.end()
-    if start < len(text):
-        starts.append(start)
-        ends.append(len(text))
-    return Sentences(tuple(starts), tuple(ends))
-
-
-def clause_start(text: str, pos: int, floor: int) -> int:
-    """Start of the clause holding `pos` (after the last , ; : before it), not before floor."""
-    for i in range(pos - 1, floor - 1, -1):  # clauses are short: a few dozen characters
-        if _CLAUSE_MARK.match(text, i):
-            return i + 1
-    return floor
+def split_sentences(docs: pl.DataFrame) -> pl.DataFrame:
+    """(doc, index, start, end, text, line_start, newline_before) of every sentence of the
+    `text` column of `docs`, in order. `start`/`end` are offsets in the document;
+    `line_start` says the sentence opens a line (a section heading can stand there);
+    `newline_before` that a line break separates it from the sentence before."""
+    pieces = split_at(docs, _BOUNDARY, key="doc")
+    same_doc = pl.col("doc") == pl.col("doc").shift(1)
+    prev = pl.when(same_doc).then(pl.col("piece").shift(1))
+    nxt = pl.when(pl.col("doc") == pl.col("doc").shift(-1)).then(pl.col("piece").shift(-1))
+    blank = pl.col("is_match") & (pl.col("piece").str.strip_chars() == "")
+    carried = blank & prev.str.contains(_HAN_END) & nxt.str.contains(_NUMBER_START)
+    ends = (pl.col("is_match") & ~carried.fill_null(False)).cast(pl.Int32)
+    newlines = pl.col("piece").str.count_matches("\n", literal=True).cast(pl.Int32)
+    # Ids and line counts run over the whole frame: within one document they differ as they
+    # would per document, and no window per document is needed.
+    opens = (pl.col("index") == 0).cast(pl.Int32)  # a document's first piece
+    pieces = pieces.with_columns(
+        sid=(ends + opens).cum_sum() - ends,
+        newlines_before=newlines.cum_sum() - newlines,
+        after_newline=prev.str.contains("\n").fill_null(True),
+        dropped=(ends == 1) & blank,
+    )
+    sentences = (
+        _sentence_texts(pieces.filter(~pl.col("dropped")))
+        .with_columns(end=pl.col("start") + pl.col("text").str.len_chars().cast(pl.Int32))
+        .filter(pl.col("end") > pl.col("start"))
+    )
+    own_newlines = pl.col("text").str.count_matches("\n", literal=True).cast(pl.Int32)
+    previous_end = (pl.col("newlines_before") + own_newlines).shift(1)
+    first_of_doc = pl.col("doc") != pl.col("doc").shift(1)
+    row = pl.int_range(pl.len(), dtype=pl.Int32)
+    return sentences.with_columns(
+        index=row - pl.when(first_of_doc.fill_null(True)).then(row).forward_fill(),
+        newline_before=(pl.col("newlines_before") > previous_end).fill_null(False)
+        & ~first_of_doc.fill_null(True),
+    ).select("doc", "index", "start", "end", "text", "line_start", "newline_before")
 
 
-def clause_end(text: str, pos: int, ceiling: int) -> int:
-    m = _CLAUSE_MARK.search(text, pos, ceiling)
-    return m.start() if m else ceiling
+def _sentence_texts(pieces: pl.DataFrame) -> pl.DataFrame:
+    """One row per sentence id with its first piece's fields and the text of its pieces.
+    Nearly every sentence is one gap and its end mark, joined by a shift; the few that run
+    over a carried line break are joined by a group-by."""
+    same_next = pl.col("sid").shift(-1) == pl.col("sid")
+    first = pieces.with_columns(
+        text=pl.col("piece")
+        + pl.when(same_next).then(pl.col("piece").shift(-1)).otherwise(pl.lit("")),
+        longer=(pl.col("sid").shift(-2) == pl.col("sid")).fill_null(False),
+    ).filter((pl.col("sid") != pl.col("sid").shift(1)).fill_null(True))
+    longer = first.filter(pl.col("longer"))["sid"]
+    if len(longer):
+        joined = (
+            pieces.filter(pl.col("sid").is_in(longer.implode()))
+            .group_by("sid", maintain_order=True)
+            .agg(pl.col("piece").str.join("").alias("joined"))
+        )
+        first = first.join(joined, on="sid", how="left", maintain_order="left").with_columns(
+            text=pl.coalesce("joined", "text")
+        )
+    return first.select(
+        "doc",
+        "sid",
+        "start",
+        "text",
+        pl.col("after_newline").alias("line_start"),
+        "newlines_before",
+    )

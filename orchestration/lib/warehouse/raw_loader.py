@@ -26,6 +26,7 @@ import polars as pl
 from orchestration.lib.raw_schema import RAW_TABLES, create_raw_tables_sql
 from orchestration.lib.warehouse.faults import inject_fault
 from orchestration.lib.warehouse.manifest import InputFile
+from orchestration.lib.warehouse.workers import one_polars_thread
 
 LIB_DIR = Path(__file__).resolve().parents[1]
 SEED = LIB_DIR.parents[1] / "dbt_project" / "seeds" / "gazetteer_regions.csv"
@@ -66,12 +67,15 @@ def ensure_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(create_raw_tables_sql())
 
 
-def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]) -> int:
-    """Insert dict rows into raw.<table> by column name; missing columns become null."""
-    if not rows:
+def insert_rows(
+    con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict] | pl.DataFrame
+) -> int:
+    """Insert rows (dicts or a frame) into raw.<table> by column name; missing columns become
+    null."""
+    if not len(rows):
         return 0
     columns = table_columns(table)
-    frame = pl.DataFrame(rows, infer_schema_length=None)
+    frame = rows if isinstance(rows, pl.DataFrame) else pl.DataFrame(rows, infer_schema_length=None)
     frame = frame.select([c for c in frame.columns if c in columns])  # noqa: F841 - scanned by duckdb
     con.execute(f"insert into raw.{table} by name select * from frame")
     return len(rows)
@@ -87,6 +91,23 @@ def file_column(table: str) -> str:
     return "doc_id" if " doc_id " in f" {RAW_TABLES[table]} " else "file"
 
 
+BatchReader = Callable[[Sequence[InputFile]], dict[str, "Sequence[dict] | pl.DataFrame"]]
+
+
+@dataclass(frozen=True)
+class OneAtATime:
+    """A batch reader made of a reader of one file (picklable, for the worker processes)."""
+
+    read: Callable[[InputFile], dict[str, list[dict]]]
+
+    def __call__(self, files: Sequence[InputFile]) -> dict[str, list[dict]]:
+        out: dict[str, list[dict]] = {}
+        for input_file in files:
+            for table, rows in self.read(input_file).items():
+                out.setdefault(table, []).extend(rows)
+        return out
+
+
 def sync_reads(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -94,14 +115,16 @@ def sync_reads(
     owned_tables: Sequence[str],
     files: Sequence[InputFile],
     version: str,
-    read: Callable[[InputFile], dict[str, list[dict]]],
+    read: BatchReader,
+    batch_size: int = 1,
     progress: Callable[[int, int], None] | None = None,
-    batch_rows: int = 50_000,
 ) -> LoadSummary:
     """Bring `owned_tables` (and this kind's rejects) in line with `files` (see module doc).
 
-    `read` returns rows per raw table for one file, with the file column (`doc_id` or `file`)
-    set to the file's relative path; content_hash is filled in here.
+    `read` returns rows per raw table for a batch of files (at most `batch_size`), each row
+    with its file's relative path in the table's file column (`doc_id` or `file`);
+    content_hash is filled in here. Each batch is written when it is read, so memory holds
+    a few batches whatever the size of the night.
     """
     ensure_raw_tables(con)
     summary = LoadSummary(files_seen=len(files))
@@ -113,51 +136,92 @@ def sync_reads(
     )
     current = {(f.relative_path, f.content_hash, version): f for f in files}
     stale = sorted(known - current.keys())
-    for path, digest, old_version in stale:
-        for table in [*owned_tables, "rejects"]:
-            extra = " and source_kind = ?" if table == "rejects" else ""
-            params = [path, digest, source_kind] if extra else [path, digest]
-            con.execute(
-                f"delete from raw.{table} where {file_column(table)} = ? and content_hash = ?{extra}",
-                params,
-            )
-        con.execute(
-            "delete from raw.file_reads where source_kind = ? and path = ? and content_hash = ? and reader_version = ?",
-            [source_kind, path, digest, old_version],
-        )
+    _retire(con, source_kind, owned_tables, stale)
     summary.files_retired = len({p for p, _, _ in stale} - {f.relative_path for f in files})
 
     to_read = [f for key, f in current.items() if key not in known]
     summary.files_unchanged = len(files) - len(to_read)
-    batch: dict[str, list[dict]] = {}
-    pending = 0
-    for done, (input_file, rows_by_table) in enumerate(read_all(read, to_read), start=1):
+    batches = [to_read[i : i + batch_size] for i in range(0, len(to_read), batch_size)]
+    done = 0
+    for batch, rows_by_table in zip(batches, read_all(read, batches), strict=True):
         inject_fault("extracting")
-        row_count = 0
-        for table, rows in rows_by_table.items():
-            for row in rows:
-                row["content_hash"] = input_file.content_hash
-            batch.setdefault(table, []).extend(rows)
-            row_count += len(rows)
-        batch.setdefault("file_reads", []).append(
-            {
-                "path": input_file.relative_path,
-                "source_kind": source_kind,
-                "content_hash": input_file.content_hash,
-                "reader_version": version,
-                "row_count": row_count,
-                "read_at": datetime.now().replace(microsecond=0),
-            }
+        counts = _insert_batch(con, batch, rows_by_table, summary)
+        read_at = datetime.now().replace(microsecond=0)
+        insert_rows(
+            con,
+            "file_reads",
+            [
+                {
+                    "path": f.relative_path,
+                    "source_kind": source_kind,
+                    "content_hash": f.content_hash,
+                    "reader_version": version,
+                    "row_count": counts.get(f.relative_path, 0),
+                    "read_at": read_at,
+                }
+                for f in batch
+            ],
         )
-        pending += row_count + 1
+        done += len(batch)
         if progress:
             progress(done, len(to_read))
-        if pending >= batch_rows:
-            _flush(con, batch, summary)
-            pending = 0
-    _flush(con, batch, summary)
     summary.files_read = len(to_read)
     return summary
+
+
+def _insert_batch(
+    con: duckdb.DuckDBPyConnection,
+    batch: Sequence[InputFile],
+    rows_by_table: dict,
+    summary: LoadSummary,
+) -> dict[str, int]:
+    """Write one batch's rows, each with its file's content hash; rows per file."""
+    hashes = pl.DataFrame(
+        {"_path": [f.relative_path for f in batch], "content_hash": [f.content_hash for f in batch]}
+    )
+    counts: dict[str, int] = {}
+    for table, rows in rows_by_table.items():
+        frame = (
+            rows if isinstance(rows, pl.DataFrame) else pl.DataFrame(rows, infer_schema_length=None)
+        )
+        if not len(frame):
+            continue
+        column = file_column(table)
+        frame = frame.drop("content_hash", strict=False).join(
+            hashes, left_on=column, right_on="_path", how="left"
+        )
+        for path, n in frame.group_by(column).len().iter_rows():
+            counts[path] = counts.get(path, 0) + n
+        inserted = insert_rows(con, table, frame)
+        inject_fault("loading")
+        summary.rows_inserted[table] = summary.rows_inserted.get(table, 0) + inserted
+    return counts
+
+
+def _retire(
+    con: duckdb.DuckDBPyConnection,
+    source_kind: str,
+    owned_tables: Sequence[str],
+    stale: Sequence[tuple[str, str, str]],
+) -> None:
+    """Delete the rows of each (path, content, reader version) no longer current, one
+    statement per table."""
+    if not stale:
+        return
+    schema = {"path": pl.String, "content_hash": pl.String, "reader_version": pl.String}
+    gone = pl.DataFrame(stale, schema=schema, orient="row")  # noqa: F841 - scanned by duckdb
+    for table in [*owned_tables, "rejects"]:
+        extra = " and t.source_kind = ?" if table == "rejects" else ""
+        con.execute(
+            f"delete from raw.{table} t using gone g"
+            f" where t.{file_column(table)} = g.path and t.content_hash = g.content_hash{extra}",
+            [source_kind] if extra else [],
+        )
+    con.execute(
+        "delete from raw.file_reads t using gone g where t.source_kind = ? and t.path = g.path"
+        " and t.content_hash = g.content_hash and t.reader_version = g.reader_version",
+        [source_kind],
+    )
 
 
 def read_workers() -> int:
@@ -165,31 +229,21 @@ def read_workers() -> int:
     return int(os.environ.get("ZHAOSHANG_READ_WORKERS", os.cpu_count() or 1))
 
 
-def read_all(
-    read: Callable[[InputFile], dict[str, list[dict]]], files: Sequence[InputFile]
-) -> Iterator[tuple[InputFile, dict[str, list[dict]]]]:
-    """`read` over the files, in order, spread over the machine's cores when there is enough
-    work to pay for starting processes."""
+def read_all(read: BatchReader, batches: Sequence[Sequence[InputFile]]) -> Iterator[dict]:
+    """`read` over the batches, in order, spread over the machine's cores when there is enough
+    work to pay for starting processes. Each worker runs polars on one thread: the workers
+    are the parallelism."""
     workers = read_workers()
-    if workers <= 1 or len(files) < 4 * workers:
-        yield from ((f, read(f)) for f in files)
+    files = sum(len(b) for b in batches)
+    if workers <= 1 or len(batches) < 2 or files < 4 * workers:
+        yield from (read(batch) for batch in batches)
         return
-    chunk = max(1, min(64, len(files) // (workers * 8)))
     # spawn, not fork: the caller (Dagster) has threads, and forking a threaded process can hang
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from zip(files, pool.map(read, files, chunksize=chunk), strict=True)
-
-
-def _flush(
-    con: duckdb.DuckDBPyConnection, batch: dict[str, list[dict]], summary: LoadSummary
-) -> None:
-    for table, rows in batch.items():
-        inserted = insert_rows(con, table, rows)
-        inject_fault("loading")
-        if table != "file_reads":
-            summary.rows_inserted[table] = summary.rows_inserted.get(table, 0) + inserted
-    batch.clear()
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=one_polars_thread
+    ) as pool:
+        yield from pool.map(read, batches)
 
 
 def replace_manifest(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]) -> int:

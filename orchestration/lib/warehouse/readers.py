@@ -3,15 +3,21 @@ warehouse. Never raises for bad input: a file that cannot be read becomes a reje
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from orchestration.lib.facts import Fact
+import polars as pl
+
+from orchestration.lib.facts import FACT_COLUMNS, Fact
 from orchestration.lib.sheets.rows import ContactRow, LedgerRow, Reject, SheetFact, TotalRow
 from orchestration.lib.warehouse.manifest import InputFile
 
 REPORT_TABLES = ("report_facts",)
+# Reports read together: the text reader's cost per report falls with the batch, its memory
+# grows with it (a few MB of text and hits per hundred reports).
+REPORT_BATCH = 250
 # Bounds on what is read as a report. A bulletin is tens of kilobytes; a 200 MB "text" or a
 # paragraph of a million characters is a dump or a wrong file, and reading it would take the
 # night (the reader's cost grows with sentence length) and the machine's memory.
@@ -108,33 +114,83 @@ def describe_report(input_file: InputFile) -> dict:
 
 
 def read_report_rows(input_file: InputFile) -> dict[str, list[dict]]:
-    from orchestration.lib.text.extract import extract_facts, read_report
+    """`read_reports` for one file, as lists of dicts."""
+    return {
+        table: frame.to_dicts() for table, frame in read_reports([input_file]).items() if len(frame)
+    }
 
-    name = input_file.relative_path
-    if input_file.error:
-        return {"rejects": [reject_row("report", name, input_file.error)]}
-    try:
-        refusal = report_refusal(input_file)
-        if refusal is None:
-            report = read_report(input_file.path)
-            refusal = long_line_refusal(report.text)
+
+def read_reports(files: Sequence[InputFile]) -> dict[str, pl.DataFrame]:
+    """`report_facts` and `rejects` of a batch of report files. The texts are decoded one by
+    one and read together (the text reader works on a frame of documents); a file that
+    cannot be decoded or read becomes a reject naming it, and the others are read."""
+    from orchestration.lib.text.decode import read_report
+    from orchestration.lib.text.extract import Report
+
+    reports: list[Report] = []
+    rejects: list[dict] = []
+    for input_file in files:
+        name = input_file.relative_path
+        if input_file.error:
+            rejects.append(reject_row("report", name, input_file.error))
+            continue
+        try:
+            refusal = report_refusal(input_file)
+            if refusal is None:
+                report = read_report(input_file.path)
+                refusal = long_line_refusal(report.text)
+        except Exception as exc:  # noqa: BLE001 - any failure of one file is that file's reject
+            refusal = f"could not read the report: {exc}"
         if refusal:
-            return {"rejects": [reject_row("report", name, refusal)]}
-        facts = extract_facts(
-            report.text, doc_id=name, published=report.published, region=report.region
+            rejects.append(reject_row("report", name, refusal))
+            continue
+        reports.append(Report(name, report.text, report.published, report.region))
+    facts = _extract_apart(reports, rejects)
+    return {
+        "report_facts": facts,
+        "rejects": pl.DataFrame(rejects, schema=REJECT_SCHEMA),
+    }
+
+
+REJECT_SCHEMA = {
+    "source_kind": pl.String,
+    "file": pl.String,
+    "sheet": pl.String,
+    "row": pl.Int32,
+    "reason": pl.String,
+}
+
+
+def _extract_apart(reports: list, rejects: list[dict]) -> pl.DataFrame:
+    """The facts of the reports, read as one frame; if that fails, each half is read apart,
+    down to the one report that fails, which becomes a reject."""
+    from orchestration.lib.text.extract import extract_frame
+
+    if not reports:
+        return _fact_rows(extract_frame([]))
+    try:
+        return _fact_rows(extract_frame(reports))
+    except Exception as exc:  # noqa: BLE001 - a reader bug on one text must not stop the batch
+        if len(reports) == 1:
+            rejects.append(
+                reject_row("report", reports[0].doc_id, f"could not read the report: {exc}")
+            )
+            return _fact_rows(extract_frame([]))
+        half = len(reports) // 2
+        return pl.concat(
+            [_extract_apart(reports[:half], rejects), _extract_apart(reports[half:], rejects)]
         )
-    except Exception as exc:  # noqa: BLE001
-        return {
-            "rejects": [
-                reject_row("report", input_file.relative_path, f"could not read the report: {exc}")
-            ]
-        }
-    rows = []
-    for index, fact in enumerate(facts):
-        row = fact_row(fact, input_file.relative_path)
-        row["fact_index"] = index
-        rows.append(row)
-    return {"report_facts": rows}
+
+
+def _fact_rows(facts: pl.DataFrame) -> pl.DataFrame:
+    """The columns of raw.report_facts (flags as one comma-separated string)."""
+    flags = pl.col("flags").list.join(",")
+    return facts.select(
+        "doc_id",
+        "fact_index",
+        *[c for c in FACT_COLUMNS if c not in ("doc_id", "flags")],
+        pl.when(flags == "").then(None).otherwise(flags).alias("flags"),
+    )
 
 
 # ---- spreadsheets --------------------------------------------------------------------------
@@ -197,3 +253,12 @@ def _default(value: object) -> str:
     if isinstance(value, Path):
         return str(value)
     raise TypeError(type(value).__name__)
+
+
+def read_spreadsheets(files: Sequence[InputFile]) -> dict[str, list[dict]]:
+    """`read_spreadsheet_rows` of each file of a batch, the rows of all put together."""
+    out: dict[str, list[dict]] = {}
+    for input_file in files:
+        for table, rows in read_spreadsheet_rows(input_file).items():
+            out.setdefault(table, []).extend(rows)
+    return out
