@@ -28,7 +28,7 @@ from itertools import groupby
 from pathlib import Path
 
 BATCH = 25  # documents per pool task
-EXTRACT_BATCH = 250  # documents per extractor task: the extractor reads a frame at once
+EXTRACT_BATCH = 500  # documents per extractor task: the extractor reads a frame at once
 
 
 # ---- inputs --------------------------------------------------------------------------------

@@ -23,26 +23,29 @@ SHEET_READER = ("sheets", "facts.py", "vocabulary.py", "regions.py")
 
 
 def _manifest(
-    con: duckdb.DuckDBPyConnection, table: str, files: list[InputFile], describe
+    con: duckdb.DuckDBPyConnection, table: str, warehouse: Warehouse, kind: str, describe
 ) -> list[dict]:
-    """Manifest rows for the files now present; a file already described with the same
-    content keeps its row (so a quiet night does not decode every file again)."""
+    """Manifest rows for the files of `kind` now under raw/. A file with last night's size and
+    modification time keeps its hash unread; a file already described with the same content
+    keeps its row (so a quiet night neither reads nor decodes every file again)."""
     ensure_raw_tables(con)
     previous = {
         (row["path"], row["content_hash"]): row
         for row in con.sql(f"select * from raw.{table}").pl().to_dicts()
     }
+    known = {
+        path: (row["size_bytes"], row["mtime_ns"], digest)
+        for (path, digest), row in previous.items()
+        if row.get("mtime_ns") is not None and digest
+    }
+    files = scan_inputs(warehouse.raw, kind, known)
     scanned_at = datetime.now().replace(microsecond=0)
     rows = []
     for f in files:
         row = previous.get((f.relative_path, f.content_hash)) or describe(f)
-        rows.append({**row, "scanned_at": scanned_at})
+        rows.append({**row, "mtime_ns": f.mtime_ns, "scanned_at": scanned_at})
     replace_manifest(con, table, rows)
     return rows
-
-
-def _files(warehouse: Warehouse, kind: str) -> list[InputFile]:
-    return [f for f in scan_inputs(warehouse.raw) if f.kind == kind]
 
 
 @dg.asset(
@@ -53,9 +56,8 @@ def _files(warehouse: Warehouse, kind: str) -> list[InputFile]:
     description="Manifest of the report texts under raw/: path, content hash, size, detected encoding, publication date.",
 )
 def report_files(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
-    files = _files(warehouse, "report")
     with warehouse.connect_build(context.run.run_id) as con:
-        rows = _manifest(con, "report_files", files, readers.describe_report)
+        rows = _manifest(con, "report_files", warehouse, "report", readers.describe_report)
     unreadable = sum(1 for r in rows if r.get("error"))
     encodings = sorted({r.get("encoding") or "?" for r in rows})
     return dg.MaterializeResult(
@@ -73,9 +75,10 @@ def report_files(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.
 def spreadsheet_files(
     context: dg.AssetExecutionContext, warehouse: Warehouse
 ) -> dg.MaterializeResult:
-    files = _files(warehouse, "spreadsheet")
     with warehouse.connect_build(context.run.run_id) as con:
-        rows = _manifest(con, "spreadsheet_files", files, readers.describe_spreadsheet)
+        rows = _manifest(
+            con, "spreadsheet_files", warehouse, "spreadsheet", readers.describe_spreadsheet
+        )
     return dg.MaterializeResult(
         metadata={"files": len(rows), "unreadable": sum(1 for r in rows if r.get("error"))}
     )
@@ -136,8 +139,10 @@ def read_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
         sheets = _present(con, "spreadsheet_files", warehouse)
 
         def progress(kind: str):
+            step = max(1, readers.REPORT_BATCH if kind == "reports" else 50)
+
             def tell(done: int, total: int) -> None:
-                if done == total or done % 1000 < readers.REPORT_BATCH:
+                if done == total or done % step == 0:
                     context.log.info(f"read {done}/{total} {kind}")
 
             return tell

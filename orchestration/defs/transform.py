@@ -35,8 +35,16 @@ def manifest_is_stale(project: DbtProject) -> bool:
     return any(p.stat().st_mtime > built for p in sources if p.exists())
 
 
+# dbt from this interpreter's environment, whether or not the virtualenv is on PATH.
+DBT_EXECUTABLE = Path(sys.executable).with_name("dbt")
+dbt_resource = DbtCliResource(
+    project_dir=dbt_project,
+    profiles_dir=str(settings.DBT_PROJECT_DIR),
+    dbt_executable=str(DBT_EXECUTABLE),
+)
+
 if manifest_is_stale(dbt_project):
-    dbt_project.preparer.prepare(dbt_project)  # dbt parse: a few seconds
+    dbt_resource.cli(["parse", "--quiet"], raise_on_error=True).wait()  # a few seconds
 
 
 class ZhaoshangTranslator(DagsterDbtTranslator):
@@ -67,12 +75,3 @@ def zhaoshang_dbt_models(
     # dbt builds into this run's private file, never into the published warehouse.
     os.environ["ZHAOSHANG_BUILD_DB"] = str(warehouse.build_file(context.run.run_id))
     yield from dbt.cli(["build"], context=context).stream()
-
-
-# dbt from this interpreter's environment, whether or not the virtualenv is on PATH.
-DBT_EXECUTABLE = Path(sys.executable).with_name("dbt")
-dbt_resource = DbtCliResource(
-    project_dir=dbt_project,
-    profiles_dir=str(settings.DBT_PROJECT_DIR),
-    dbt_executable=str(DBT_EXECUTABLE),
-)

@@ -34,6 +34,9 @@ class Fact:
     char_end: int = 0
     # Reading problems a reviewer should see, e.g. "year_unknown" when no year could be found.
     flags: tuple[str, ...] = field(default=())
+    # For a listed part of a breakdown (其中投产运营7户,正在建设5户), the index among its
+    # document's facts of the whole it is a part of; the parts of a whole add up to at most it.
+    part_of: int | None = None
 
     def to_dict(self) -> dict:
         """JSON-ready dict in the field order of FACTS.md (dates as ISO strings)."""
@@ -41,6 +44,8 @@ class Fact:
         for key in ("period_start", "period_end"):
             out[key] = out[key].isoformat() if out[key] else None
         out["flags"] = list(self.flags)
+        if self.part_of is None:  # not a field of the contract: only where a part is linked
+            del out["part_of"]
         return out
 
     def to_json(self) -> str:

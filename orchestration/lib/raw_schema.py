@@ -17,12 +17,13 @@ RAW_TABLES: dict[str, str] = {
     # one row per report file now under raw/ (the manifest); error says why a file is unreadable
     "report_files": """
         path varchar, doc_id varchar, content_hash varchar, size_bytes bigint, encoding varchar,
-        published date, source varchar, subject_region varchar, error varchar, scanned_at timestamp
+        published date, source varchar, subject_region varchar, error varchar, scanned_at timestamp,
+        mtime_ns bigint
     """,
     # one row per spreadsheet file now under raw/
     "spreadsheet_files": """
         path varchar, file varchar, content_hash varchar, size_bytes bigint, format varchar,
-        error varchar, scanned_at timestamp
+        error varchar, scanned_at timestamp, mtime_ns bigint
     """,
     # bookkeeping of the reader: which (file, content, reader version) has been read into the
     # tables below; not a dbt source
@@ -31,7 +32,7 @@ RAW_TABLES: dict[str, str] = {
         row_count integer, read_at timestamp
     """,
     # facts read from report texts; fact_index numbers a document's facts in reading order
-    "report_facts": f"doc_id varchar, content_hash varchar, fact_index integer, {FACT_COLUMNS_SQL}",
+    "report_facts": f"doc_id varchar, content_hash varchar, fact_index integer, {FACT_COLUMNS_SQL}, part_of integer",
     # facts read from statistics tables (doc_id is the path under raw/, like report doc_ids)
     "sheet_facts": f"doc_id varchar, content_hash varchar, sheet varchar, row integer, {FACT_COLUMNS_SQL}",
     "ledger_rows": """
@@ -60,7 +61,14 @@ RAW_TABLES: dict[str, str] = {
 
 
 def create_raw_tables_sql() -> str:
+    """The raw schema, created where missing; a warehouse from before a column was added gets
+    that column (null in its old rows)."""
     statements = ["create schema if not exists raw;"]
     for name, columns in RAW_TABLES.items():
         statements.append(f"create table if not exists raw.{name} ({columns});")
+        for column in columns.split(","):
+            if column.strip():
+                statements.append(
+                    f"alter table raw.{name} add column if not exists {column.strip()};"
+                )
     return "\n".join(statements)

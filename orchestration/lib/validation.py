@@ -115,10 +115,36 @@ def expectation_name(
     return re.sub(r"[^A-Za-z0-9_]", "_", name)
 
 
-def load_suite(name: str) -> ExpectationSuite:
+def _is_table_rule(item: Mapping[str, Any]) -> bool:
+    """A rule on the table's shape (its columns), not on its rows."""
+    return str(item["type"]).startswith("expect_table_")
+
+
+def columns_read(name: str) -> list[str]:
+    """The columns the row rules of a suite look at: the only ones read from the mart (a mart
+    of a national archive has hundreds of thousands of rows with their sentences)."""
+    spec = json.loads(_suite_path(name).read_text(encoding="utf-8"))
+    seen: dict[str, None] = {}
+    for item in spec["expectations"]:
+        if _is_table_rule(item):
+            continue
+        kwargs = item["kwargs"]
+        names = [kwargs.get("column"), kwargs.get("column_A"), kwargs.get("column_B")]
+        names += list(kwargs.get("column_list") or [])
+        condition = kwargs.get("row_condition")
+        if isinstance(condition, Mapping):
+            names.append((condition.get("column") or {}).get("name"))
+        for column in names:
+            if column:
+                seen[column] = None
+    return list(seen)
+
+
+def load_suite(name: str, part: str | None = None) -> ExpectationSuite:
     """The suite of one mart from expectations/<name>.json.
 
-    Copies meta.description and meta.severity into GX's own `description` (which Data Docs
+    `part` "table" keeps the rules on the table's columns, "rows" the others (they are
+    validated on different frames: see `read_marts`). Copies meta.description and meta.severity into GX's own `description` (which Data Docs
     show instead of GX's generic sentence, prefixed "[error]"/"[warn]") and `severity`
     (error -> critical, warn -> warning).
     Raises ValueError for an expectation GX cannot build, a bad severity or a repeated name.
@@ -127,6 +153,8 @@ def load_suite(name: str) -> ExpectationSuite:
     spec = json.loads(_suite_path(name).read_text(encoding="utf-8"))
     configs = []
     for item in spec["expectations"]:
+        if part is not None and _is_table_rule(item) != (part == "table"):
+            continue
         meta = item.get("meta") or {}
         severity = meta.get("severity")
         if severity not in _GX_SEVERITY or not meta.get("description"):
@@ -139,7 +167,7 @@ def load_suite(name: str) -> ExpectationSuite:
             }
         )
     suite = gx.ExpectationSuite(
-        name=spec.get("name", name),
+        name=spec.get("name", name) + ("" if part in (None, "rows") else f"__{part}"),
         expectations=configs,
         meta=spec.get("meta"),
         notes=spec.get("notes"),
@@ -246,8 +274,12 @@ def _context(data_docs_dir: Path | None) -> EphemeralDataContext:
 
 
 def _validate_frames(
-    frames: Mapping[str, pd.DataFrame], data_docs_dir: Path | None
+    frames: Mapping[str, pd.DataFrame],
+    data_docs_dir: Path | None,
+    shapes: Mapping[str, pd.DataFrame] | None = None,
 ) -> dict[str, list[ExpectationOutcome]]:
+    """Each mart's suite: its row rules on `frames[mart]` (the columns they look at), its
+    table rules on `shapes[mart]` (every column, no rows; default: the frame's)."""
     gx = _gx()
     from great_expectations.core.run_identifier import RunIdentifier
 
@@ -256,17 +288,24 @@ def _validate_frames(
     run_id = RunIdentifier(run_name="zhaoshang_marts", run_time=datetime.now(UTC))
     outcomes: dict[str, list[ExpectationOutcome]] = {}
     for suite_name, frame in frames.items():
-        suite = context.suites.add(load_suite(suite_name))
-        batch = datasource.add_dataframe_asset(suite_name).add_batch_definition_whole_dataframe(
-            "whole_mart"
-        )
-        definition = context.validation_definitions.add(
-            gx.ValidationDefinition(name=suite_name, data=batch, suite=suite)
-        )
-        result = definition.run(
-            batch_parameters={"dataframe": frame}, result_format=_RESULT_FORMAT, run_id=run_id
-        )
-        by_name = {o.name: o for o in map(_outcome, result.results)}
+        shape = shapes[suite_name] if shapes is not None else frame.iloc[:0]
+        by_name: dict[str, ExpectationOutcome] = {}
+        for part, data in (("table", shape), ("rows", frame)):
+            suite = load_suite(suite_name, part)
+            if not suite.expectations:
+                continue
+            suite = context.suites.add(suite)
+            asset = f"{suite_name}__{part}"
+            batch = datasource.add_dataframe_asset(asset).add_batch_definition_whole_dataframe(
+                "whole_mart"
+            )
+            definition = context.validation_definitions.add(
+                gx.ValidationDefinition(name=asset, data=batch, suite=suite)
+            )
+            result = definition.run(
+                batch_parameters={"dataframe": data}, result_format=_RESULT_FORMAT, run_id=run_id
+            )
+            by_name.update((o.name, o) for o in map(_outcome, result.results))
         outcomes[suite_name] = [by_name[n] for n in expectation_names(suite_name)]
     if data_docs_dir is not None:
         # The site shows the latest run; older per-run pages would pile up unlisted.
@@ -285,13 +324,54 @@ def validate_frame(
     return _validate_frames({suite_name: frame}, data_docs_dir)[suite_name]
 
 
-def read_marts(db_path: Path) -> dict[str, pd.DataFrame]:
-    """The validated marts as pandas frames. The file is opened read-only, and closed before
-    the (slower) validation starts, so it is held as briefly as possible."""
+# fct_findings rows handed to GX per consistency check: whether a check has findings, and the
+# first findings for the unexpected list, do not need all of them; the count is SQL's.
+FINDINGS_SAMPLE = 2_000
+
+
+def _rows_query(mart: str, since: datetime | None) -> tuple[str, list]:
+    """The query of a mart's rows to validate: the columns its row rules look at; with `since`,
+    only the rows of sources read since then (a night validates what it read; a full night,
+    everything); fct_findings as at most FINDINGS_SAMPLE rows per check."""
+    columns = ", ".join(f'"{c}"' for c in columns_read(mart)) or "*"
+    if mart == "fct_findings":
+        return (
+            f"select {columns} from main.fct_findings"
+            " qualify row_number() over (partition by check_name order by finding_id) <= ?",
+            [FINDINGS_SAMPLE],
+        )
+    if since is None or mart not in MARTS:
+        return f'select {columns} from main."{mart}"', []
+    return (
+        f'select {columns} from main."{mart}" where source_file in'
+        " (select path from raw.file_reads where read_at >= ?)",
+        [since.replace(microsecond=0)],
+    )
+
+
+def read_marts(
+    db_path: Path, since: datetime | None = None
+) -> tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]:
+    """The validated marts as pandas frames: the rows to validate (see `_rows_query`), and
+    every column with no rows for the table rules. The file is opened read-only and closed
+    before the (slower) validation starts, so it is held as briefly as possible."""
+    rows, shapes = {}, {}
     with duckdb.connect(str(db_path), read_only=True) as connection:
-        return {
-            mart: connection.sql(f'select * from main."{mart}"').df() for mart in VALIDATED_MARTS
-        }
+        for mart in VALIDATED_MARTS:
+            query, parameters = _rows_query(mart, since)
+            rows[mart] = connection.execute(query, parameters).df()
+            shapes[mart] = connection.sql(f'select * from main."{mart}" limit 0').df()
+    return rows, shapes
+
+
+def finding_counts(db_path: Path) -> dict[str, int]:
+    """Findings per consistency check, all of them."""
+    with duckdb.connect(str(db_path), read_only=True) as connection:
+        return dict(
+            connection.sql(
+                "select check_name, count(*) from main.fct_findings group by 1"
+            ).fetchall()
+        )
 
 
 def read_findings(db_path: Path) -> list[dict[str, Any]]:
@@ -309,6 +389,35 @@ def read_findings(db_path: Path) -> list[dict[str, Any]]:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def validate_warehouse(db_path: Path, data_docs_dir: Path) -> dict[str, list[ExpectationOutcome]]:
-    """Validate every mart of the DuckDB warehouse; render Data Docs into data_docs_dir."""
-    return _validate_frames(read_marts(db_path), data_docs_dir)
+def validate_warehouse(
+    db_path: Path, data_docs_dir: Path, since: datetime | None = None
+) -> dict[str, list[ExpectationOutcome]]:
+    """Validate the marts of the DuckDB warehouse; render Data Docs into data_docs_dir. With
+    `since`, the fact marts' rows from sources read since then (the night's new figures);
+    without, every row. Each outcome tells how many rows it saw (`rows_validated`); the
+    outcomes of fct_findings tell each check's full count of findings (`findings`)."""
+    rows, shapes = read_marts(db_path, since)
+    outcomes = _validate_frames(rows, data_docs_dir, shapes)
+    counts = finding_counts(db_path)
+    for mart, mart_outcomes in outcomes.items():
+        scope = (
+            "all rows"
+            if since is None or mart not in MARTS
+            else f"rows read since {since:%Y-%m-%d %H:%M:%S}"
+        )
+        for outcome in mart_outcomes:
+            outcome.observed["rows_validated"] = len(rows[mart])
+            outcome.observed["validated"] = scope
+            check = outcome.name.removeprefix("no_findings__")
+            if mart == "fct_findings" and check in _finding_checks():
+                outcome.observed["findings"] = counts.get(check, 0)
+    return outcomes
+
+
+@cache
+def _finding_checks() -> frozenset[str]:
+    spec = json.loads(_suite_path("fct_findings").read_text(encoding="utf-8"))
+    return frozenset(
+        (item.get("meta") or {}).get("name", "").removeprefix("no_findings__")
+        for item in spec["expectations"]
+    )

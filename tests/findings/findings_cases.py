@@ -63,7 +63,7 @@ FAIL_TABLE = "spreadsheets/甘南州统计表.xlsx"
 
 FACT_COLUMNS = (
     "doc_id", "fact_index", "region", "region_code", "metric", "value", "unit", "period_start",
-    "period_end", "yoy_pct", "yoy_abs", "approx", "scope", "project", "sentence",
+    "period_end", "yoy_pct", "yoy_abs", "approx", "scope", "project", "sentence", "part_of",
 )  # fmt: skip
 
 
@@ -81,6 +81,7 @@ def fact(
     scope: str = "",
     project: str | None = None,
     sentence: str | None = None,
+    part_of: int | None = None,
 ) -> dict:
     if unit is None:
         unit = (
@@ -91,7 +92,7 @@ def fact(
         "region_code": CODES[region], "metric": metric, "value": value, "unit": unit,
         "period_start": period[0], "period_end": period[1], "yoy_pct": yoy_pct,
         "yoy_abs": yoy_abs, "approx": False, "scope": scope, "project": project,
-        "sentence": sentence or f"{region}{metric}{value}",
+        "sentence": sentence or f"{region}{metric}{value}", "part_of": part_of,
     }  # fmt: skip
 
 
@@ -130,6 +131,14 @@ def report_facts() -> list[dict]:
         fact("parts_bad", 2, "渭源县", "total_investment", 140000000.0, project="甲项目"),
         fact("parts_bad", 3, "渭源县", "total_investment", 80000000.0, project="乙项目"),
         fact("parts_bad", 4, "渭源县", "total_investment", 200000000.0, project="丙项目"),
+        # and the parts of a breakdown: 12 enterprises = 7 in operation + 5 building; the failing
+        # report lists 7 + 6 of its 12
+        fact("parts_ok", 5, "陇西县", "enterprises_introduced", 12.0),
+        fact("parts_ok", 6, "陇西县", "enterprises_introduced", 7.0, scope="投产运营", part_of=5),
+        fact("parts_ok", 7, "陇西县", "enterprises_introduced", 5.0, scope="正在建设", part_of=5),
+        fact("parts_bad", 5, "渭源县", "enterprises_introduced", 12.0),
+        fact("parts_bad", 6, "渭源县", "enterprises_introduced", 7.0, scope="投产运营", part_of=5),
+        fact("parts_bad", 7, "渭源县", "enterprises_introduced", 6.0, scope="正在建设", part_of=5),
         # 4b 省外 funds within all funds
         fact("scope_ok", 0, "临洮县", "funds_in_place", 5000000000.0),
         fact("scope_ok", 1, "临洮县", "funds_in_place", 4000000000.0, scope="省外"),

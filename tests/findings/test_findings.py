@@ -112,10 +112,19 @@ def test_implied_priors_are_kept_for_next_year(database: Path) -> None:
 def test_parts_finding_lists_the_parts(database: Path) -> None:
     [(stated, expected, figures)] = query(
         database,
-        "select stated_value, expected_value, figures from fct_findings where check_name = 'parts_sum_to_total'",
+        "select stated_value, expected_value, figures from fct_findings"
+        " where check_name = 'parts_sum_to_total' and metric = 'total_investment'",
     )
     assert (stated, expected) == (470000000.0, 420000000.0)
     assert figures.endswith("甲项目 140000000.0; 乙项目 80000000.0; 丙项目 200000000.0")
+
+
+def test_parts_of_a_breakdown_exceeding_their_whole_are_found(database: Path) -> None:
+    assert query(
+        database,
+        "select region, stated_value, expected_value, figures from fct_findings"
+        " where check_name = 'parts_sum_to_total' and metric = 'enterprises_introduced'",
+    ) == [("渭源县", 12.0, 13.0, "total 12.0; 2 listed parts: 投产运营 7.0; 正在建设 6.0")]
 
 
 def test_table_total_finding_points_at_the_total_row(database: Path) -> None:

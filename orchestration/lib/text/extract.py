@@ -77,7 +77,13 @@ _SECTION_HEADING = (
 _ELLIPSIS = r"其中|分别|(?:项目|企业|客商)$"
 # A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
 # 从来源地看,东部地区项目56个; 分县区看,….
-_BREAKDOWN = r"^\s*(?:\([^()]{0,12}\)\s*)?(?:其中|[从分按][^0-9,。;:]{1,8}看)"
+_BREAKDOWN = r"^\s*(?:\([^()]{0,12}\)\s*)?(?:其中|分别(?:是|为)|[从分按][^0-9,。;:]{1,8}看)"
+# The words a listed part is named by when no noun qualifies it: 其中投产运营7户,正在建设5户.
+_PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,10})$"
+# The stretch before a figure that goes on with a list of parts: no figure of its own, a few
+# words at most (,正在建设 5户; 、0.8亿元).
+# (、0.8亿元的雪地车采购项目: after a part named after its figure, the stretch is that name.)
+_LIST_ITEM = r"^(?:[,、;]?[\u4e00-\u9fff]{0,10}|的[^0-9,。;:、]{1,20}项目[、,;])$"
 # Metric words that, after 其中, name a part of a larger set of projects: 签约项目524个,其中
 # 新引进项目120个 counts signed projects that are newly introduced.
 _SUB_POPULATIONS = ("projects_introduced",)
@@ -390,10 +396,20 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     q = _with_section(q, scan)
     q = _with_whole(q, scan.terms)
     lacks_subject = ~pl.col("lead_has_period") & ~pl.col("lead").str.contains(OWN_UNIT)
+    part_words = pl.col("own").str.extract(_PART_WORDS, 1)
     return q.with_columns(
         sub_population=pl.col("own").str.contains("其中", literal=True)
         & pl.col("t_metric").is_in(list(_SUB_POPULATIONS)).fill_null(False),
         lacks_subject=lacks_subject,
+        part_words=pl.when(
+            part_words.str.starts_with("的") | part_words.is_in(["其中", "分别是", "分别为"])
+        )
+        .then(None)
+        .otherwise(part_words),
+        list_item=pl.col("t_metric").is_null()
+        & pl.col("own").str.contains(_LIST_ITEM)
+        & (pl.col("n") > 0)
+        & (pl.col("classifier") == pl.col("classifier").shift(1).over("sent")).fill_null(False),
     ).with_columns(
         needs_prior=pl.col("sub_population")
         | (
@@ -991,7 +1007,32 @@ def _resolve(q: pl.DataFrame) -> pl.DataFrame:
             break
         state = nxt
     facts = state.filter(pl.col("fact"))
-    return _scopes(facts)
+    return _with_whole_of_parts(_scopes(facts))
+
+
+def _with_whole_of_parts(f: pl.DataFrame) -> pl.DataFrame:
+    """`part_of_fig`: for a listed part of a breakdown (其中投产运营7户,正在建设5户; the projects
+    after 分别是), the figure of the whole it is a part of - the first fact of the chain of
+    elliptical figures it belongs to. A sub-population named by a noun (其中亿元以上项目14个) is
+    no listed part: such sets overlap, so their figures need not add up."""
+    listed = (
+        pl.col("inherited")
+        & pl.col("prior_fig").is_not_null()
+        & ~pl.col("names_place")
+        & (pl.col("qualifier") == "")
+    )
+    f = f.with_columns(part_of_fig=pl.when(listed).then(pl.col("prior_fig")))
+    links = f.select("fig", pl.col("part_of_fig").alias("_up"))
+    for _ in range(50):
+        stepped = (
+            f.join(links, left_on="part_of_fig", right_on="fig", how="left")
+            .with_columns(part_of_fig=pl.coalesce("_up", "part_of_fig"))
+            .drop("_up")
+        )
+        if stepped["part_of_fig"].equals(f["part_of_fig"]):
+            break
+        f = stepped
+    return f.sort("fig")
 
 
 def _terms_round(q: pl.DataFrame, state: pl.DataFrame | None) -> pl.DataFrame:
@@ -1005,6 +1046,19 @@ def _terms_round(q: pl.DataFrame, state: pl.DataFrame | None) -> pl.DataFrame:
             }
         )
     else:
+        # a figure right after a part goes on with the list of parts (其中投产运营7户,正在建设5户)
+        after_part = state.select(
+            (pl.col("fig") + 1).alias("fig"),
+            (pl.col("inherited") & pl.col("fact")).alias("_after_part"),
+        )
+        q = (
+            q.join(after_part, on="fig", how="left")
+            .with_columns(
+                needs_prior=pl.col("needs_prior")
+                | (pl.col("list_item") & pl.col("_after_part").fill_null(False))
+            )
+            .drop("_after_part")
+        )
         inherited = _inherited_terms(q, state.filter(pl.col("fact")))
     r = q.join(inherited, on="fig", how="left")
     from_prior = pl.col("needs_prior") & ~(
@@ -1154,7 +1208,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             .then(pl.col("qualifier"))
             .when(pl.col("names_place"))
             .then(pl.col("prior_scope").fill_null(""))
-            .otherwise(pl.lit(""))
+            .otherwise(pl.col("part_words").fill_null(""))
         )
         new = (
             pl.when(pl.col("hit_scope").is_not_null())
@@ -1202,10 +1256,14 @@ def _output(
     )
     f = f.with_columns(flags=flags)
     f = _with_provenance(f, batch, scan)
-    f = f.join(docs.select("doc", "doc_id"), on="doc")
+    f = f.join(docs.select("doc", "doc_id"), on="doc").with_columns(
+        fact_index=pl.int_range(pl.len(), dtype=pl.Int32).over("doc")
+    )
+    wholes = f.select(pl.col("fig").alias("part_of_fig"), pl.col("fact_index").alias("part_of"))
+    f = f.join(wholes, on="part_of_fig", how="left").sort("fig")
     return f.select(
         "doc",
-        pl.int_range(pl.len(), dtype=pl.Int32).over("doc").alias("fact_index"),
+        "fact_index",
         "doc_id",
         "region",
         "region_code",
@@ -1223,6 +1281,7 @@ def _output(
         "char_start",
         "char_end",
         "flags",
+        "part_of",
     )
 
 
@@ -1273,17 +1332,23 @@ def _with_project(f: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
 def _with_provenance(f: pl.DataFrame, batch: Documents, scan: _Scan) -> pl.DataFrame:
     """`char_start`, `char_end` and `sentence` in the text as given."""
     s = scan.sentences.select("sent", pl.col("end").alias("s_end"))
-    f = f.join(s, on="sent", how="left").join(
-        batch.docs.select("doc", "body", "body_offset"), on="doc"
+    # A text that normalising left as it was (no full width, no traditional script) gives its
+    # sentences as written; only the others are cut from the body.
+    docs = batch.docs.select(
+        "doc", "body", "body_offset", (pl.col("text") == pl.col("body")).alias("as_written")
     )
+    f = f.join(s, on="sent", how="left").join(docs, on="doc")
     mapped = f.filter(pl.col("doc").is_in(list(batch.offsets)))
     plain = f.filter(~pl.col("doc").is_in(list(batch.offsets)))
+    written = (
+        pl.when(pl.col("as_written"))
+        .then(pl.col("text"))
+        .otherwise(pl.col("body").str.slice(pl.col("s_start"), pl.col("s_end") - pl.col("s_start")))
+    )
     plain = plain.with_columns(
         char_start=pl.col("s_start") + pl.col("start") + pl.col("body_offset"),
         char_end=pl.col("s_start") + pl.col("end") + pl.col("body_offset"),
-        sentence=pl.col("body")
-        .str.slice(pl.col("s_start"), pl.col("s_end") - pl.col("s_start"))
-        .str.strip_chars(),
+        sentence=written.str.strip_chars(),
     )
     if len(mapped):
         starts, ends, sentences = [], [], []

@@ -17,7 +17,7 @@ from orchestration.lib.warehouse.manifest import InputFile
 REPORT_TABLES = ("report_facts",)
 # Reports read together: the text reader's cost per report falls with the batch, its memory
 # grows with it (a few MB of text and hits per hundred reports).
-REPORT_BATCH = 250
+REPORT_BATCH = 1000
 # Bounds on what is read as a report. A bulletin is tens of kilobytes; a 200 MB "text" or a
 # paragraph of a million characters is a dump or a wrong file, and reading it would take the
 # night (the reader's cost grows with sentence length) and the machine's memory.

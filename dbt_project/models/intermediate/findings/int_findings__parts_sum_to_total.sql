@@ -1,9 +1,11 @@
 -- Check 4a, listed parts and their total: projects a report lists one by one after a total (三个
--- 项目总投资4.7亿元, 分别是1.4亿元的…、0.8亿元的…、2.5亿元的…) sum to that total. A listed part
--- is a single-project figure of the same metric that follows the total in the same report,
--- before the next total of that metric. Parts summing to more than the total are always
--- flagged; to less only when the list is complete - the report states a count equal to the
--- number of parts listed (三个项目). Approximate totals (约, 超 ...) are not judged.
+-- 项目总投资4.7亿元, 分别是1.4亿元的…、0.8亿元的…、2.5亿元的…) sum to that total, and so do the
+-- parts a breakdown lists (引进入园企业12户, 其中投产运营7户, 正在建设5户: the reader links each
+-- to its whole, report_facts.part_of). A listed project is a single-project figure of the same
+-- metric that follows the total in the same report, before the next total of that metric.
+-- Parts summing to more than the total are always flagged; listed projects summing to less
+-- only when the list is complete - the report states a count equal to the number of parts
+-- listed (三个项目). Approximate totals (约, 超 ...) are not judged.
 with
 
 facts as (
@@ -75,6 +77,47 @@ owned_parts as (
 
 ),
 
+linked_parts as (
+
+    -- the parts of a breakdown, each linked by the reader to the fact of its whole
+    select
+        report_facts.doc_id,
+        report_facts.fact_index,
+        report_facts.value,
+        report_facts.scope as project,
+        totals.fact_id as total_fact_id
+
+    from {{ ref('stg_raw__report_facts') }} as report_facts
+    inner join totals
+        on
+            report_facts.doc_id = totals.source_file
+            and report_facts.part_of = totals.source_position
+            and report_facts.metric = totals.metric
+    where report_facts.project is null and report_facts.value is not null
+
+),
+
+all_parts as (
+
+    select
+        doc_id,
+        fact_index,
+        value,
+        project,
+        total_fact_id
+    from owned_parts
+    where nearness = 1
+    union all
+    select
+        doc_id,
+        fact_index,
+        value,
+        project,
+        total_fact_id
+    from linked_parts
+
+),
+
 summed as (
 
     select
@@ -86,8 +129,7 @@ summed as (
             "project || ' ' || cast(value as varchar)", '; ', 'fact_index'
         ) }} as parts_listed
 
-    from owned_parts
-    where nearness = 1
+    from all_parts
     group by total_fact_id
 
 ),

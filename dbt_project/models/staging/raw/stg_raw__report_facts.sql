@@ -27,7 +27,8 @@ final as (
         sentence,
         char_start,
         char_end,
-        nullif(flags, '') as flags
+        nullif(flags, '') as flags,
+        part_of
 
     from source
 
