@@ -31,10 +31,16 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("files", nargs="+", type=Path)
     extract.add_argument("--published", type=date.fromisoformat, help="publication date YYYY-MM-DD")
     extract.add_argument("--format", choices=["jsonl", "table"], default="table")
+    extract.add_argument(
+        "--rates",
+        action="store_true",
+        help="also print stated rates (开工率, 完成率: unit percent, outside the fact contract's units)",
+    )
 
     sheet = commands.add_parser("sheet", help="print what workbooks yield")
     sheet.add_argument("files", nargs="+", type=Path)
     sheet.add_argument("--format", choices=["jsonl", "table"], default="table")
+    sheet.add_argument("--rates", action="store_true", help="also print completion rates (percent)")
 
     validate = commands.add_parser(
         "validate", help="run the Great Expectations suites on the published warehouse"
@@ -131,12 +137,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from orchestration.lib.facts import Fact
     from orchestration.lib.tables import print_table
-    from orchestration.lib.text.extract import extract_report
+    from orchestration.lib.text.extract import Report, extract_frame, read_report
 
-    facts = []
+    reports = []
     for path in args.files:
-        facts.extend(extract_report(path, published=args.published, doc_id=path.name))
+        report = read_report(path, published=args.published)
+        reports.append(Report(path.name, report.text, report.published, report.region))
+    rows = extract_frame(reports).drop("doc", "fact_index").iter_rows(named=True)
+    facts = [Fact(**{**row, "flags": tuple(row["flags"])}) for row in rows]
+    facts = [f for f in facts if args.rates or f.unit != "percent"]
     if args.format == "jsonl":
         for fact in facts:
             print(fact.to_json())
@@ -170,6 +181,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     for path in args.files:
         items.extend(read_workbook(path))
     dicts = [item.to_dict() for item in items]
+    dicts = [d for d in dicts if args.rates or d.get("unit") != "percent"]
     if args.format == "jsonl":
         import json
 

@@ -18,6 +18,15 @@
     make_date(year({{ date_expr }}), 1, 1)
 {%- endmacro %}
 
+{# 31 December of the year of a date. #}
+{% macro last_day_of_year(date_expr) -%}
+    {{ return(adapter.dispatch('last_day_of_year', 'zhaoshang')(date_expr)) }}
+{%- endmacro %}
+
+{% macro default__last_day_of_year(date_expr) -%}
+    make_date(year({{ date_expr }}), 12, 31)
+{%- endmacro %}
+
 {#- Whether `date_expr` is the last day of its month. -#}
 {% macro is_month_end(date_expr) -%}
     ({{ date_expr }} = {{ last_day_of_month(date_expr) }})

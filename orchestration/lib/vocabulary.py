@@ -139,6 +139,10 @@ TARGET_MARKERS: tuple[str, ...] = (
     "拟",
 )
 
+# Of those, the verbs of a plan: a figure after them is a plan (not read), the others name a
+# quota (a target, read as the metric's `_target`).
+PLAN_MARKERS: tuple[str, ...] = ("计划", "预计", "力争", "争取", "确保", "拟")
+
 # Sub-populations a figure can be limited to (FACTS.md `scope`).
 SCOPE_TERMS: tuple[str, ...] = (
     "省外",

@@ -13,6 +13,7 @@ from orchestration.lib.raw_schema import create_raw_tables_sql
 
 Y2024 = ("2024-01-01", "2024-12-31")
 Y2023 = ("2023-01-01", "2023-12-31")
+JAN_OCT = ("2024-01-01", "2024-10-31")
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,10 @@ def fact(
 ) -> dict:
     if unit is None:
         unit = (
-            "CNY" if metric in ("amount_signed", "funds_in_place", "total_investment") else "count"
+            "CNY"
+            if metric.removesuffix("_target")
+            in ("amount_signed", "funds_in_place", "total_investment")
+            else "count"
         )
     return {
         "doc_id": f"reports/{doc}.txt", "fact_index": index, "region": region,
@@ -120,6 +124,17 @@ def report_facts() -> list[dict]:
         fact("rate_bad", 0, "通渭县", "projects_implemented", 515.0),
         fact("rate_bad", 1, "通渭县", "projects_started", 510.0),
         fact("rate_bad", 2, "通渭县", "start_rate", 89.03, unit="percent"),
+        # 新引进项目515个,已开工510个,…开工率99.03%: the rate of the new projects, the whole
+        # stated beside it; and a completion rate of the year's target (54.27 / 60 = 90.45%)
+        fact("rate_new_ok", 0, "安定区", "projects_introduced", 515.0),
+        fact("rate_new_ok", 1, "安定区", "projects_started", 510.0, scope="新引进"),
+        fact("rate_new_ok", 2, "安定区", "start_rate", 99.03, unit="percent", scope="新引进"),
+        fact("target_ok", 0, "安定区", "funds_in_place_target", 6.0e9),
+        fact("done_ok", 0, "安定区", "funds_in_place", 5.427e9, JAN_OCT),
+        fact("done_ok", 1, "安定区", "funds_in_place_completion", 90.45, JAN_OCT, unit="percent"),
+        fact("target_bad", 0, "通渭县", "funds_in_place_target", 6.0e9),
+        fact("done_bad", 0, "通渭县", "funds_in_place", 5.427e9, JAN_OCT),
+        fact("done_bad", 1, "通渭县", "funds_in_place_completion", 95.0, JAN_OCT, unit="percent"),
         # 4a three projects listed after their total: 1.4 + 0.8 + 2.5 = 4.7亿元; 1.4 + 0.8 + 2.0 is not
         fact("parts_ok", 0, "陇西县", "projects_signed", 3.0, scope="商品展览会"),
         fact("parts_ok", 1, "陇西县", "total_investment", 470000000.0, scope="商品展览会"),

@@ -188,3 +188,16 @@ def test_gx_suites_warn_per_check_and_keep_invariants(database: Path, tmp_path: 
     reconciliation = {o.name: o for o in outcomes["rpt_reconciliation"]}
     assert not reconciliation["report_agrees_with_ledger"].passed
     assert (tmp_path / "docs" / "index.html").exists()
+
+
+def test_stated_rates_are_checked_against_their_parts(database: Path) -> None:
+    # 89.03% against 510 / 515; 95% of a 60亿元 target against 54.27亿元 (90.45%)
+    rows = query(
+        database,
+        """select region, metric, stated_value, round(expected_value, 2) from fct_findings
+           where check_name = 'stated_rate' order by metric""",
+    )
+    assert rows == [
+        ("通渭县", "funds_in_place_completion", 95.0, 90.45),
+        ("通渭县", "start_rate", 89.03, 99.03),
+    ]

@@ -15,6 +15,7 @@ from orchestration.lib.sheets import (
 
 OCT = (date(2024, 1, 1), date(2024, 10, 31))
 OCT_BEFORE = (date(2023, 1, 1), date(2023, 10, 31))
+YEAR = (date(2024, 1, 1), date(2024, 12, 31))
 
 
 def facts(rows):
@@ -47,6 +48,9 @@ def test_two_row_merged_header_with_total(xlsx):
         (5, "清水县", "amount_signed", 6_172_000_000, "", None, OCT),
         (5, "清水县", "funds_in_place", 4_685_000_000, "", 57.69, OCT),
         (5, "清水县", "funds_in_place", 2_971_000_000, "", None, OCT_BEFORE),
+        # the year's target of the funds column left of it, and the share of it completed
+        (5, "清水县", "funds_in_place_target", 5_585_000_000, "", None, YEAR),
+        (5, "清水县", "funds_in_place_completion", 83.89, "", None, OCT),
         (6, "秦安县", "projects_signed", 27, "", None, OCT),
         (6, "秦安县", "amount_signed", 5_890_000_000, "", None, OCT),
         (6, "秦安县", "funds_in_place", 4_416_000_000, "", 42.36, OCT),
@@ -74,15 +78,21 @@ def test_two_row_merged_header_with_total(xlsx):
     assert len(check_totals(rows)) == 4
 
 
-def test_targets_and_completion_rates_are_not_facts(xlsx):
+def test_targets_and_completion_rates_are_facts_of_their_own_metrics(xlsx):
+    # not figures of funds in place: its target for the year, and the share of it completed
     path = xlsx(
         [
             ["2024年招商引资统计表"],
-            ["县区", "到位资金(亿元)", "年度目标(亿元)", "完成率(%)"],
-            ["环县", 168.91, 190, 88.9],
+            ["县区", "到位资金(亿元)", "对接企业(家)", "年度目标(亿元)", "完成率(%)"],
+            ["环县", 168.91, 40, 190, 88.9],
         ]
     )
-    assert [f.metric for f in read_workbook(path)] == ["funds_in_place"]
+    assert [(f.metric, f.value, f.unit, f.period_end) for f in read_workbook(path)] == [
+        ("funds_in_place", 16_891_000_000, "CNY", date(2024, 12, 31)),
+        ("enterprises_contacted", 40, "count", date(2024, 12, 31)),
+        ("funds_in_place_target", 19_000_000_000, "CNY", date(2024, 12, 31)),
+        ("funds_in_place_completion", 88.9, "percent", date(2024, 12, 31)),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -252,6 +252,9 @@ def test_numbered_sections_name_the_metric():
             "省外",
             None,
         ),
+        # a completion rate is no growth: the share of the year's target, a metric of its own
+        ("张掖市", "620700", "funds_in_place_completion", 76.4, "2024-01-01", "2024-09-30")
+        + (None, None, False, "省外", None),
         (
             "张掖市",
             "620700",
@@ -265,9 +268,11 @@ def test_numbered_sections_name_the_metric():
             "新引进",
             None,
         ),
+        ("张掖市", "620700", "start_rate", 81.3, "2024-01-01", "2024-09-30")
+        + (None, None, False, "新引进", None),
     ]
     # offsets count the front matter too: they point into the text as given
-    [first, _] = extract_facts(text, doc_id="t")
+    [first, *_] = extract_facts(text, doc_id="t")
     assert text[first.char_start : first.char_end] == "88.6亿元"
 
 
@@ -545,6 +550,8 @@ def test_events_and_quotas():
         (f.metric, f.value, f.scope, f.yoy_pct)
         for f in extract_facts(text, doc_id="t", published=date(2024, 12, 1))
     ] == [
+        # a quota handed down is the year's target, not funds in place
+        ("funds_in_place_target", 5585000000.0, "", None),
         ("projects_signed", 22.0, "兰洽会", None),
         ("amount_signed", 6036000000.0, "兰洽会", 31.8),
     ]

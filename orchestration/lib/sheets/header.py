@@ -195,6 +195,8 @@ def _attach_growth(columns: list[Column]) -> list[Column]:
     follows; with none to its left, to funds_in_place (the figure bulletins grow most)."""
     out: list[Column] = []
     for column in columns:
+        if column.field in ("target", "completion") and column.metric is None:
+            column = _attach_target(column, out)
         if column.field in ("yoy_pct", "prior_year") and column.metric is None:
             left = next(
                 (c for c in reversed(out) if c.metric and c.field in ("metric", "prior_year")), None
@@ -204,6 +206,27 @@ def _attach_growth(columns: list[Column]) -> list[Column]:
             column = Column(column.index, column.header, column.field, metric, column.scale, scope)
         out.append(column)
     return out
+
+
+def _attach_target(column: Column, left_of_it: list[Column]) -> Column:
+    """A 年度目标 column that names no metric is the target of the metric column left of it (of
+    a money metric when its header states a money unit: 年度目标(亿元)); a 完成率 column is the
+    completion of the target left of it, else of the metric left of it."""
+    from orchestration.lib.vocabulary import METRIC_BY_NAME
+
+    def money(c: Column) -> bool:
+        return c.metric is not None and METRIC_BY_NAME[c.metric].unit == "CNY"
+
+    candidates = [c for c in reversed(left_of_it) if c.metric and c.field == "metric"]
+    if column.field == "target" and column.scale is not None:
+        candidates = [c for c in candidates if money(c)]
+    if column.field == "completion":
+        targets = [c for c in reversed(left_of_it) if c.field == "target" and c.metric]
+        candidates = targets + candidates
+    if not candidates:
+        return column
+    left = candidates[0]
+    return Column(column.index, column.header, column.field, left.metric, column.scale, left.scope)
 
 
 def _score(kind: str, columns: list[Column]) -> int:

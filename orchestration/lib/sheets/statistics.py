@@ -2,9 +2,11 @@
 
 Each metric cell is one fact for the row's region and the table's period. A 同比增长 column
 gives the yoy_pct of the metric it names or follows (else funds_in_place, see header.py); a
-去年同期 column is a fact of the same metric for the same months a year earlier. 年度目标 and
-完成率 are read past: a target is not a fact and a completion rate is not growth. 合计 rows
-become TotalRows. A row whose region is unknown, that repeats a region, or holds a cell that
+去年同期 column is a fact of the same metric for the same months a year earlier. A 年度目标
+column is the year's target of the metric it names or follows (metric `<metric>_target`, for
+the whole year), a 完成率 column the share of it completed (`<metric>_completion`, percent):
+neither is a fact of the metric itself, and a completion rate is not growth. 合计 rows become
+TotalRows. A row whose region is unknown, that repeats a region, or holds a cell that
 cannot be read is rejected whole, so a region's figures never arrive half.
 """
 
@@ -62,17 +64,23 @@ def read_statistics(table: SheetTable) -> list[SheetRow | SheetFact]:
     region_column = table.layout.column("region")
     figures = [c for c in columns if c.field in ("metric", "prior_year") and c.metric]
     growth = [c for c in columns if c.field == "yoy_pct"]
+    targets = [c for c in columns if c.field == "target" and c.metric]
+    completions = [c for c in columns if c.field == "completion" and c.metric]
     body = list(table.body())
     fractions = {
-        c.index: column_holds_fractions([table.cell(cells, c) for _, cells in body]) for c in growth
+        c.index: column_holds_fractions([table.cell(cells, c) for _, cells in body])
+        for c in (*growth, *completions)
     }
     flags = () if ctx.period_end else ("year_unknown",)
     out: list[SheetRow | SheetFact] = []
     seen: dict[str, int] = {}
     for row, cells in body:
         try:
-            values = {c.index: _value(table, cells, c) for c in figures}
-            rates = {c.index: _percent(table, cells, c, fractions[c.index]) for c in growth}
+            values = {c.index: _value(table, cells, c) for c in (*figures, *targets)}
+            rates = {
+                c.index: _percent(table, cells, c, fractions[c.index])
+                for c in (*growth, *completions)
+            }
         except BadValue as exc:
             out.append(table.reject(row, str(exc)))
             continue
@@ -110,7 +118,7 @@ def read_statistics(table: SheetTable) -> list[SheetRow | SheetFact]:
                 table.reject(row, f"{region.name} appears twice (first in row {seen[region.code]})")
             )
             continue
-        if all(v is None for v in values.values()):
+        if all(values[c.index] is None for c in figures):
             out.append(table.reject(row, f"{region_text}: no figures in this row"))
             continue
         seen[region.code] = row
@@ -140,6 +148,84 @@ def read_statistics(table: SheetTable) -> list[SheetRow | SheetFact]:
                     row=row,
                 )
             )
+        out.extend(
+            _targets_and_completions(
+                table,
+                row,
+                region,
+                region_text or "",
+                cells,
+                targets,
+                completions,
+                values,
+                rates,
+                flags,
+            )
+        )
+    return out
+
+
+def _targets_and_completions(
+    table: SheetTable,
+    row: int,
+    region,
+    region_text: str,
+    cells: list[str | None],
+    targets: list[Column],
+    completions: list[Column],
+    values: dict[int, float | None],
+    rates: dict[int, float | None],
+    flags: tuple[str, ...],
+) -> list[SheetFact]:
+    """The row's targets (for the whole year) and completion rates (for the table's period)."""
+    ctx = table.context
+    out = []
+    year_start = date(ctx.period_end.year, 1, 1) if ctx.period_end else None
+    year_end = date(ctx.period_end.year, 12, 31) if ctx.period_end else None
+    for column, value, metric, unit, start, end in (
+        *(
+            (
+                c,
+                values[c.index],
+                f"{c.metric}_target",
+                METRIC_BY_NAME[c.metric].unit,
+                year_start,
+                year_end,
+            )
+            for c in targets
+        ),
+        *(
+            (
+                c,
+                rates[c.index],
+                f"{c.metric}_completion",
+                "percent",
+                ctx.period_start,
+                ctx.period_end,
+            )
+            for c in completions
+        ),
+    ):
+        if value is None:
+            continue
+        out.append(
+            SheetFact(
+                doc_id=table.file,
+                region=region.name,
+                region_code=region.code,
+                metric=metric,
+                value=value,
+                unit=unit,
+                period_start=start,
+                period_end=end,
+                scope=column.scope,
+                sentence=_sentence(table, row, region_text, column, cells),
+                flags=flags,
+                file=table.file,
+                sheet=table.sheet,
+                row=row,
+            )
+        )
     return out
 
 

@@ -46,13 +46,16 @@ from orchestration.lib.text.qualifiers import (
     LEADERS_LED,
     ONE_SUBJECT,
     OWN_UNIT,
+    PLAN,
     PLAN_LEAD,
     PROJECT_SET,
+    QUOTA,
     TARGET,
     project_name,
     qualifier,
     scope_hits,
 )
+from orchestration.lib.text.rates import COMPLETION, rate_hits
 from orchestration.lib.text.report_region import HEAD_CHARS, place_hits, report_units, word_hits
 from orchestration.lib.text.sentences import CLAUSE_MARK
 from orchestration.lib.vocabulary import COUNT_CLASSIFIERS
@@ -115,8 +118,9 @@ def extract_frame(reports: Sequence[Report]) -> pl.DataFrame:
     scan = _scan(batch)
     context = _doc_context(batch, scan)
     figures = _figures(batch, scan, context)
-    facts = _resolve(figures)
-    return _output(batch, scan, context, facts)
+    facts, targets = _resolve(figures)
+    rates = _rate_facts(scan, facts)
+    return _output(batch, scan, context, pl.concat([facts, targets, rates], how="diagonal_relaxed"))
 
 
 # ---- scanning ----------------------------------------------------------------------------------
@@ -379,6 +383,12 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         lead=between(text, pl.lit(0), pl.col("lead_end")),
         target=clause_before.str.contains(TARGET)
         | between(text, pl.col("end"), pl.col("clause_end")).str.contains(TARGET),
+        quota=(
+            clause_before.str.contains(QUOTA)
+            | between(text, pl.col("end"), pl.col("clause_end")).str.contains(QUOTA)
+        )
+        & ~clause_before.str.contains(PLAN)
+        & ~between(text, pl.col("end"), pl.col("clause_end")).str.contains(PLAN),
         plan_here=text.str.contains(PLAN_LEAD) & clause_before.str.contains(PLAN_LEAD),
         breakdown=text.str.contains(_BREAKDOWN),
         rest=text.str.slice(pl.col("end")),
@@ -1007,7 +1017,75 @@ def _resolve(q: pl.DataFrame) -> pl.DataFrame:
             break
         state = nxt
     facts = state.filter(pl.col("fact"))
-    return _with_whole_of_parts(_scopes(facts))
+    return _with_whole_of_parts(_scopes(facts)), _targets(state)
+
+
+def _targets(state: pl.DataFrame) -> pl.DataFrame:
+    """Quotas (年度目标任务120亿元, 分解55.85亿元的到位资金任务) as facts of the metric's
+    `_target` for the whole year: no plan (力争…) and no fact, but the target a completion
+    rate is measured against. Scope: a scope word of its stretch, else of the sentence's
+    subject."""
+    t = state.filter(
+        pl.col("t_metric").is_not_null() & pl.col("target") & pl.col("quota") & ~pl.col("planned")
+    )
+    lead = pl.col("lead_scope").is_not_null() & (
+        pl.col("lead_term_metric").is_null() | (pl.col("lead_term_metric") == pl.col("t_metric"))
+    )
+    year = pl.col("period_end").dt.year()
+    return t.with_columns(
+        t_metric=pl.col("t_metric") + "_target",
+        scope=pl.coalesce("hit_scope", pl.when(lead).then(pl.col("lead_scope")), pl.lit("")),
+        period_start=pl.date(year, 1, 1),
+        period_end=pl.date(year, 12, 31),
+        no_project=pl.lit(True),
+    )
+
+
+def _rate_facts(scan: _Scan, facts: pl.DataFrame) -> pl.DataFrame:
+    """The rates stated after a fact in its sentence (开工率99.03%; 完成年度目标任务的103.6%),
+    each with the region, period and scope of that fact; a completion rate is of its metric.
+    A rate no fact comes before is not read (its region and period would be guesses)."""
+    rates = rate_hits(scan.sentences.join(facts.select("sent").unique(), on="sent", how="semi"))
+    if not len(rates):
+        return facts.clear()
+    before = facts.select(pl.col("sent"), pl.col("start").alias("fact_start"), "fig")
+    found = (
+        rates.sort("sent", "start")
+        .join_asof(
+            before.sort("sent", "fact_start"),
+            left_on="start",
+            right_on="fact_start",
+            by="sent",
+            strategy="backward",
+            allow_exact_matches=False,
+            check_sortedness=False,
+        )
+        .filter(pl.col("fig").is_not_null())
+        .with_columns(sub=pl.int_range(1, pl.len() + 1, dtype=pl.Int32).over("fig"))
+    )
+    kept = [
+        c
+        for c in facts.columns
+        if c
+        not in ("start", "end", "value", "t_metric", "yoy_pct", "yoy_abs", "approx", "part_of_fig")
+    ]
+    out = found.select(
+        "fig", "start", "end", pl.col("value").alias("rate_value"), "rate_metric", "sub"
+    ).join(facts.select(kept), on="fig")
+    metric = pl.coalesce("rate_metric", pl.col("t_metric_of_fact") + COMPLETION)
+    out = out.join(facts.select("fig", pl.col("t_metric").alias("t_metric_of_fact")), on="fig")
+    return (
+        out.with_columns(
+            t_metric=metric,
+            value=pl.col("rate_value"),
+            yoy_pct=pl.lit(None, pl.Float64),
+            yoy_abs=pl.lit(None, pl.Float64),
+            approx=pl.lit(False),
+            no_project=pl.lit(True),
+        )
+        .filter(~pl.col("t_metric_of_fact").str.ends_with(COMPLETION))
+        .drop("rate_value", "rate_metric", "t_metric_of_fact")
+    )
 
 
 def _with_whole_of_parts(f: pl.DataFrame) -> pl.DataFrame:
@@ -1241,13 +1319,18 @@ def _output(
         .then(pl.col("place_code"))
         .otherwise(pl.col("unit_code"))
     )
-    f = f.with_columns(region=region.fill_null(""), region_code=region_code)
-    f = _with_project(f, scan)
     f = f.with_columns(
-        unit_out=pl.col("t_metric").replace_strict(_metric_units(), return_dtype=pl.String)
+        region=region.fill_null(""),
+        region_code=region_code,
+        sub=pl.col("sub").fill_null(0) if "sub" in f.columns else pl.lit(0),
+        no_project=pl.col("no_project").fill_null(False)
+        if "no_project" in f.columns
+        else pl.lit(False),
     )
+    f = _with_project(f, scan)
+    f = f.with_columns(unit_out=_unit_of_metric(pl.col("t_metric")))
     key = ["doc", "region", "t_metric", "period_start", "period_end", "scope", "value", "project"]
-    f = f.sort("fig").unique(key, keep="first", maintain_order=True)
+    f = f.sort("fig", "sub").unique(key, keep="first", maintain_order=True)
     flags = pl.concat_list(
         pl.col("period_flags"),
         pl.when(pl.col("region") == "")
@@ -1259,8 +1342,10 @@ def _output(
     f = f.join(docs.select("doc", "doc_id"), on="doc").with_columns(
         fact_index=pl.int_range(pl.len(), dtype=pl.Int32).over("doc")
     )
-    wholes = f.select(pl.col("fig").alias("part_of_fig"), pl.col("fact_index").alias("part_of"))
-    f = f.join(wholes, on="part_of_fig", how="left").sort("fig")
+    wholes = f.filter(pl.col("sub") == 0).select(
+        pl.col("fig").alias("part_of_fig"), pl.col("fact_index").alias("part_of")
+    )
+    f = f.join(wholes, on="part_of_fig", how="left").sort("fig", "sub")
     return f.select(
         "doc",
         "fact_index",
@@ -1285,10 +1370,17 @@ def _output(
     )
 
 
-def _metric_units() -> dict[str, str]:
+def _unit_of_metric(metric: pl.Expr) -> pl.Expr:
+    """The unit of each metric: a target's is its metric's, a rate's is percent."""
     from orchestration.lib.text.metrics import _unit_of
 
-    return dict(_unit_of())
+    base = metric.str.strip_suffix("_target")
+    rate = metric.str.ends_with(COMPLETION) | metric.str.ends_with("_rate")
+    return (
+        pl.when(rate)
+        .then(pl.lit("percent"))
+        .otherwise(base.replace_strict(dict(_unit_of()), default=None, return_dtype=pl.String))
+    )
 
 
 def _with_project(f: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
@@ -1301,8 +1393,8 @@ def _with_project(f: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
     sets = before_q.str.contains(PROJECT_SET)
     one = before_q.str.contains(ONE_SUBJECT) & ~sets
     f = f.with_columns(
-        named_after=named_after,
-        about_one=pl.when(total).then(~sets).otherwise(one),
+        named_after=pl.when(~pl.col("no_project")).then(named_after),
+        about_one=~pl.col("no_project") & pl.when(total).then(~sets).otherwise(one),
     )
     needs_name = f.filter(pl.col("named_after").is_null() & pl.col("about_one"))
     names: dict[int, str] = {}
@@ -1324,8 +1416,10 @@ def _with_project(f: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
     )
     return (
         f.join(name_frame, on="fig", how="left")
-        .with_columns(project=pl.coalesce("named_after", "named"))
-        .sort("fig")
+        .with_columns(
+            project=pl.when(~pl.col("no_project")).then(pl.coalesce("named_after", "named"))
+        )
+        .sort("fig", "sub")
     )
 
 
@@ -1366,7 +1460,7 @@ def _with_provenance(f: pl.DataFrame, batch: Documents, scan: _Scan) -> pl.DataF
             sentence=pl.Series(sentences, dtype=pl.String),
         )
         plain = pl.concat([plain, mapped.select(plain.columns)])
-    return plain.sort("fig")
+    return plain.sort("fig", "sub")
 
 
 # ---- files -----------------------------------------------------------------------------------------

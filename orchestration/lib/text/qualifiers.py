@@ -12,7 +12,7 @@ from functools import cache
 import polars as pl
 
 from orchestration.lib.text.hits import before, find_all, groups, one_sentence
-from orchestration.lib.vocabulary import SCOPE_TERMS, TARGET_MARKERS
+from orchestration.lib.vocabulary import PLAN_MARKERS, SCOPE_TERMS, TARGET_MARKERS
 
 # Named fairs: the fair is the scope of what was signed there.
 NAMED_EVENTS: tuple[str, ...] = (
@@ -145,6 +145,11 @@ def is_approx(text: str, start: int, end: int) -> bool:
 
 
 TARGET = "|".join(re.escape(t) for t in sorted({*TARGET_MARKERS}, key=len, reverse=True))
+# A quota (目标任务120亿元, 分解55.85亿元的到位资金任务): a target, not a plan.
+QUOTA = "|".join(
+    re.escape(t) for t in sorted(set(TARGET_MARKERS) - set(PLAN_MARKERS), key=len, reverse=True)
+)
+PLAN = "|".join(re.escape(t) for t in PLAN_MARKERS)
 
 
 def is_target(clause_before: str, clause_after: str) -> bool:

@@ -1,8 +1,10 @@
 -- Check 3, rates: a stated rate agrees with the figures it is made of - 开工率 99.03% with 510
--- projects started of 515; a completion rate with the value and its target (seed
+-- projects started of 515; a completion rate with the value and the year's target (seed
 -- rate_definitions: rate = numerator / denominator * 100). The parts are taken from the same
 -- source when it states them, else from any report or table for the same region, period and
--- scope. Slack: half the rate's last decimal, the rounding of both parts, and 0.01 points.
+-- scope; a part the rate's own source states for the whole region (新引进项目515个, 已开工510个,
+-- 开工率99.03%) counts too. Slack: half the rate's last decimal, the rounding of both parts, and
+-- 0.01 points.
 with
 
 facts as (
@@ -24,7 +26,15 @@ stated_rates as (
         {{ region_key('facts') }} as region_key,
         rate_definitions.numerator_metric,
         rate_definitions.denominator_metric,
-        rate_definitions.label as rate_label
+        rate_definitions.label as rate_label,
+        case rate_definitions.denominator_period
+            when 'year' then {{ first_day_of_year('facts.period_end') }}
+            else facts.period_start
+        end as denominator_start,
+        case rate_definitions.denominator_period
+            when 'year' then {{ last_day_of_year('facts.period_end') }}
+            else facts.period_end
+        end as denominator_end
 
     from facts
     inner join rate_definitions
@@ -54,35 +64,37 @@ paired as (
         denominators.value_slack as denominator_slack,
         numerators.source_file as numerator_source_file,
         denominators.source_file as denominator_source_file,
-        row_number() over (
-            partition by stated_rates.fact_id
-            order by
-                case when numerators.source_id = stated_rates.source_id then 0 else 1 end
-                + case when denominators.source_id = stated_rates.source_id then 0 else 1 end,
-                numerators.source_file,
-                denominators.source_file
-        ) as choice
+        case when numerators.source_id = stated_rates.source_id then 0 else 1 end
+        + case when denominators.source_id = stated_rates.source_id then 0 else 1 end
+        + case when numerators.scope = stated_rates.scope then 0 else 1 end
+        + case when denominators.scope = stated_rates.scope then 0 else 1 end as remoteness
 
     from stated_rates
     inner join parts as numerators
         on
             stated_rates.region_key = numerators.region_key
             and stated_rates.numerator_metric = numerators.metric
-            and stated_rates.scope = numerators.scope
+            and (
+                stated_rates.scope = numerators.scope
+                or (numerators.scope = '' and stated_rates.source_id = numerators.source_id)
+            )
             and stated_rates.period_start = numerators.period_start
             and stated_rates.period_end = numerators.period_end
     inner join parts as denominators
         on
             stated_rates.region_key = denominators.region_key
             and stated_rates.denominator_metric = denominators.metric
-            and stated_rates.scope = denominators.scope
-            and stated_rates.period_start = denominators.period_start
-            and stated_rates.period_end = denominators.period_end
+            and (
+                stated_rates.scope = denominators.scope
+                or (denominators.scope = '' and stated_rates.source_id = denominators.source_id)
+            )
+            and stated_rates.denominator_start = denominators.period_start
+            and stated_rates.denominator_end = denominators.period_end
     where denominators.value > 0
 
 ),
 
-computed as (
+rated as (
 
     select
         *,
@@ -96,7 +108,26 @@ computed as (
         + {{ decimal_unit('value') }} / 2 + 0.01 as slack
 
     from paired
-    where choice = 1
+
+),
+
+computed as (
+
+    -- a rate agrees when any way of making it up agrees (开工率 of the projects implemented or
+    -- of those introduced); a disagreeing one is shown with the nearest figures to it
+    select
+        *,
+        row_number() over (
+            partition by fact_id
+            order by
+                abs(computed_pct - value) <= slack desc,
+                remoteness asc,
+                abs(computed_pct - value) asc,
+                numerator_source_file asc,
+                denominator_source_file asc
+        ) as choice
+
+    from rated
 
 ),
 
@@ -132,7 +163,7 @@ final as (
         end as related_sources
 
     from computed
-    where abs(computed_pct - value) > slack
+    where choice = 1 and abs(computed_pct - value) > slack
 
 )
 
