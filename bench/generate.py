@@ -27,9 +27,11 @@ import csv
 import json
 import os
 import random
+import re
 import shutil
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -37,6 +39,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
+from bench.world import ANNUAL, MONEY, World
 from orchestration.lib.regions import Region, gazetteer
 from orchestration.lib.vocabulary import CONTACT_COLUMNS, LEDGER_COLUMNS, METRIC_BY_NAME
 
@@ -70,7 +73,10 @@ def region_pools() -> RegionPools:
             children[region.parent_code].append(region)
 
     def usable(r: Region) -> bool:
-        return not any(word in r.name for word in ("直辖", "市辖", "自治区直辖"))
+        # no bureau of the mainland reports on Taiwan, Hong Kong or Macau
+        return not any(word in r.name for word in ("直辖", "市辖", "自治区直辖")) and (
+            r.province_code not in ("710000", "810000", "820000")
+        )
 
     by_level: dict[str, list[Region]] = defaultdict(list)
     for region in sorted(gaz.by_code.values(), key=lambda r: r.code):
@@ -182,6 +188,39 @@ def count(
     return Figure(f"{approx_word}{n}{classifier}", n, bool(approx_word))
 
 
+_WRITTEN = re.compile(
+    r"^(?P<pre>[^0-9零一二两三四五六七八九十百千]*)(?P<num>[0-9.,]+|[零一二两三四五六七八九十百千]+)(?P<more>余|多)?(?P<unit>.*)$"
+)
+
+
+def restyled(figure: Figure, value: float, money_metric: bool) -> Figure:
+    """`value` written the way `figure` is: the same unit, as many decimals, the same bound
+    word (超, 余), Chinese numerals where it used them."""
+    m = _WRITTEN.match(figure.text)
+    if m is None:
+        return figure
+    pre, num, more, unit = m.group("pre"), m.group("num"), m.group("more") or "", m.group("unit")
+    if money_metric:
+        if unit == "万元":
+            number = Decimal(max(1, round(value / 1e4)))
+            return Figure(f"{pre}{number}万元", float(number * 10000), figure.approx)
+        decimals = len(num.split(".")[1]) if "." in num else 0
+        number = round(Decimal(str(value / 1e8)), decimals).normalize()
+        number = number if number > 0 else Decimal("0.01")
+        return Figure(
+            f"{pre}{format(number, 'f')}亿元", float(number * Decimal(100000000)), figure.approx
+        )
+    n = max(1, int(round(value)))
+    if more == "余" and n >= 20:
+        n = n // 10 * 10
+        return Figure(f"{pre}{n}余{unit}", n, True)
+    if more == "余":  # too few to round down to tens: written exactly
+        return Figure(f"{pre}{n}{unit}", n, False)
+    if not num[0].isdigit() and n < 10000:
+        return Figure(f"{pre}{chinese_numeral(n)}{more}{unit}", n, figure.approx)
+    return Figure(f"{pre}{n}{more}{unit}", n, figure.approx)
+
+
 def pct(rng: random.Random, low: float = 1.0, high: float = 80.0) -> str:
     return f"{rng.uniform(low, high):.{rng.choice((1, 2, 2))}f}"
 
@@ -272,6 +311,7 @@ class DocContext:
     period: Period
     full_year: bool
     published: date
+    world: World | None = None
     facts: list[GoldFact] = field(default_factory=list)
     used_metrics: set[tuple[str, str, str]] = field(default_factory=set)
 
@@ -287,18 +327,44 @@ class DocContext:
         scope: str = "",
         project: str | None = None,
     ) -> GoldFact:
-        f = GoldFact(
-            metric,
-            region or self.region,
-            figure,
-            period or self.period,
-            yoy_pct,
-            yoy_abs,
-            scope,
-            project,
-        )
+        region = region or self.region
+        period = period or self.period
+        if self.world is not None and project is None and metric in ANNUAL:
+            # the country's one figure for this key, written as the template would write it
+            true = self.world.value(region, metric, scope, period.start, period.end)
+            figure = restyled(figure, true, metric in MONEY)
+        f = GoldFact(metric, region, figure, period, yoy_pct, yoy_abs, scope, project)
         self.facts.append(f)
         return f
+
+    def growth_of(self, f: GoldFact) -> str:
+        """The yoy clause of a fact, its rate the world's (so it agrees with the figure of a
+        year earlier): 增长50.38% / 同比下降3.1% / 增速59.50%; sets the fact's yoy_pct."""
+        if self.world is None:
+            clause, f.yoy_pct = self.growth()
+            return clause
+        g = self.world.growth_pct(f.region, f.metric, f.scope, f.period.start, f.period.end)
+        g = round(g, self.rng.choice((1, 2, 2)))
+        f.yoy_pct = g
+        if g < 0:
+            return self.rng.choice(("下降", "同比下降")) + f"{-g}%"
+        return self.rng.choice(("增长", "同比增长", "同比增长", "增速", "同比增长")) + f"{g}%"
+
+    def rate_of(self, numerator: GoldFact, denominator_metric: str) -> str:
+        """A rate of a fact over another metric of the same region and period, as written
+        (开工率 = projects started of the projects implemented), else a plausible one."""
+        if self.world is None:
+            return pct(self.rng, 40, 99)
+        whole = self.world.value(
+            numerator.region,
+            denominator_metric,
+            numerator.scope,
+            numerator.period.start,
+            numerator.period.end,
+        )
+        if whole <= 0 or numerator.figure.approx:
+            return pct(self.rng, 40, 99)
+        return f"{numerator.figure.value / whole * 100:.2f}"
 
     def fresh(
         self,
@@ -337,6 +403,11 @@ SCALE = {
 }
 
 
+def _year_before(period: Period) -> tuple[date, date]:
+    before = period.prior_year()
+    return before.start, before.end
+
+
 def _money(
     ctx: DocContext, low: float, high: float, region: Region | None = None, approx: str = ""
 ) -> Figure:
@@ -370,8 +441,8 @@ def t_implemented_funds(ctx: DocContext) -> list[Sentence]:
     if not (ctx.fresh("projects_implemented") and ctx.fresh("funds_in_place")):
         return []
     n = ctx.fact("projects_implemented", _count(ctx, 80, 700, "个"))
-    clause, g = ctx.growth()
-    m = ctx.fact("funds_in_place", _money(ctx, 40, 500), yoy_pct=g)
+    m = ctx.fact("funds_in_place", _money(ctx, 40, 500))
+    clause = ctx.growth_of(m)
     return [
         Sentence().add(
             f"{ctx.period.phrase},{ctx.region.name}共实施招商引资项目",
@@ -392,10 +463,14 @@ def t_signed_outside_funds(ctx: DocContext) -> list[Sentence]:
         return []
     n = ctx.fact("projects_signed", _count(ctx, 20, 450, "个"))
     a = ctx.fact("amount_signed", _money(ctx, 50, 1400))
-    fig = _money(ctx, 20, 600)
-    gain = money(ctx.rng, fig.value / 1e8 * 0.1, fig.value / 1e8 * 0.5)
-    rate = round(gain.value / (fig.value - gain.value) * 100, 2)
-    f = ctx.fact("funds_in_place", fig, yoy_abs=gain.value, yoy_pct=rate, scope="省外")
+    f = ctx.fact("funds_in_place", _money(ctx, 20, 600), scope="省外")
+    if ctx.world is not None:  # the increase over the same months a year earlier, in 亿元
+        prior = ctx.world.value(f.region, f.metric, f.scope, *_year_before(f.period))
+        gain = restyled(Figure("0.01亿元", 0.0), f.figure.value - prior, True)
+    else:
+        gain = money(ctx.rng, f.figure.value / 1e8 * 0.1, f.figure.value / 1e8 * 0.5)
+    rate = round(gain.value / (f.figure.value - gain.value) * 100, 2)
+    f.yoy_abs, f.yoy_pct = gain.value, rate
     return [
         Sentence().add(
             f"{ctx.period.phrase},{ctx.word}共签约招商引资项目",
@@ -412,8 +487,8 @@ def t_signed_outside_funds(ctx: DocContext) -> list[Sentence]:
 def t_outside_funds_share(ctx: DocContext) -> list[Sentence]:
     if not ctx.fresh("funds_in_place", "省外"):
         return []
-    clause, g = ctx.growth()
-    f = ctx.fact("funds_in_place", _money(ctx, 50, 900), yoy_pct=g, scope="省外")
+    f = ctx.fact("funds_in_place", _money(ctx, 50, 900), scope="省外")
+    clause = ctx.growth_of(f)
     return [
         Sentence().add(
             f"{ctx.period.phrase},{ctx.word}完成省外到位资金",
@@ -429,10 +504,10 @@ def t_signed_amount_funds(ctx: DocContext) -> list[Sentence]:
     ):
         return []
     n = ctx.fact("projects_signed", _count(ctx, 20, 400, "个"))
-    c1, g1 = ctx.growth()
-    a = ctx.fact("amount_signed", _money(ctx, 50, 1500), yoy_pct=g1)
-    c2, g2 = ctx.growth()
-    f = ctx.fact("funds_in_place", _money(ctx, 20, 700), yoy_pct=g2)
+    a = ctx.fact("amount_signed", _money(ctx, 50, 1500))
+    c1 = ctx.growth_of(a)
+    f = ctx.fact("funds_in_place", _money(ctx, 20, 700))
+    c2 = ctx.growth_of(f)
     return [
         Sentence().add(
             f"{ctx.period.phrase},{ctx.word}招商引资工作实现新突破:新签约项目",
@@ -480,7 +555,7 @@ def t_started_investment(ctx: DocContext) -> list[Sentence]:
             n,
             ",总投资",
             t,
-            f",开工率{pct(ctx.rng, 50, 99)}%。",
+            f",开工率{ctx.rate_of(n, 'projects_implemented')}%。",
         )
     ]
 
@@ -505,10 +580,10 @@ def t_signed_only(ctx: DocContext) -> list[Sentence]:
     if not (ctx.fresh("projects_signed") and ctx.fresh("amount_signed")):
         return []
     n = ctx.fact("projects_signed", _count(ctx, 10, 300, ctx.rng.choice("个个项")))
-    clause, g = ctx.growth()
     term = ctx.rng.choice(("签约金额", "签约总额", "协议总金额", "签约额", "合同金额"))
     verb = ctx.rng.choice(("新签约项目", "集中签约项目", "签约合同项目", "签约招商引资项目"))
-    a = ctx.fact("amount_signed", _money(ctx, 30, 1200), yoy_pct=g)
+    a = ctx.fact("amount_signed", _money(ctx, 30, 1200))
+    clause = ctx.growth_of(a)
     return [Sentence().add(f"{_lead(ctx)}{ctx.word}{verb}", n, f",{term}", a, f",{clause}。")]
 
 
@@ -516,9 +591,9 @@ def t_funds_only(ctx: DocContext) -> list[Sentence]:
     scope = ctx.rng.choice(("", "", "省外"))
     if not ctx.fresh("funds_in_place", scope):
         return []
-    clause, g = ctx.growth()
     term = "省外到位资金" if scope else ctx.rng.choice(("到位资金", "实际到位资金"))
-    f = ctx.fact("funds_in_place", _money(ctx, 20, 800), yoy_pct=g, scope=scope)
+    f = ctx.fact("funds_in_place", _money(ctx, 20, 800), scope=scope)
+    clause = ctx.growth_of(f)
     verb = ctx.rng.choice(("完成", "实现", "累计完成", ""))
     return [Sentence().add(f"{_lead(ctx)}{ctx.word}{verb}{term}", f, f",{clause}。")]
 
@@ -565,7 +640,7 @@ def t_started_only(ctx: DocContext) -> list[Sentence]:
         Sentence().add(
             f"{_lead(ctx)}签约项目已开工",
             n,
-            f",开工率{pct(ctx.rng, 40, 95)}%,履约率{pct(ctx.rng, 60, 99)}%。",
+            f",开工率{ctx.rate_of(n, 'projects_implemented')}%,履约率{pct(ctx.rng, 60, 99)}%。",
         )
     ]
 
@@ -627,8 +702,8 @@ def t_breakdown_funds(ctx: DocContext) -> list[Sentence]:
     for kid in chosen:
         if not ctx.fresh(metric, region=kid):
             continue
-        clause, g = ctx.growth()
-        f = ctx.fact(metric, _money(ctx, 5, 120, region=kid), region=kid, yoy_pct=g)
+        f = ctx.fact(metric, _money(ctx, 5, 120, region=kid), region=kid)
+        clause = ctx.growth_of(f)
         s.add(";" if written else "", kid.name, term, f, f",{clause}")
         written += 1
     s.add("。")
@@ -739,10 +814,20 @@ HEADLINE_TEMPLATES = (
 def not_facts(ctx: DocContext) -> Sentence:
     rng = ctx.rng
     year = ctx.period.end.year
+
+    def target(metric: str) -> str:
+        """The region's target for the year, as written (the same in every report)."""
+        if ctx.world is None:
+            return money(rng, 30, 1200).text if metric in MONEY else f"{rng.randint(50, 600)}个"
+        value = ctx.world.target(ctx.region, metric, year)
+        if metric in MONEY:
+            return restyled(Figure("1.00亿元", 0.0), value, True).text
+        return f"{int(value)}个"
+
     choices = (
         lambda: (
-            f"{ctx.region.name}{year}年招商引资目标任务为签约项目{rng.randint(50, 600)}个、签约金额{money(rng, 50, 2000).text},"
-            f"到位资金目标任务{money(rng, 30, 1200).text}。"
+            f"{ctx.region.name}{year}年招商引资目标任务为签约项目{target('projects_signed')}、签约金额{target('amount_signed')},"
+            f"到位资金目标任务{target('funds_in_place')}。"
         ),
         lambda: (
             f"力争全年到位资金突破{money(rng, 50, 900).text},新签约亿元以上项目{rng.randint(10, 90)}个以上。"
@@ -758,7 +843,7 @@ def not_facts(ctx: DocContext) -> Sentence:
         lambda: f"省外到位资金占全省的{pct(rng, 3, 30)}%,总量居全省第{rng.randint(1, 14)}位。",
         lambda: (
             f"给{rng.randint(10, 40)}名县级领导、{rng.randint(3, 12)}个工作专班和{rng.randint(30, 120)}个责任部门共分解"
-            f"{money(rng, 10, 80).text}的到位资金任务,下达{rng.randint(2, 6)}个10亿元以上、{rng.randint(8, 30)}个1亿元以上的签约项目。"
+            f"{target('funds_in_place')}的到位资金任务,下达{rng.randint(2, 6)}个10亿元以上、{rng.randint(8, 30)}个1亿元以上的签约项目。"
         ),
         lambda: (
             f"全年目标任务分解到{rng.randint(4, 12)}个县区、{rng.randint(2, 6)}个园区和{rng.randint(20, 70)}个部门,按月考核排名。"
@@ -980,7 +1065,9 @@ def build_document(seed: int, index: int) -> Document:
     region = draw_region(rng)
     published = _draw_date(rng)
     period, full_year = report_period(rng, published)
-    ctx = DocContext(rng, region, whole_region_word(region), period, full_year, published)
+    ctx = DocContext(
+        rng, region, whole_region_word(region), period, full_year, published, World(seed)
+    )
     target_chars = rng.randint(MIN_CHARS, MAX_CHARS)
 
     paragraphs: list[list[Sentence]] = []
@@ -1241,18 +1328,122 @@ class WorkbookPlan:
     index: int
     rows: int
     fmt: str  # xlsx | csv
+    region_code: str = ""  # a ledger's prefecture
+    year: int = 0  # a ledger's year
+    revision: int = 0  # a workbook edited after it was first written
 
 
 def plan_workbooks(seed: int, docs: int, ledger_rows: int) -> list[WorkbookPlan]:
+    """The workbooks of a corpus: one project ledger per prefecture and year (its rows the
+    projects the world says it signed, county by county, and some still 在谈) until the rows
+    asked for are reached; contact logs; one statistics table per 50 reports."""
     rng = random.Random(f"{seed}:plan")
     plans = []
-    for i, rows in enumerate(_chunk_sizes(ledger_rows, 5000, 20000, rng)):
-        plans.append(WorkbookPlan("ledger", i, rows, "csv" if i % 7 == 3 else "xlsx"))
+    world = World(seed)
+    written = 0
+    for i, (prefecture, year) in enumerate(_ledger_units(seed)):
+        if written >= ledger_rows:
+            break
+        rows = len(_ledger_projects(world, prefecture, year, seed))
+        plans.append(
+            WorkbookPlan("ledger", i, rows, "csv" if i % 7 == 3 else "xlsx", prefecture.code, year)
+        )
+        written += rows
     for i, rows in enumerate(_chunk_sizes(ledger_rows // 5, 1000, 8000, rng)):
         plans.append(WorkbookPlan("contacts", i, rows, "csv" if i % 5 == 2 else "xlsx"))
     for i in range(max(1, docs // 50)):
         plans.append(WorkbookPlan("statistics", i, 0, "xlsx"))
     return plans
+
+
+LEDGER_YEARS = range(2019, 2026)
+
+
+def _ledger_units(seed: int) -> Iterator[tuple[Region, int]]:
+    """(prefecture, year) of the ledgers, prefectures in a fixed shuffled order, each for every
+    year: a small corpus has a few prefectures' whole history."""
+    pools = region_pools()
+    prefectures = [
+        p
+        for p in pools.prefectures
+        if sum(1 for r in pools.children.get(p.code, ()) if r.level == "county") >= 2
+    ]
+    random.Random(f"{seed}:ledgers").shuffle(prefectures)
+    for prefecture in prefectures:
+        for year in LEDGER_YEARS:
+            yield prefecture, year
+
+
+@dataclass(frozen=True)
+class LedgerProject:
+    region: Region
+    signed: date
+    amount: float  # yuan
+    funds: float  # yuan
+    negotiating: bool = False
+
+
+@cache
+def _ledger_projects(
+    world: World, prefecture: Region, year: int, seed: int
+) -> tuple[LedgerProject, ...]:
+    """The projects a prefecture's ledger lists for a year: for its own level (市本级) and each
+    county, month by month, as many as the world says were signed by each month's end, their
+    amounts and funds adding up to the world's; and a fifth more still under negotiation."""
+    rng = random.Random(f"{seed}:ledger:{prefecture.code}:{year}")
+    counties = [r for r in region_pools().children.get(prefecture.code, ()) if r.level == "county"]
+    out: list[LedgerProject] = []
+
+    def increment(region: Region, metric: str, month: int) -> float:
+        """What the world's figure of the year so far grows by in this month."""
+
+        def so_far(m: int) -> float:
+            return (
+                world.value(region, metric, "", date(year, 1, 1), _month_end(year, m)) if m else 0.0
+            )
+
+        return so_far(month) - so_far(month - 1)
+
+    def own(region: Region, metric: str, month: int) -> float:
+        """A region's month, less its counties' for the prefecture's own level."""
+        grown = increment(region, metric, month)
+        if region is prefecture:
+            grown -= sum(increment(c, metric, month) for c in counties)
+        return grown
+
+    for region in (prefecture, *counties):
+        for month in range(1, 13):
+            count, amount, funds = (
+                own(region, m, month)
+                for m in ("projects_signed", "amount_signed", "funds_in_place")
+            )
+            n = int(round(count))
+            if n <= 0:
+                continue
+            weights = [rng.uniform(0.2, 1.8) for _ in range(n)]
+            total = sum(weights)
+            days = calendar.monthrange(year, month)[1]
+            for w in weights:
+                out.append(
+                    LedgerProject(
+                        region,
+                        date(year, month, rng.randint(1, days)),
+                        max(amount, 0.0) * w / total,
+                        max(funds, 0.0) * w / total,
+                    )
+                )
+    for _ in range(len(out) // 5):
+        region = rng.choice((prefecture, *counties))
+        out.append(
+            LedgerProject(
+                region,
+                date(year, rng.randint(1, 12), rng.randint(1, 28)),
+                rng.uniform(0.1, 8) * 1e8,
+                0.0,
+                True,
+            )
+        )
+    return tuple(out)
 
 
 def _title_year(rng: random.Random) -> tuple[int, int]:
@@ -1262,9 +1453,9 @@ def _title_year(rng: random.Random) -> tuple[int, int]:
 
 def ledger_rows(plan: WorkbookPlan, seed: int) -> tuple[list[list[str]], list[list[object]], dict]:
     """(title lines, header + data rows, facts about the workbook) of one project ledger."""
-    rng = random.Random(f"{seed}:ledger:{plan.index}")
-    pref, counties = _prefecture_with_counties(rng)
-    year, _ = _title_year(rng)
+    rng = random.Random(f"{seed}:ledger:{plan.index}:{plan.revision}")
+    pref = gazetteer().by_code[plan.region_code]
+    year = plan.year
     unit, scale = rng.choice((("万元", 1e4), ("万元", 1e4), ("亿元", 1e8)))
     headers = ["序号"] + [rng.choice(LEDGER_COLUMNS[f]) for f in LEDGER_FIELDS]
     titles = [
@@ -1273,24 +1464,32 @@ def ledger_rows(plan: WorkbookPlan, seed: int) -> tuple[list[list[str]], list[li
     ]
     rows: list[list[object]] = [headers]
     total_signed = total_funds = 0.0
-    start = date(year, 1, 1)
-    for n in range(1, plan.rows + 1):
-        signed = round(rng.uniform(0.05, 30) * 1e8 / scale, 2)
-        funds = round(signed * rng.uniform(0, 0.9), 2)
+    projects = list(_ledger_projects(World(seed), pref, year, seed))
+    if plan.revision:  # an edited ledger: a few more projects under negotiation
+        projects += [
+            LedgerProject(pref, date(year, 12, 1), rng.uniform(0.1, 8) * 1e8, 0.0, True)
+            for _ in range(1 + plan.revision)
+        ]
+    for n, project in enumerate(sorted(projects, key=lambda p: (p.signed, p.region.code)), start=1):
+        signed = round(project.amount / scale, 2) or 0.01
+        funds = round(project.funds / scale, 2)
         total_signed += signed
         total_funds += funds
+        status = (
+            "在谈" if project.negotiating else rng.choice(("签约", "开工", "在建", "投产", "竣工"))
+        )
         rows.append(
             [
                 n,
                 project_name(rng),
                 company_name(rng),
                 rng.choice(ORIGINS),
-                rng.choice(counties).name,
+                project.region.name,
                 rng.choice(INDUSTRIES),
-                start + timedelta(days=rng.randint(0, 364)),
+                project.signed,
                 signed,
                 funds,
-                rng.choice(("签约", "在谈", "开工", "在建", "投产", "竣工")),
+                status,
                 rng.choice(EVENTS),
             ]
         )
@@ -1305,7 +1504,7 @@ def ledger_rows(plan: WorkbookPlan, seed: int) -> tuple[list[list[str]], list[li
             "region_code": pref.code,
             "year": year,
             "unit": unit,
-            "data_rows": plan.rows,
+            "data_rows": len(projects),
         },
     )
 
@@ -1352,25 +1551,18 @@ def statistics_rows(
     headers = ["县区", "签约项目个数", "签约金额", "到位资金", "同比增长", "年度目标", "完成率"]
     rows: list[list[object]] = [headers]
     sums = [0, 0.0, 0.0]
+    world = World(seed)
+    start, end = date(year, 1, 1), _month_end(year, month)
     for county in counties:
-        n, signed, funds = (
-            rng.randint(3, 60),
-            round(rng.uniform(1, 90), 2),
-            round(rng.uniform(1, 60), 2),
-        )
-        target = round(funds / rng.uniform(0.5, 1.2), 2)
+        # the country's figures, in 亿元 to two decimals; the target a share of the year's total
+        n = int(world.value(county, "projects_signed", "", start, end))
+        signed = round(world.value(county, "amount_signed", "", start, end) / 1e8, 2)
+        funds = round(world.value(county, "funds_in_place", "", start, end) / 1e8, 2)
+        growth = round(world.growth_pct(county, "funds_in_place", "", start, end), 1)
+        year_funds = world.annual(county, "funds_in_place", year) / 1e8
+        target = round(year_funds * rng.uniform(0.9, 1.3), 2) or 0.01
         sums = [sums[0] + n, sums[1] + signed, sums[2] + funds]
-        rows.append(
-            [
-                county.name,
-                n,
-                signed,
-                funds,
-                round(rng.uniform(-20, 80), 1),
-                target,
-                round(funds / target * 100, 1),
-            ]
-        )
+        rows.append([county.name, n, signed, funds, growth, target, round(funds / target * 100, 1)])
     rows.append(
         [
             "全市合计",

@@ -23,6 +23,7 @@ import traceback
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from datetime import date
 from itertools import groupby
 from pathlib import Path
@@ -388,7 +389,7 @@ def mutate_one_percent(raw: Path, corpus: Path, share: float) -> dict:
             path.unlink()
             scratch = path.parent / ".rewrite"
             scratch.mkdir(exist_ok=True)
-            other = type(plan)(plan.kind, plan.index + 100000, plan.rows, plan.fmt)
+            other = replace(plan, revision=plan.revision + 1)
             info = write_workbook(other, seed, scratch)
             (scratch / Path(info["file"]).name).rename(path)
             scratch.rmdir()

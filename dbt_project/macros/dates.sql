@@ -38,5 +38,10 @@
 {%- endmacro %}
 
 {% macro default__years_before(date_expr, years) -%}
-    cast({{ date_expr }} - interval '{{ years }} year' as date)
+    {#- a month's last day stays its month's last day: 2021-02-28 -> 2020-02-29 -#}
+    case
+        when {{ is_month_end(date_expr) }}
+            then {{ last_day_of_month("cast(" ~ date_expr ~ " - interval '" ~ years ~ " year' as date)") }}
+        else cast({{ date_expr }} - interval '{{ years }} year' as date)
+    end
 {%- endmacro %}

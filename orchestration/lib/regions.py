@@ -168,7 +168,20 @@ def gazetteer() -> Gazetteer:
                 )
             )
             aliases[row["region_code"]] = [a for a in row["aliases"].split("|") if len(a) >= 2]
+    _add_script_variants(regions, aliases)
     return Gazetteer(regions, aliases)
+
+
+def _add_script_variants(regions: list[Region], aliases: dict[str, list[str]]) -> None:
+    """A name as converting its traditional spelling makes it: t2s turns 乾安縣 into 干安县
+    and 鄠邑區 into 户邑区, so the readers (which convert first) find those forms too."""
+    from orchestration.lib.text.normalise import to_simplified
+
+    for region in regions:
+        for name in [region.name, *aliases[region.code]]:
+            variant = to_simplified(name)
+            if variant != name and variant not in aliases[region.code]:
+                aliases[region.code].append(variant)
 
 
 def resolve_region(name: str, context: Region | None = None) -> Region | None:
@@ -238,11 +251,14 @@ def name_pattern() -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-def resolve_words(hits: pl.DataFrame, context: str = "context") -> pl.DataFrame:
+def resolve_words(
+    hits: pl.DataFrame, context: str = "context", any_alias: bool = False
+) -> pl.DataFrame:
     """`Gazetteer._match` over a frame: the region code each hit's `word` means beside the
     region in column `context` (null: none), or null. A name of one region is that region; a
     name several share is settled by the context (the one inside it, else the one in its
-    province); an alias without a context must name a province or prefecture."""
+    province); an alias without a context must name a province or prefecture, unless
+    `any_alias` (a county's short name in a title: 郸城:用心用情构建…)."""
     keyed = hits.with_row_index("_hit")
     candidates = (
         keyed.select("_hit", "word", context)
@@ -276,5 +292,5 @@ def resolve_words(hits: pl.DataFrame, context: str = "context") -> pl.DataFrame:
         (n == 1)
         | (has_context & (within == 1) & pl.col("_within"))
         | (has_context & (within != 1) & (near == 1) & pl.col("_near"))
-    ).filter(~pl.col("alias") | has_context | (pl.col("rank") <= 2))
+    ).filter(~pl.col("alias") | has_context | (pl.col("rank") <= 2) | any_alias)
     return keyed.join(chosen.select("_hit", "code"), on="_hit", how="left").drop("_hit")

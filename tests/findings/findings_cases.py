@@ -138,14 +138,14 @@ def report_facts() -> list[dict]:
         # 4a three projects listed after their total: 1.4 + 0.8 + 2.5 = 4.7亿元; 1.4 + 0.8 + 2.0 is not
         fact("parts_ok", 0, "陇西县", "projects_signed", 3.0, scope="商品展览会"),
         fact("parts_ok", 1, "陇西县", "total_investment", 470000000.0, scope="商品展览会"),
-        fact("parts_ok", 2, "陇西县", "total_investment", 140000000.0, project="甲项目"),
-        fact("parts_ok", 3, "陇西县", "total_investment", 80000000.0, project="乙项目"),
-        fact("parts_ok", 4, "陇西县", "total_investment", 250000000.0, project="丙项目"),
+        fact("parts_ok", 2, "陇西县", "total_investment", 140000000.0, project="甲项目", part_of=1),
+        fact("parts_ok", 3, "陇西县", "total_investment", 80000000.0, project="乙项目", part_of=1),
+        fact("parts_ok", 4, "陇西县", "total_investment", 250000000.0, project="丙项目", part_of=1),
         fact("parts_bad", 0, "渭源县", "projects_signed", 3.0, scope="商品展览会"),
         fact("parts_bad", 1, "渭源县", "total_investment", 470000000.0, scope="商品展览会"),
-        fact("parts_bad", 2, "渭源县", "total_investment", 140000000.0, project="甲项目"),
-        fact("parts_bad", 3, "渭源县", "total_investment", 80000000.0, project="乙项目"),
-        fact("parts_bad", 4, "渭源县", "total_investment", 200000000.0, project="丙项目"),
+        fact("parts_bad", 2, "渭源县", "total_investment", 140000000.0, project="甲项目", part_of=1),
+        fact("parts_bad", 3, "渭源县", "total_investment", 80000000.0, project="乙项目", part_of=1),
+        fact("parts_bad", 4, "渭源县", "total_investment", 200000000.0, project="丙项目", part_of=1),
         # and the parts of a breakdown: 12 enterprises = 7 in operation + 5 building; the failing
         # report lists 7 + 6 of its 12
         fact("parts_ok", 5, "陇西县", "enterprises_introduced", 12.0),

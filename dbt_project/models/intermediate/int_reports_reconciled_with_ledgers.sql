@@ -1,7 +1,9 @@
 -- Report versus ledger: each headline a report or statistics table states for a whole region
 -- (projects signed, amount signed, funds in place; scope '') against the sum of the rows of each
 -- project ledger that covers the same region in the same year - the rows of that region or of
--- its counties (gazetteer parent_code) signed within the stated period, 在谈 rows left out.
+-- its counties (gazetteer parent_code) signed within the stated period, 在谈 rows left out. A
+-- ledger covers a region when it lists projects of that region, or when all its projects of the
+-- year are of that region's counties (a prefecture's ledger does not cover its province).
 -- One row per stated figure x ledger file; flagged when they differ by more than 1%.
 with
 
@@ -65,7 +67,8 @@ counted_rows as (
         signed_date,
         amount_signed,
         funds_in_place,
-        region_code as counted_code
+        region_code as counted_code,
+        true as own_region
     from signed_rows
     union all
     select
@@ -75,9 +78,45 @@ counted_rows as (
         signed_date,
         amount_signed,
         funds_in_place,
-        parent_code as counted_code
+        parent_code as counted_code,
+        false as own_region
     from signed_rows
     where parent_code is not null
+
+),
+
+ledger_years as (
+
+    select
+        source_file as ledger_file,
+        extract(year from signed_date) as signed_year,
+        count(*) as ledger_rows
+
+    from signed_rows
+    group by source_file, extract(year from signed_date)
+
+),
+
+covered_regions as (
+
+    -- the regions a ledger covers in a year: those it lists projects of, and the one whose
+    -- counties all its projects are of
+    select
+        counted_rows.source_file as ledger_file,
+        counted_rows.counted_code,
+        extract(year from counted_rows.signed_date) as signed_year
+
+    from counted_rows
+    inner join ledger_years
+        on
+            counted_rows.source_file = ledger_years.ledger_file
+            and extract(year from counted_rows.signed_date) = ledger_years.signed_year
+    group by
+        counted_rows.source_file,
+        counted_rows.counted_code,
+        extract(year from counted_rows.signed_date),
+        ledger_years.ledger_rows
+    having bool_or(counted_rows.own_region) or count(*) = ledger_years.ledger_rows
 
 ),
 
@@ -131,13 +170,13 @@ covering_ledgers as (
         headlines.region_code,
         headlines.period_start,
         headlines.period_end,
-        running.ledger_file
+        covered_regions.ledger_file
 
     from headlines
-    inner join running
+    inner join covered_regions
         on
-            headlines.region_code = running.counted_code
-            and extract(year from headlines.period_end) = running.signed_year
+            headlines.region_code = covered_regions.counted_code
+            and extract(year from headlines.period_end) = covered_regions.signed_year
 
 ),
 

@@ -12,6 +12,7 @@ cannot be read is rejected whole, so a region's figures never arrive half.
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from orchestration.lib.sheets.header import Column, total_label
@@ -50,12 +51,14 @@ def _value(table: SheetTable, cells: list[str | None], column: Column) -> float 
 
 
 def _year_earlier(day: date | None) -> date | None:
+    """The same day a year earlier; a month's last day stays its month's last day (the
+    1-2月 of 2021 ends on 28 February, of 2020 on the 29th)."""
     if day is None:
         return None
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - 1, day=28)
+    last = calendar.monthrange(day.year - 1, day.month)[1]
+    if day.day == calendar.monthrange(day.year, day.month)[1]:
+        return day.replace(year=day.year - 1, day=last)
+    return day.replace(year=day.year - 1, day=min(day.day, last))
 
 
 def read_statistics(table: SheetTable) -> list[SheetRow | SheetFact]:

@@ -192,7 +192,9 @@ def _scan(batch: Documents) -> _Scan:
     units = report_units(batch.docs, sentences)
     words = word_hits(with_figures)
     places = place_hits(with_figures, words, units)
+    # 全市/我县 naming the report's unit; not the 全区 inside a name (万全区)
     own_units = find_all(with_figures, OWN_UNIT).select("sent", "start", "end")
+    own_units = own_units.filter(~_overlapping(own_units, places))
     marks = find_all(with_figures, CLAUSE_MARK).select("sent", "start")
     return _Scan(
         sentences=sentences,

@@ -196,6 +196,7 @@ def report_units(
             unknown.join(doubt, on="doc", how="semi").filter(pl.col("start") < HEAD_CHARS)
         )
         best = _read_again(best, doubt, hits, head, docs, levels)
+        best = _short_name_in_title(best, head, docs, levels)
     hinted_frame = pl.DataFrame(
         {"doc": list(hinted), "code": list(hinted.values())},
         schema={"doc": docs.schema["doc"], "code": pl.String},
@@ -257,8 +258,14 @@ def _read_again(
     )
     settled = resolve_words(head).filter(pl.col("code").is_not_null())
     settled = settled.join(hits.select("doc", "pos", "code"), on=["doc", "pos", "code"], how="anti")
+    # the first line break of the head, as a character offset (-1: none)
+    head_text = pl.col("text").str.slice(0, HEAD_CHARS)
     title_end = docs.select(
-        "doc", pl.col("text").str.slice(0, HEAD_CHARS).str.find("\n").alias("title_end")
+        "doc",
+        pl.when(head_text.str.contains("\n", literal=True))
+        .then(head_text.str.extract(r"^([^\n]*)", 1).str.len_chars().cast(pl.Int64))
+        .otherwise(-1)
+        .alias("title_end"),
     )
     settled = (
         settled.join(regions.select("code", "name", "province_code"), on="code")
@@ -288,6 +295,53 @@ def _read_again(
         levels,
     )
     return pl.concat([best.join(again_docs, on="doc", how="anti"), again])
+
+
+def _short_name_in_title(
+    best: pl.DataFrame, head: pl.DataFrame, docs: pl.DataFrame, levels: pl.DataFrame
+) -> pl.DataFrame:
+    """A text naming itself 全县 whose unit found is no county may name its county in the
+    title by a short name only (【奋进郸城2024】郸城:用心用情构建…): the first such name of a
+    unit of the text's own level, when it means one unit, is the text's."""
+    regions = region_table()
+    misfit = (
+        best.join(
+            regions.select("code", "name", pl.col("level").alias("region_level")),
+            on="code",
+            how="left",
+        )
+        .join(levels, on="doc")
+        .filter(
+            ~_fits_level(pl.col("name"), pl.col("region_level"), pl.col("level")).fill_null(True)
+        )
+        .select("doc", "level")
+    )
+    if not len(misfit):
+        return best
+    # where the first line with words in it ends (a page may open with blank lines)
+    title_end = docs.select(
+        "doc",
+        pl.col("text")
+        .str.slice(0, HEAD_CHARS)
+        .str.extract(r"^(\s*[^\n]*)", 1)
+        .str.len_chars()
+        .alias("title_end"),
+    )
+    titled = (
+        head.join(misfit, on="doc")
+        .join(title_end, on="doc")
+        .filter(pl.col("pos") < pl.col("title_end"))
+        .with_columns(context=pl.lit(None, pl.String))
+    )
+    named = resolve_words(titled, any_alias=True).filter(pl.col("code").is_not_null())
+    named = (
+        named.join(regions.select("code", "name", pl.col("level").alias("region_level")), on="code")
+        .filter(_fits_level(pl.col("name"), pl.col("region_level"), pl.col("level")))
+        .sort("doc", "pos")
+        .unique("doc", keep="first")
+        .select("doc", "code")
+    )
+    return pl.concat([best.join(named, on="doc", how="anti"), named])
 
 
 # ---- the units a figure names ----------------------------------------------------------------

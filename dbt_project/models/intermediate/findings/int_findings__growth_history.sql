@@ -1,8 +1,10 @@
 -- Check 2, growth against history: a stated yoy_pct agrees within 0.5 percentage points with the
--- growth computed from the same region, metric and scope one year earlier. The prior figure is
--- a stated one (a report or statistics table for exactly that period) when the warehouse holds
--- one, else a prior implied by another source's stated growth for the same figure
--- (int_implied_priors).
+-- growth computed from the same region, metric and scope one year earlier - beyond what the
+-- rounding of the two figures allows (a bulletin computes its growth from exact figures and
+-- writes them rounded: 1.2亿元 may be 1.17 or 1.23亿元; taken as at most 2.5% a figure). The
+-- prior figure is a stated one (a report or statistics table for exactly that period) when the
+-- warehouse holds one, else a prior implied by another source's stated growth for the same
+-- figure (int_implied_priors).
 with
 
 facts as (
@@ -112,7 +114,20 @@ compared as (
         chosen.prior_kind,
         chosen.prior_source_file,
         chosen.prior_statement,
-        (growths.value / chosen.prior_value - 1) * 100 as computed_pct
+        (growths.value / chosen.prior_value - 1) * 100 as computed_pct,
+        -- each figure off by half its last digit, at most 2.5% (10亿元 may well be exact)
+        growths.value / chosen.prior_value * 100
+        * (
+            least({{ rounding_unit('growths.value') }} / 2 / abs(growths.value), 0.025)
+            -- an implied prior is computed, not written: no digit of it was rounded
+            + case
+                when chosen.prior_kind = 'stated'
+                    then least(
+                        {{ rounding_unit('chosen.prior_value') }} / 2 / chosen.prior_value, 0.025
+                    )
+                else 0
+            end
+        ) as rounding_pct
 
     from growths
     inner join chosen
@@ -140,7 +155,8 @@ final as (
         || '%, ' || prior_kind || ' prior ' || cast(round(prior_value, 2) as varchar)
         || ' for ' || {{ period_key('prior_period_start', 'prior_period_end') }} as figures,
         'stated growth ' || cast(yoy_pct as varchar) || '% differs by more than 0.5 points '
-        || 'from the ' || cast(round(computed_pct, 2) as varchar) || '% computed against the '
+        || '(and the rounding of the figures) from the '
+        || cast(round(computed_pct, 2) as varchar) || '% computed against the '
         || prior_kind || ' figure of a year earlier' as message,
         fact_id,
         source_kind,
@@ -151,7 +167,7 @@ final as (
         prior_source_file || ': ' || coalesce(prior_statement, '') as related_sources
 
     from compared
-    where abs(computed_pct - yoy_pct) > 0.5
+    where abs(computed_pct - yoy_pct) > 0.5 + rounding_pct
 
 )
 

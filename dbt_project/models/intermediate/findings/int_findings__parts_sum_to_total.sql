@@ -1,23 +1,15 @@
--- Check 4a, listed parts and their total: projects a report lists one by one after a total (三个
--- 项目总投资4.7亿元, 分别是1.4亿元的…、0.8亿元的…、2.5亿元的…) sum to that total, and so do the
--- parts a breakdown lists (引进入园企业12户, 其中投产运营7户, 正在建设5户: the reader links each
--- to its whole, report_facts.part_of). A listed project is a single-project figure of the same
--- metric that follows the total in the same report, before the next total of that metric.
--- Parts summing to more than the total are always flagged; listed projects summing to less
--- only when the list is complete - the report states a count equal to the number of parts
--- listed (三个项目). Approximate totals (约, 超 ...) are not judged.
+-- Check 4a, listed parts and their total: the projects a report lists one by one after a total
+-- (三个项目总投资4.7亿元, 分别是1.4亿元的…、0.8亿元的…、2.5亿元的…) sum to that total, and so do
+-- the parts a breakdown lists (引进入园企业12户, 其中投产运营7户, 正在建设5户). The reader links
+-- each listed part to its whole (report_facts.part_of); a project named elsewhere in the report
+-- is no part of a list. Parts summing to more than the total are always flagged; to less only
+-- when the list is complete - the report states a count equal to the number of parts listed
+-- (三个项目). Approximate totals (约, 超 ...) are not judged.
 with
 
 facts as (
 
     select * from {{ ref('int_facts_unioned') }}
-
-),
-
-project_figures as (
-
-    select * from {{ ref('stg_raw__report_facts') }}
-    where project is not null and value is not null
 
 ),
 
@@ -57,64 +49,24 @@ stated_counts as (
 
 ),
 
-owned_parts as (
+listed_parts as (
 
-    -- each listed part belongs to the nearest total of its metric before it
+    -- the parts of a total the reader links to it (report_facts.part_of): the projects a
+    -- report lists after it, the parts of a breakdown
     select
-        project_figures.*,
-        totals.fact_id as total_fact_id,
-        row_number() over (
-            partition by project_figures.doc_id, project_figures.fact_index
-            order by totals.source_position desc
-        ) as nearness
-
-    from project_figures
-    inner join totals
-        on
-            project_figures.doc_id = totals.source_file
-            and project_figures.metric = totals.metric
-            and project_figures.fact_index > totals.source_position
-
-),
-
-linked_parts as (
-
-    -- the parts of a breakdown, each linked by the reader to the fact of its whole
-    select
-        report_facts.doc_id,
-        report_facts.fact_index,
-        report_facts.value,
-        report_facts.scope as project,
+        parts.doc_id,
+        parts.fact_index,
+        parts.value,
+        coalesce(parts.project, parts.scope) as part_label,
         totals.fact_id as total_fact_id
 
-    from {{ ref('stg_raw__report_facts') }} as report_facts
+    from {{ ref('stg_raw__report_facts') }} as parts
     inner join totals
         on
-            report_facts.doc_id = totals.source_file
-            and report_facts.part_of = totals.source_position
-            and report_facts.metric = totals.metric
-    where report_facts.project is null and report_facts.value is not null
-
-),
-
-all_parts as (
-
-    select
-        doc_id,
-        fact_index,
-        value,
-        project,
-        total_fact_id
-    from owned_parts
-    where nearness = 1
-    union all
-    select
-        doc_id,
-        fact_index,
-        value,
-        project,
-        total_fact_id
-    from linked_parts
+            parts.doc_id = totals.source_file
+            and parts.part_of = totals.source_position
+            and parts.metric = totals.metric
+    where parts.value is not null
 
 ),
 
@@ -126,10 +78,10 @@ summed as (
         sum(value) as parts_sum,
         min({{ rounding_unit('value') }}) as parts_precision,
         {{ ordered_string_agg(
-            "project || ' ' || cast(value as varchar)", '; ', 'fact_index'
+            "part_label || ' ' || cast(value as varchar)", '; ', 'fact_index'
         ) }} as parts_listed
 
-    from all_parts
+    from listed_parts
     group by total_fact_id
 
 ),

@@ -50,7 +50,8 @@ parts as (
         {{ figure_slack('value', 'unit') }} as value_slack
 
     from facts
-    where source_kind in ('report', 'statistics_table')
+    -- a bound (30余个, 超100亿元) is no figure a rate can be checked against
+    where source_kind in ('report', 'statistics_table') and not approx
 
 ),
 
