@@ -25,6 +25,7 @@ import argparse
 import calendar
 import csv
 import json
+import math
 import os
 import random
 import re
@@ -201,10 +202,13 @@ def restyled(figure: Figure, value: float, money_metric: bool) -> Figure:
         return figure
     pre, num, more, unit = m.group("pre"), m.group("num"), m.group("more") or "", m.group("unit")
     if money_metric:
-        if unit == "万元":
+        if unit == "万元" or value < 1e7:  # under 0.1亿元 a bulletin writes 万元
             number = Decimal(max(1, round(value / 1e4)))
             return Figure(f"{pre}{number}万元", float(number * 10000), figure.approx)
-        decimals = len(num.split(".")[1]) if "." in num else 0
+        # as many decimals as the template's figure had, and three significant digits at least
+        decimals = max(
+            len(num.split(".")[1]) if "." in num else 0, 2 - math.floor(math.log10(value / 1e8))
+        )
         number = round(Decimal(str(value / 1e8)), decimals).normalize()
         number = number if number > 0 else Decimal("0.01")
         return Figure(
@@ -349,6 +353,27 @@ class DocContext:
         if g < 0:
             return self.rng.choice(("下降", "同比下降")) + f"{-g}%"
         return self.rng.choice(("增长", "同比增长", "同比增长", "增速", "同比增长")) + f"{g}%"
+
+    def completed_investment(self) -> str:
+        """完成实物量X亿元,完成年度目标任务的Y%: the world's investment done in the period and
+        its share of the year's target."""
+        if self.world is None:
+            return f"{money(self.rng, 5, 40).text},完成年度目标任务的{pct(self.rng, 60, 120)}%"
+        done = self.world.value(
+            self.region, "investment_completed", "", self.period.start, self.period.end
+        )
+        target = self.world.target(self.region, "investment_completed", self.period.end.year)
+        written = restyled(Figure("1.00亿元", 0.0), done, True)
+        return f"{written.text},完成年度目标任务的{written.value / target * 100:.2f}%"
+
+    def unscored(self, metric: str, low: int, high: int) -> int:
+        """A count of a metric outside the scored set (外出招商次数, 合作意向), the world's for
+        the report's region and period: written as plain text, no gold."""
+        if self.world is None:
+            return self.rng.randint(low, high)
+        return max(
+            1, int(self.world.value(self.region, metric, "", self.period.start, self.period.end))
+        )
 
     def rate_of(self, numerator: GoldFact, denominator_metric: str) -> str:
         """A rate of a fact over another metric of the same region and period, as written
@@ -571,7 +596,7 @@ def t_implemented_investment(ctx: DocContext) -> list[Sentence]:
             n,
             ",总投资",
             t,
-            f",完成实物量{money(ctx.rng, 5, 40).text},完成年度目标任务的{pct(ctx.rng, 60, 120)}%。",
+            f",完成实物量{ctx.completed_investment()}。",
         )
     ]
 
@@ -603,11 +628,15 @@ def t_contacted_trips(ctx: DocContext) -> list[Sentence]:
         return []
     approx = ctx.rng.choice(("", "", "余"))
     e = ctx.fact("enterprises_contacted", _count(ctx, 40, 700, "家", approx=approx))
+    trips, intents = (
+        ctx.unscored("investment_trips", 20, 200),
+        ctx.unscored("cooperation_intents", 5, 60),
+    )
     return [
         Sentence().add(
-            f"{ctx.period.phrase},{ctx.word}各单位累计外出招商{ctx.rng.randint(20, 200)}次,对接企业",
+            f"{ctx.period.phrase},{ctx.word}各单位累计外出招商{trips}次,对接企业",
             e,
-            f",达成合作意向{ctx.rng.randint(5, 60)}个。",
+            f",达成合作意向{intents}个。",
         )
     ]
 
@@ -849,7 +878,7 @@ def not_facts(ctx: DocContext) -> Sentence:
             f"全年目标任务分解到{rng.randint(4, 12)}个县区、{rng.randint(2, 6)}个园区和{rng.randint(20, 70)}个部门,按月考核排名。"
         ),
         lambda: (
-            f"精准推介重点招商引资项目{rng.randint(50, 200)}个,编制《投资机会清单》,更新目标企业清单{rng.randint(2, 9)}批次。"
+            f"精准推介重点招商引资项目{ctx.unscored('projects_promoted', 50, 200)}个,编制《投资机会清单》,更新目标企业清单{rng.randint(2, 9)}批次。"
         ),
         lambda: (
             f"政务服务事项网上可办率达到{rng.randint(90, 100)}%,{rng.randint(50, 200)}项涉企高频事项实现自助办理。"
@@ -1559,8 +1588,7 @@ def statistics_rows(
         signed = round(world.value(county, "amount_signed", "", start, end) / 1e8, 2)
         funds = round(world.value(county, "funds_in_place", "", start, end) / 1e8, 2)
         growth = round(world.growth_pct(county, "funds_in_place", "", start, end), 1)
-        year_funds = world.annual(county, "funds_in_place", year) / 1e8
-        target = round(year_funds * rng.uniform(0.9, 1.3), 2) or 0.01
+        target = round(world.target(county, "funds_in_place", year) / 1e8, 2) or 0.01
         sums = [sums[0] + n, sums[1] + signed, sums[2] + funds]
         rows.append([county.name, n, signed, funds, growth, target, round(funds / target * 100, 1)])
     rows.append(

@@ -32,8 +32,13 @@ ANNUAL = {
     "projects_implemented": (80, 700),
     "projects_started": (15, 200),
     "total_investment": (100, 1000),
+    # outside the scored set, written as plain text
+    "investment_trips": (40, 300),
+    "cooperation_intents": (10, 90),
+    "projects_promoted": (60, 250),
+    "investment_completed": (20, 300),
 }
-MONEY = {"amount_signed", "funds_in_place", "total_investment"}
+MONEY = {"amount_signed", "funds_in_place", "total_investment", "investment_completed"}
 PROVINCE_FACTOR = 16.0
 # What share of the whole a scope is, (low, high), by scope.
 SCOPE_SHARE = {

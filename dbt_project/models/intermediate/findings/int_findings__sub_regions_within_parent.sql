@@ -27,7 +27,11 @@ stated as (
         {{ figure_slack('value', 'unit') }} as value_slack
 
     from facts
-    where source_kind in ('report', 'statistics_table') and region_code is not null
+    -- rates (percent) do not add up over regions
+    where
+        source_kind in ('report', 'statistics_table')
+        and region_code is not null
+        and unit != 'percent'
 
 ),
 

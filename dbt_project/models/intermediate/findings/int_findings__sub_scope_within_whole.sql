@@ -18,7 +18,8 @@ stated as (
         {{ figure_slack('value', 'unit') }} as value_slack
 
     from facts
-    where source_kind in ('report', 'statistics_table')
+    -- a rate of a part may well exceed the whole's (开工率 of the new projects)
+    where source_kind in ('report', 'statistics_table') and unit != 'percent'
 
 ),
 
