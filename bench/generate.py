@@ -1727,6 +1727,8 @@ def generate(
         "seed": seed,
         "docs": docs,
         "ledger_rows": sum(i["data_rows"] for i in sheet_infos if i["kind"] == "ledger"),
+        # the rows asked for: ledgers are whole prefecture-years, so a few more are written
+        "ledger_rows_asked": ledger_rows_total,
         "contact_rows": sum(i["data_rows"] for i in sheet_infos if i["kind"] == "contacts"),
         "statistics_rows": sum(i["data_rows"] for i in sheet_infos if i["kind"] == "statistics"),
         "workbooks": len(sheet_infos),

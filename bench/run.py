@@ -156,9 +156,8 @@ def corpus_for(
     manifest_file = corpus / "manifest.json"
     if not regenerate and manifest_file.exists():
         manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
-        if (manifest["docs"], manifest["seed"]) == (docs, seed) and manifest[
-            "ledger_rows"
-        ] == ledger_rows:
+        asked = manifest.get("ledger_rows_asked", manifest["ledger_rows"])
+        if (manifest["docs"], manifest["seed"]) == (docs, seed) and asked == ledger_rows:
             return corpus, manifest
     print(
         f"generating {corpus} ({docs} documents, {ledger_rows} ledger rows)",

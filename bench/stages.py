@@ -383,7 +383,11 @@ def mutate_one_percent(raw: Path, corpus: Path, share: float) -> dict:
         else:
             plans = {
                 f"{p.kind}_{p.index:04d}.{p.fmt}": p
-                for p in plan_workbooks(seed, manifest["docs"], manifest["ledger_rows"])
+                for p in plan_workbooks(
+                    seed,
+                    manifest["docs"],
+                    manifest.get("ledger_rows_asked", manifest["ledger_rows"]),
+                )
             }
             plan = plans[path.name]
             path.unlink()

@@ -94,6 +94,13 @@ SPREADSHEET_FILES = dg.AssetKey(["raw", "spreadsheet_files"])
     pool=DUCKDB_WRITER_POOL,
     specs=[
         dg.AssetSpec(
+            ["raw", "file_reads"],
+            deps=[REPORT_FILES, SPREADSHEET_FILES],
+            kinds={"python", "duckdb"},
+            description="Which content of which file the current readers read, and when: the "
+            "incremental dbt models take what was read since they last ran.",
+        ),
+        dg.AssetSpec(
             ["raw", "report_facts"],
             deps=[REPORT_FILES],
             kinds={"python", "duckdb"},
@@ -169,6 +176,7 @@ def read_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
         counts = {
             t: con.execute(f"select count(*) from raw.{t}").fetchone()[0]
             for t in (
+                "file_reads",
                 "report_facts",
                 "sheet_facts",
                 "ledger_rows",
@@ -181,6 +189,9 @@ def read_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
         f"reports: {report_summary.as_metadata()}; spreadsheets: {sheet_summary.as_metadata()}"
     )
     for table, count in counts.items():
+        if table == "file_reads":
+            yield dg.MaterializeResult(asset_key=["raw", table], metadata={"rows": count})
+            continue
         summary = report_summary if table == "report_facts" else sheet_summary
         yield dg.MaterializeResult(
             asset_key=["raw", table], metadata={"rows": count, **summary.as_metadata()}

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
+import duckdb
 from dagster_dbt import (
     DagsterDbtTranslator,
     DagsterDbtTranslatorSettings,
@@ -17,6 +18,11 @@ from dagster_dbt import (
 
 from orchestration import settings
 from orchestration.defs.resources import DUCKDB_WRITER_POOL, Warehouse
+from orchestration.lib.warehouse.transform_version import (
+    needs_full_refresh,
+    record_build,
+    transform_version,
+)
 
 dbt_project = DbtProject(
     project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR
@@ -44,7 +50,10 @@ dbt_resource = DbtCliResource(
 )
 
 if manifest_is_stale(dbt_project):
-    dbt_resource.cli(["parse", "--quiet"], raise_on_error=True).wait()  # a few seconds
+    # into the project's own target/ (where dbt_assets reads it), not an invocation's folder
+    dbt_resource.cli(
+        ["parse", "--quiet"], raise_on_error=True, target_path=dbt_project.target_path
+    ).wait()  # a few seconds
 
 
 class ZhaoshangTranslator(DagsterDbtTranslator):
@@ -73,5 +82,15 @@ def zhaoshang_dbt_models(
     context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Warehouse
 ):
     # dbt builds into this run's private file, never into the published warehouse.
-    os.environ["ZHAOSHANG_BUILD_DB"] = str(warehouse.build_file(context.run.run_id))
-    yield from dbt.cli(["build"], context=context).stream()
+    build_file = warehouse.build_file(context.run.run_id)
+    os.environ["ZHAOSHANG_BUILD_DB"] = str(build_file)
+    version = transform_version(settings.DBT_PROJECT_DIR)
+    with duckdb.connect(str(build_file)) as con:
+        full_refresh = needs_full_refresh(con, version)
+    if full_refresh:
+        context.log.info(f"dbt project code is new ({version}): incremental models built whole")
+    yield from dbt.cli(
+        ["build", *(["--full-refresh"] if full_refresh else [])], context=context
+    ).stream()
+    with duckdb.connect(str(build_file)) as con:
+        record_build(con, version, full_refresh=full_refresh)

@@ -26,10 +26,15 @@ RAW_TABLES: dict[str, str] = {
         error varchar, scanned_at timestamp, mtime_ns bigint
     """,
     # bookkeeping of the reader: which (file, content, reader version) has been read into the
-    # tables below; not a dbt source
+    # tables below, and when (the incremental dbt models take what was read since they ran)
     "file_reads": """
         path varchar, source_kind varchar, content_hash varchar, reader_version varchar,
         row_count integer, read_at timestamp
+    """,
+    # bookkeeping of the transformation: each successful dbt build, with the version of the
+    # dbt project's code it ran (a new version rebuilds the incremental models whole)
+    "transform_builds": """
+        transform_version varchar, full_refresh boolean, built_at timestamp
     """,
     # facts read from report texts; fact_index numbers a document's facts in reading order
     "report_facts": f"doc_id varchar, content_hash varchar, fact_index integer, {FACT_COLUMNS_SQL}, part_of integer",

@@ -7,6 +7,7 @@ from pathlib import Path
 import duckdb
 
 from orchestration.lib.raw_schema import create_raw_tables_sql
+from tests.dbt_build import record_reads
 
 # Files are identified by their path relative to raw/, as orchestration/lib/warehouse/readers.py writes them.
 REPORT = "reports/清水县2024年招商引资工作总结.txt"
@@ -113,3 +114,4 @@ def write_raw(database: Path) -> None:
             con.executemany(
                 f"insert into raw.{table} ({', '.join(columns)}) values ({placeholders})", rows
             )
+        record_reads(con)

@@ -7,7 +7,7 @@ import csv
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
@@ -101,6 +101,7 @@ def test_funds_in_place_keeps_the_report_figure_once_with_its_growth_and_provena
             "content_hash": "h-report",
             "figure_id": md5("620521", "funds_in_place", "2024-01-01", "2024-12-31", "省外"),
             "is_primary_figure": True,
+            "read_at": datetime(2025, 1, 2, 3, 0, 0),  # when raw_fixture's files were read
         }
     ]
 

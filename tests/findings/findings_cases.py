@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 
 from orchestration.lib.raw_schema import create_raw_tables_sql
+from tests.dbt_build import record_reads
 
 Y2024 = ("2024-01-01", "2024-12-31")
 Y2023 = ("2023-01-01", "2023-12-31")
@@ -266,3 +267,4 @@ def write_raw(database: Path) -> None:
                     f"values ({', '.join('?' * len(columns))})",
                     list(row.values()),
                 )
+        record_reads(con)

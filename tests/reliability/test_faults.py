@@ -51,7 +51,7 @@ MARTS = (
     "dim_period",
     "rejects",
 )
-VOLATILE = {"scanned_at"}  # when the manifest was taken: differs between runs by design
+VOLATILE = {"scanned_at", "read_at"}  # when the manifest was taken, a file read: differ by design
 # How each stage is reached: a ZHAOSHANG_FAULT hook inside the run, or a line of its log.
 KILLS = {
     "reading": {"fault": "reading"},

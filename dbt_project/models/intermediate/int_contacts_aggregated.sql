@@ -1,11 +1,23 @@
 -- Enterprise contact logs counted to one row per file x region x contact year: the number of
 -- distinct enterprises contacted. Rows without a region, date or enterprise cannot be counted
 -- and are listed in int_rejects_unioned instead.
+{{ config(**by_source_file()) }}
+
 with
+
+new_reads as (
+
+    {{ reads_since_last_run() }}
+
+),
 
 contact_rows as (
 
-    select * from {{ ref('stg_raw__contact_rows') }}
+    select
+        rows_read.*,
+        new_reads.read_at
+    from {{ ref('stg_raw__contact_rows') }} as rows_read
+    inner join new_reads on rows_read.source_file = new_reads.path
 
 ),
 
@@ -64,6 +76,7 @@ aggregated as (
         contact_year,
         max(region_code) as region_code,
         max(content_hash) as content_hash,
+        max(read_at) as read_at,
         count(distinct enterprise) as enterprises_contacted,
         count(*) as contacts,
         max(contact_date) as last_contact_date,
@@ -92,7 +105,8 @@ final as (
         {{ first_day_of_year('last_contact_date') }} as period_start,
         {{ last_day_of_month('last_contact_date') }} as period_end,
         enterprises_contacted,
-        contacts
+        contacts,
+        read_at
 
     from aggregated
 

@@ -2,23 +2,31 @@
 -- figure for the same region, metric, period and scope from the same source counts once
 -- (FACTS.md: a figure repeated in abstract and body is one fact). Facts that cannot be
 -- placed (no region, metric, value, unit or period) go to int_rejects_unioned instead.
+-- Incremental: each night adds the facts of the sources read since its last run; which
+-- statement of a figure is primary, across sources, is int_figures_primary.
+-- depends_on: {{ ref('stg_raw__file_reads') }}
+{{ config(**by_source_file()) }}
+
 with
 
 text_and_table_facts as (
 
     select * from {{ ref('int_facts_unioned') }}
+    where {{ read_since_last_run() }}
 
 ),
 
 ledger_signings as (
 
     select * from {{ ref('int_ledger_signings_aggregated') }}
+    where {{ read_since_last_run() }}
 
 ),
 
 contacts as (
 
     select * from {{ ref('int_contacts_aggregated') }}
+    where {{ read_since_last_run() }}
 
 ),
 
@@ -74,7 +82,8 @@ from_ledgers as (
         cast(null as varchar) as sentence,
         cast(null as integer) as char_start,
         cast(null as integer) as char_end,
-        cast(null as varchar) as flags
+        cast(null as varchar) as flags,
+        read_at
 
     from ledger_metrics
 
@@ -104,7 +113,8 @@ from_contact_logs as (
         cast(null as varchar) as sentence,
         cast(null as integer) as char_start,
         cast(null as integer) as char_end,
-        cast(null as varchar) as flags
+        cast(null as varchar) as flags,
+        read_at
 
     from contacts
 
@@ -171,21 +181,12 @@ kept as (
 
 figures as (
 
-    -- The same figure (region, metric, period, scope) stated by several sources is one figure:
-    -- a sum over regions or sources counts only its primary statement. A figure stated by a
-    -- report or table beats one summed from ledger rows, then the first source file by name.
+    -- The same figure (region, metric, period, scope) stated by several sources is one figure.
     select
         *,
         {{ hash_key([
             region_key(), 'metric', 'period_start', 'period_end', 'scope'
-        ]) }} as figure_id,
-        row_number() over (
-            partition by {{ region_key() }}, metric, period_start, period_end, scope
-            order by
-                case when source_kind in ('report', 'statistics_table') then 0 else 1 end,
-                source_file,
-                fact_id
-        ) = 1 as is_primary_figure
+        ]) }} as figure_id
 
     from kept
 
@@ -220,7 +221,7 @@ final as (
         values_disagree,
         content_hash,
         figure_id,
-        is_primary_figure
+        read_at
 
     from figures
 

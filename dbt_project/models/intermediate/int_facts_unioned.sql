@@ -1,16 +1,33 @@
 -- Aggregate facts from report texts and statistics tables in one shape, with provenance.
--- Single-project figures (project set) never feed the fact tables (FACTS.md).
+-- Single-project figures (project set) never feed the fact tables (FACTS.md). Incremental:
+-- each night adds the sources read since its last run (macros/incremental.sql).
+{{ config(**by_source_file()) }}
+
 with
+
+new_reads as (
+
+    {{ reads_since_last_run() }}
+
+),
 
 report_facts as (
 
-    select * from {{ ref('stg_raw__report_facts') }}
+    select
+        facts.*,
+        new_reads.read_at
+    from {{ ref('stg_raw__report_facts') }} as facts
+    inner join new_reads on facts.doc_id = new_reads.path
 
 ),
 
 sheet_facts as (
 
-    select * from {{ ref('stg_raw__sheet_facts') }}
+    select
+        facts.*,
+        new_reads.read_at
+    from {{ ref('stg_raw__sheet_facts') }} as facts
+    inner join new_reads on facts.source_file = new_reads.path
 
 ),
 
@@ -38,7 +55,8 @@ from_reports as (
         sentence,
         char_start,
         char_end,
-        flags
+        flags,
+        read_at
 
     from report_facts
     where project is null
@@ -69,7 +87,8 @@ from_statistics_tables as (
         sentence,
         char_start,
         char_end,
-        flags
+        flags,
+        read_at
 
     from sheet_facts
     where project is null

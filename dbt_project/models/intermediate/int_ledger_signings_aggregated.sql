@@ -1,11 +1,23 @@
 -- Project ledgers summed to one row per file x region x signing year. A row counts as a
 -- signing unless its status is 在谈 (still negotiating). Rows without a region or a signing
 -- date cannot be placed and are listed in int_rejects_unioned instead.
+{{ config(**by_source_file()) }}
+
 with
+
+new_reads as (
+
+    {{ reads_since_last_run() }}
+
+),
 
 ledger_rows as (
 
-    select * from {{ ref('stg_raw__ledger_rows') }}
+    select
+        rows_read.*,
+        new_reads.read_at
+    from {{ ref('stg_raw__ledger_rows') }} as rows_read
+    inner join new_reads on rows_read.source_file = new_reads.path
 
 ),
 
@@ -64,6 +76,7 @@ aggregated as (
         signed_year,
         max(region_code) as region_code,
         max(content_hash) as content_hash,
+        max(read_at) as read_at,
         count(*) as projects_signed,
         sum(amount_signed) as amount_signed,
         count(amount_signed) as rows_with_amount,
@@ -98,7 +111,8 @@ final as (
         case when rows_with_amount > 0 then amount_signed end as amount_signed,
         case when rows_with_funds > 0 then funds_in_place end as funds_in_place,
         rows_with_amount,
-        rows_with_funds
+        rows_with_funds,
+        read_at
 
     from aggregated
 

@@ -1,9 +1,13 @@
 -- Funds in place (到位资金), one row per region x period x scope x source.
+-- A slice of fct_facts, incremental like it.
+{{ config(**by_source_file(hooks=['{{ refresh_primary_figures(this) }}'])) }}
+
 with
 
 facts as (
 
-    select * from {{ ref('int_facts_deduplicated') }}
+    select * from {{ ref('fct_facts') }}
+    where {{ read_since_last_run() }}
 
 ),
 

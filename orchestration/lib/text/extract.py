@@ -431,6 +431,13 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     )
 
 
+def _add(q: pl.DataFrame, new: pl.DataFrame) -> pl.DataFrame:
+    """q with the columns of `new` (keyed by fig, some figures perhaps missing) beside its own:
+    aligned by one narrow join, the wide frame is not copied."""
+    aligned = q.select("fig").join(new, on="fig", how="left", maintain_order="left")
+    return q.hstack(aligned.drop("fig").get_columns())
+
+
 def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
     """`prev_event`: the fair or meeting the sentence before was about, when no line break
     parts them (参加了...展览会,取得颇丰成果。成功签约项目3个)."""
@@ -443,10 +450,19 @@ def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         .join(scan.sentences.select("sent", "doc", "index"), on="sent")
         .select("doc", (pl.col("index") + 1).alias("index"), pl.col("scope").alias("prev_event"))
     )
-    q = q.join(last, on=["doc", "index"], how="left")
-    return q.with_columns(
-        prev_event=pl.when(pl.col("newline_before")).then(None).otherwise(pl.col("prev_event"))
-    ).sort("fig")
+    found = q.select("fig", "doc", "index", "newline_before").join(
+        last, on=["doc", "index"], how="left"
+    )
+    return _add(
+        q,
+        found.select(
+            "fig",
+            pl.when(pl.col("newline_before"))
+            .then(None)
+            .otherwise(pl.col("prev_event"))
+            .alias("prev_event"),
+        ),
+    )
 
 
 def _with_growth(q: pl.DataFrame, growths: pl.DataFrame) -> pl.DataFrame:
@@ -479,18 +495,17 @@ def _with_growth(q: pl.DataFrame, growths: pl.DataFrame) -> pl.DataFrame:
         .first()
         .alias("yoy_abs"),
     )
-    return (
-        q.join(per_figure, on="fig", how="left")
-        .with_columns(seg_end=pl.max_horizontal("end", "growth_end"))
-        .sort("fig")
-    )
+    return _add(q, per_figure).with_columns(seg_end=pl.max_horizontal("end", "growth_end"))
 
 
 def _with_clauses(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
     """`clause_start` (after the last , ; : before the figure) and `clause_end`."""
     marks = marks.sort("sent", "start")
-    q = (
-        q.with_columns(_key=pl.col("start") - 1)
+    narrow = q.select(
+        "fig", "sent", "start", "end", pl.col("text").str.len_chars().cast(pl.Int32).alias("_len")
+    )
+    found = (
+        narrow.with_columns(_key=pl.col("start") - 1)
         .sort("sent", "_key")
         .join_asof(
             marks.select("sent", pl.col("start").alias("_mark")),
@@ -511,12 +526,10 @@ def _with_clauses(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
             strategy="forward",
             check_sortedness=False,
         )
-        .with_columns(
-            clause_end=pl.coalesce("_mark", pl.col("text").str.len_chars().cast(pl.Int32))
-        )
-        .drop("_mark")
+        .with_columns(clause_end=pl.coalesce("_mark", "_len"))
+        .select("fig", "clause_start", "clause_end")
     )
-    return q.sort("fig")
+    return _add(q, found)
 
 
 def _fitting_terms(terms: pl.DataFrame) -> pl.DataFrame:
@@ -620,7 +633,7 @@ def _with_direct_term(q: pl.DataFrame, terms: pl.DataFrame) -> pl.DataFrame:
             (pl.col("end") + pl.col("said").str.len_chars()).cast(pl.Int32).alias("t_end"),
         )
     )
-    return q.join(pl.concat([named, verb]), on="fig", how="left").sort("fig")
+    return _add(q, pl.concat([named, verb]))
 
 
 def _fits(metric: pl.Expr, term_unit: pl.Expr, unit: pl.Expr, classifier: pl.Expr) -> pl.Expr:
@@ -703,7 +716,7 @@ def _with_place(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         code.alias("place_code"),
         pl.col("l_place").is_not_null().alias("listed"),
     )
-    return q.join(out, on="fig", how="left").sort("fig")
+    return _add(q, out)
 
 
 def _listed_places(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
@@ -811,12 +824,14 @@ def _with_scope_hits(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
     lead = lead.join(within, on="sent", how="left")
     periods = scan.periods.join(q.group_by("sent").agg(pl.col("lead_end").first()), on="sent")
     with_period = periods.filter(pl.col("start") < pl.col("lead_end")).select("sent").unique()
-    return (
-        q.join(own, on="fig", how="left")
+    found = (
+        q.select("fig", "sent")
+        .join(own, on="fig", how="left")
         .join(lead, on="sent", how="left")
         .with_columns(lead_has_period=pl.col("sent").is_in(with_period["sent"].implode()))
-        .sort("fig")
+        .drop("sent")
     )
+    return _add(q, found)
 
 
 def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.DataFrame:
@@ -915,11 +930,7 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
         .then(pl.lit(["year_inferred"]))
         .otherwise(pl.lit([], dtype=pl.List(pl.String)))
     )
-    return q.join(
-        found.select("fig", "period_start", "period_end", "single", "period_flags"),
-        on="fig",
-        how="left",
-    ).sort("fig")
+    return _add(q, found.select("fig", "period_start", "period_end", "single", "period_flags"))
 
 
 def _with_section(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
@@ -963,10 +974,8 @@ def _with_section(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         .fill_null(False)
         .alias("s_fits"),
     )
-    return (
-        q.join(found, on="fig", how="left")
-        .with_columns(pl.col("in_section").fill_null(False), pl.col("s_fits").fill_null(False))
-        .sort("fig")
+    return _add(q, found).with_columns(
+        pl.col("in_section").fill_null(False), pl.col("s_fits").fill_null(False)
     )
 
 
@@ -989,11 +998,7 @@ def _with_whole(q: pl.DataFrame, terms: pl.DataFrame) -> pl.DataFrame:
         .unique("fig", keep="first")
         .select("fig", (pl.col("metric") == "amount_signed").alias("whole_signed"))
     )
-    return (
-        q.join(first_money, on="fig", how="left")
-        .with_columns(pl.col("whole_signed").fill_null(False))
-        .sort("fig")
-    )
+    return _add(q, first_money).with_columns(pl.col("whole_signed").fill_null(False))
 
 
 # ---- the figures before: ellipsis and the scope that runs on -------------------------------------

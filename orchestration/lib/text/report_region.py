@@ -99,18 +99,19 @@ def word_hits(sentences: pl.DataFrame) -> pl.DataFrame:
 def _own_levels(sentences: pl.DataFrame) -> pl.DataFrame:
     """(doc, level): how each text names its own unit, the level most written (the first
     written on a tie)."""
-    found = find_all(sentences, _OWN_LEVEL)
+    # the matches in text order (no offsets needed: ties go to the first written)
+    found = (
+        sentences.select("doc", pl.col("text").str.extract_all(_OWN_LEVEL).alias("match"))
+        .explode("match")
+        .drop_nulls("match")
+        .with_row_index("pos")
+    )
     found = found.with_columns(
         pl.col("match").str.extract_groups(f"^(?:{_OWN_LEVEL})").alias("g")
     ).unnest("g")
     found = found.filter(pl.col("compared").is_null() & pl.col("ranked").is_null())
-    found = found.join(sentences.select("sent", "doc", pl.col("start").alias("_s")), on="sent")
     return (
-        found.select(
-            "doc",
-            (pl.col("_s") + pl.col("start")).alias("pos"),
-            pl.coalesce("own", "division", "organ").alias("level"),
-        )
+        found.select("doc", "pos", pl.coalesce("own", "division", "organ").alias("level"))
         .group_by("doc", "level")
         .agg(pl.len().alias("n"), pl.col("pos").min())
         .sort("doc", "n", "pos", descending=[False, True, False])
