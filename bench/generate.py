@@ -1726,6 +1726,7 @@ def generate(
     manifest = {
         "seed": seed,
         "docs": docs,
+        "generator_version": generator_version(),
         "ledger_rows": sum(i["data_rows"] for i in sheet_infos if i["kind"] == "ledger"),
         # the rows asked for: ledgers are whole prefecture-years, so a few more are written
         "ledger_rows_asked": ledger_rows_total,
@@ -1739,6 +1740,17 @@ def generate(
         json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
     return {**manifest, "seconds": round(time.perf_counter() - started, 1)}
+
+
+def generator_version() -> str:
+    """A hash of the generator's code: a corpus made by other code is made again."""
+    import hashlib
+
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in ("generate.py", "world.py"):
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def parse_size(text: str) -> int:

@@ -36,7 +36,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from bench.generate import generate, parse_size
+from bench.generate import generate, generator_version, parse_size
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
@@ -157,7 +157,12 @@ def corpus_for(
     if not regenerate and manifest_file.exists():
         manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
         asked = manifest.get("ledger_rows_asked", manifest["ledger_rows"])
-        if (manifest["docs"], manifest["seed"]) == (docs, seed) and asked == ledger_rows:
+        same_code = manifest.get("generator_version") == generator_version()
+        if (
+            (manifest["docs"], manifest["seed"]) == (docs, seed)
+            and asked == ledger_rows
+            and same_code
+        ):
             return corpus, manifest
     print(
         f"generating {corpus} ({docs} documents, {ledger_rows} ledger rows)",
