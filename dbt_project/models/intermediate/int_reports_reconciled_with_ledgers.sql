@@ -5,11 +5,14 @@
 -- ledger covers a region when it lists projects of that region, or when all its projects of the
 -- year are of that region's counties (a prefecture's ledger does not cover its province).
 -- One row per stated figure x ledger file; flagged when they differ by more than 1%.
+{{ config(**by_figure_group()) }}
+
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
+    where {{ in_touched_figure_groups() }}
 
 ),
 
@@ -56,7 +59,7 @@ signed_rows as (
 
 ),
 
-counted_rows as (
+counted_rows_of_all_regions as (
 
     -- a signed row counts for its own region and for the region above it (one row each, so
     -- that the joins below are on equal keys, not on either of two codes)
@@ -82,6 +85,13 @@ counted_rows as (
         false as own_region
     from signed_rows
     where parent_code is not null
+
+),
+
+counted_rows as (
+
+    select * from counted_rows_of_all_regions
+    where {{ in_touched_figure_groups(region_expr='counted_code', date_expr='signed_date') }}
 
 ),
 

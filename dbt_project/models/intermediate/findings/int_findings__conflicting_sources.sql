@@ -2,11 +2,14 @@
 -- the same region, metric, scope and period, beyond the rounding of both. The same value from
 -- two documents is no conflict: it is one figure, counted once (fct_facts.is_primary_figure).
 -- Approximate statements (余, 超, 约 ...) are not judged. One finding per pair of sources.
+{{ config(**by_figure_group()) }}
+
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
+    where {{ in_touched_figure_groups() }}
 
 ),
 

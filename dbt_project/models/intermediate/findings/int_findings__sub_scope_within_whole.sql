@@ -2,11 +2,14 @@
 -- projects, 兰洽会 signings) is not larger than the whole region's figure of the same metric and
 -- period, beyond the rounding of both. Stated figures only (reports, statistics tables); wholes
 -- marked approximate (超, 以上 ...) are lower bounds and not judged.
+{{ config(**by_figure_group()) }}
+
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
+    where {{ in_touched_figure_groups() }}
 
 ),
 

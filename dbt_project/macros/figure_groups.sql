@@ -1,0 +1,52 @@
+{#- The consistency checks compare a figure only with figures of its own region and year, of
+    the year before (growth against history) and of its sub-regions (sub-regions within their
+    parent). So a night recomputes the findings of the figure groups - one region's figures of
+    one year - that its reads touch (int_figure_groups_touched), from the facts of those groups
+    and their neighbours, and keeps every other group's findings as they are. A full build
+    computes them all. -#}
+
+{# The config of a model of findings (or of anything else one row per figure) kept by group. #}
+{% macro by_figure_group() -%}
+    {{ return({
+        'materialized': 'incremental',
+        'incremental_strategy': 'append',
+        'on_schema_change': 'sync_all_columns',
+        'pre_hook': ['{{ retire_touched_figure_groups(this) }}'],
+    }) }}
+{%- endmacro %}
+
+{# A figure's group: its region (code, else name) and the year its period ends in; or the
+   group of another region and date (a ledger row counted for a region, signed on a day). #}
+{% macro figure_group_key(relation_alias=none, region_expr=none, date_expr=none) -%}
+    {%- set prefix = relation_alias ~ '.' if relation_alias else '' -%}
+    {%- set region = region_expr or region_key(relation_alias) -%}
+    {%- set date = date_expr or prefix ~ 'period_end' -%}
+    {{ region }} || '|' || cast(year({{ date }}) as varchar)
+{%- endmacro %}
+
+{# Whether a row's figure group is one the night recomputes (reach 'subject'), or one a check
+   of such a group reads: 'prior_year' (the same region a year earlier), 'sub_region' (the
+   region's sub-regions in the same year). Always true on a full build. #}
+{% macro in_touched_figure_groups(
+    reach=['subject'], relation_alias=none, region_expr=none, date_expr=none
+) -%}
+    {%- set touched = ref('int_figure_groups_touched') -%}
+    {%- if is_incremental() -%}
+        {{ figure_group_key(relation_alias, region_expr, date_expr) }} in (
+            select group_key from {{ touched }}
+            where reach in ('{{ reach | join("', '") }}')
+        )
+    {%- else -%}
+        true
+    {%- endif -%}
+{%- endmacro %}
+
+{# Before a night's rows go in: the rows of the groups it recomputes go out. #}
+{% macro retire_touched_figure_groups(relation) -%}
+    {%- if is_incremental() -%}
+        delete from {{ relation }}
+        where {{ in_touched_figure_groups() }}
+    {%- else -%}
+        select 1
+    {%- endif -%}
+{%- endmacro %}

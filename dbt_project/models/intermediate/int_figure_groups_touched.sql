@@ -1,0 +1,141 @@
+-- The figure groups (a region's figures of one year) whose findings tonight's reads can change,
+-- and the groups their checks read. A fact read tonight, or one of a source gone or changed
+-- since last night (int_source_figure_groups as last night left it), in region r and year y
+-- touches the findings of (r, y), of (r, y + 1) - its growth against history - and of r's
+-- parent in y - sub-regions within their parent: reach 'subject'. A subject (r, y) is checked
+-- against (r, y - 1), reach 'prior_year', and r's sub-regions in y, reach 'sub_region'.
+-- The models kept by figure group (macros/figure_groups.sql) recompute the subjects only.
+{%- set last_night = adapter.get_relation(
+    database=this.database, schema=this.schema, identifier='int_source_figure_groups'
+) %}
+
+with
+
+gazetteer as (
+
+    select
+        region_code,
+        nullif(parent_code, '') as parent_code
+
+    from {{ ref('gazetteer_regions') }}
+
+),
+
+last_night as (
+
+    {% if last_night is not none and not flags.FULL_REFRESH -%}
+        select
+            source_file,
+            read_at,
+            region_key,
+            parent_code,
+            period_year
+        from {{ last_night }}
+    {%- else -%}
+        select
+            cast(null as varchar) as source_file,
+            cast(null as timestamp) as read_at,
+            cast(null as varchar) as region_key,
+            cast(null as varchar) as parent_code,
+            cast(null as integer) as period_year
+        where false
+    {%- endif %}
+
+),
+
+read_tonight as (
+
+    select distinct
+        {{ region_key('facts') }} as region_key,
+        gazetteer.parent_code,
+        year(facts.period_end) as period_year
+
+    from {{ ref('int_facts_deduplicated') }} as facts
+    left join gazetteer
+        on facts.region_code = gazetteer.region_code
+    where
+        facts.read_at > (
+            select coalesce(max(last_night.read_at), timestamp '1900-01-01') from last_night
+        )
+
+),
+
+gone as (
+
+    select
+        region_key,
+        parent_code,
+        period_year
+
+    from last_night
+    where not exists (
+        select 1
+        from {{ ref('stg_raw__file_reads') }} as reads
+        where reads.path = last_night.source_file and reads.read_at = last_night.read_at
+    )
+
+),
+
+touched_facts as (
+
+    select * from read_tonight
+    union
+    select * from gone
+
+),
+
+subjects as (
+
+    select
+        region_key,
+        period_year
+    from touched_facts
+    union
+    select
+        region_key,
+        period_year + 1 as period_year
+    from touched_facts
+    union
+    select
+        parent_code as region_key,
+        period_year
+    from touched_facts
+    where parent_code is not null
+
+),
+
+reached as (
+
+    select
+        region_key,
+        period_year,
+        'subject' as reach
+    from subjects
+    union all
+    select
+        region_key,
+        period_year - 1 as period_year,
+        'prior_year' as reach
+    from subjects
+    union all
+    select
+        gazetteer.region_code as region_key,
+        subjects.period_year,
+        'sub_region' as reach
+    from subjects
+    inner join gazetteer
+        on subjects.region_key = gazetteer.parent_code
+
+),
+
+final as (
+
+    select distinct
+        region_key || '|' || cast(period_year as varchar) as group_key,
+        reach
+
+    from reached
+
+)
+
+select * from final
