@@ -20,8 +20,9 @@ NIGHT_2 = "2025-01-03 03:00:00"
 # where a full build would drop it - the findings are not all recomputed.
 SENTINEL = "哨兵县"
 # Files night 2 brings: the prior year of a growth, the second source of a conflict and of an
-# implied prior, the ledger a headline is reconciled with.
+# implied prior, the ledger a headline is reconciled with, a report whose parts do not add up.
 ARRIVING = [
+    "reports/parts_bad.txt",
     "reports/history_bad_2023.txt",
     "reports/jinta_b.txt",
     "reports/implied_bad_b.txt",
@@ -41,11 +42,14 @@ BY_FIGURE_GROUP = [
     "int_findings__count_not_whole",
     "int_findings__growth_arithmetic",
     "int_findings__growth_history",
+    "int_findings__parts_sum_to_total",
     "int_findings__period_after_publication",
+    "int_findings__report_vs_ledger",
     "int_findings__stated_rate",
     "int_findings__sub_regions_within_parent",
     "int_findings__sub_scope_within_whole",
     "int_implied_priors",
+    "int_reports_reconciled_with_ledgers",
 ]
 MARTS = ["fct_findings", "fct_implied_prior", "rpt_reconciliation"]
 
@@ -148,6 +152,7 @@ def test_the_night_changes_findings_of_every_kind(nights) -> None:
         "sub_scope_within_whole",
         "table_rows_sum_to_total",
         "amount_out_of_range",
+        "parts_sum_to_total",
     }
 
 

@@ -1,10 +1,12 @@
 -- The figure groups (a region's figures of one year) whose findings tonight's reads can change,
 -- and the groups their checks read. A fact read tonight, or one of a source gone or changed
 -- since last night (int_source_figure_groups as last night left it), in region r and year y
--- touches the findings of (r, y), of (r, y + 1) - its growth against history - and of r's
--- parent in y - sub-regions within their parent: reach 'subject'. A subject (r, y) is checked
--- against (r, y - 1), reach 'prior_year', and r's sub-regions in y, reach 'sub_region'.
--- The models kept by figure group (macros/figure_groups.sql) recompute the subjects only.
+-- touches (r, y) - reach 'own', the checks within a region and year -, (r, y + 1) -
+-- 'next_year', growth against history - and (r's parent, y) - 'parent', sub-regions within
+-- their parent and reports against ledgers. Those checks read besides (r, y - 1) -
+-- 'prior_year' - and the sub-regions of r and of its parent in y - 'sub_region'. The models
+-- kept by figure group (macros/figure_groups.sql) recompute the groups of the reaches they
+-- are changed by.
 {%- set last_night = adapter.get_relation(
     database=this.database, schema=this.schema, identifier='int_source_figure_groups'
 ) %}
@@ -84,16 +86,12 @@ touched_facts as (
 
 ),
 
-subjects as (
+parents_checked as (
 
+    -- the regions whose figures are checked against their sub-regions': r and its parent
     select
         region_key,
         period_year
-    from touched_facts
-    union
-    select
-        region_key,
-        period_year + 1 as period_year
     from touched_facts
     union
     select
@@ -109,22 +107,36 @@ reached as (
     select
         region_key,
         period_year,
-        'subject' as reach
-    from subjects
+        'own' as reach
+    from touched_facts
+    union all
+    select
+        region_key,
+        period_year + 1 as period_year,
+        'next_year' as reach
+    from touched_facts
+    union all
+    select
+        parent_code as region_key,
+        period_year,
+        'parent' as reach
+    from touched_facts
+    where parent_code is not null
     union all
     select
         region_key,
         period_year - 1 as period_year,
         'prior_year' as reach
-    from subjects
+    from touched_facts
     union all
+    -- the sub-regions of the region and of its parent (all the parent's sub-regions)
     select
         gazetteer.region_code as region_key,
-        subjects.period_year,
+        parents_checked.period_year,
         'sub_region' as reach
-    from subjects
+    from parents_checked
     inner join gazetteer
-        on subjects.region_key = gazetteer.parent_code
+        on parents_checked.region_key = gazetteer.parent_code
 
 ),
 

@@ -5,14 +5,14 @@
 -- ledger covers a region when it lists projects of that region, or when all its projects of the
 -- year are of that region's counties (a prefecture's ledger does not cover its province).
 -- One row per stated figure x ledger file; flagged when they differ by more than 1%.
-{{ config(**by_figure_group()) }}
+{{ config(**by_figure_group(reach=['own', 'parent'])) }}
 
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
-    where {{ in_touched_figure_groups() }}
+    where {{ in_touched_figure_groups(reach=['own', 'parent']) }}
 
 ),
 
@@ -91,7 +91,10 @@ counted_rows_of_all_regions as (
 counted_rows as (
 
     select * from counted_rows_of_all_regions
-    where {{ in_touched_figure_groups(region_expr='counted_code', date_expr='signed_date') }}
+    where
+        {{ in_touched_figure_groups(
+            reach=['own', 'parent'], region_expr='counted_code', date_expr='signed_date'
+        ) }}
 
 ),
 

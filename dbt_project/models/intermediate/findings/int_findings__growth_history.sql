@@ -5,14 +5,14 @@
 -- prior figure is a stated one (a report or statistics table for exactly that period) when the
 -- warehouse holds one, else a prior implied by another source's stated growth for the same
 -- figure (int_implied_priors).
-{{ config(**by_figure_group()) }}
+{{ config(**by_figure_group(reach=['own', 'next_year'])) }}
 
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
-    where {{ in_touched_figure_groups(reach=['subject', 'prior_year']) }}
+    where {{ in_touched_figure_groups(reach=['own', 'next_year', 'prior_year']) }}
 
 ),
 
@@ -34,7 +34,7 @@ growths as (
     where
         yoy_pct is not null
         and source_kind in ('report', 'statistics_table')
-        and {{ in_touched_figure_groups() }}
+        and {{ in_touched_figure_groups(reach=['own', 'next_year']) }}
 
 ),
 

@@ -5,11 +5,14 @@
 -- is no part of a list. Parts summing to more than the total are always flagged; to less only
 -- when the list is complete - the report states a count equal to the number of parts listed
 -- (三个项目). Approximate totals (约, 超 ...) are not judged.
+{{ config(**by_figure_group()) }}
+
 with
 
 facts as (
 
     select * from {{ ref('int_facts_unioned') }}
+    where {{ in_touched_figure_groups() }}
 
 ),
 

@@ -2,14 +2,14 @@
 -- parent_code) together are not larger than the prefecture's own figure for the same metric,
 -- scope and period, beyond rounding. A county stated by several sources counts once (its
 -- smallest statement). Stated figures only; approximate parents (超, 以上) are not judged.
-{{ config(**by_figure_group()) }}
+{{ config(**by_figure_group(reach=['own', 'parent'])) }}
 
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
-    where {{ in_touched_figure_groups(reach=['subject', 'sub_region']) }}
+    where {{ in_touched_figure_groups(reach=['own', 'parent', 'sub_region']) }}
 
 ),
 
@@ -118,7 +118,7 @@ final as (
             and parents.period_end = children_summed.period_end
     where
         not parents.approx
-        and {{ in_touched_figure_groups(relation_alias='parents') }}
+        and {{ in_touched_figure_groups(reach=['own', 'parent'], relation_alias='parents') }}
         and children_summed.children_sum - children_summed.children_slack
         > parents.value + parents.value_slack
 

@@ -2,14 +2,14 @@
 -- for 2024 with 增长58.59% implies 2024's value / 1.5859 for the same region, metric and scope
 -- one year earlier. From yoy_pct where stated (value / (1 + yoy_pct / 100)), else from yoy_abs
 -- (value - yoy_abs). has_stated_prior tells whether a report or table states that prior figure.
-{{ config(**by_figure_group()) }}
+{{ config(**by_figure_group(reach=['own', 'next_year'])) }}
 
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
-    where {{ in_touched_figure_groups(reach=['subject', 'prior_year']) }}
+    where {{ in_touched_figure_groups(reach=['own', 'next_year', 'prior_year']) }}
 
 ),
 
@@ -31,7 +31,7 @@ with_growth as (
     from facts
     where
         ((yoy_pct is not null and yoy_pct > -100) or yoy_abs is not null)
-        and {{ in_touched_figure_groups() }}
+        and {{ in_touched_figure_groups(reach=['own', 'next_year']) }}
 
 ),
 
