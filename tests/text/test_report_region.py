@@ -18,6 +18,20 @@ from orchestration.lib.text.report_region import Place, report_region, sub_place
         ),
         ("蓄势扬帆\n——第五师双河市扎实开展招商\n师市签约", None, "第五师双河市"),
         ("正文", "庆阳", "庆阳市"),
+        # the title names the unit by its short name; a company in the text names another
+        (
+            "【奋进武穴2022】武穴:用心用情构建招商引资强磁场\n"
+            "宁德农产品精深加工集团有限公司投资建设的项目开工。全市新签约项目20个。",
+            None,
+            "武穴市",
+        ),
+        # a district cites the city's leaders (市级领导) more often than it says 全区
+        (
+            "铁锋区2020年1-11月招商引资工作情况通报\n建立市级领导包抓机制。市级领导带队。"
+            "市委部署。1-11月,全区新签约项目96个。宁德农产品集团有限公司投资建设。",
+            None,
+            "铁锋区",
+        ),
     ],
 )
 def test_report_region(text, hint, name):

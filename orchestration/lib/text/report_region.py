@@ -98,7 +98,8 @@ def word_hits(sentences: pl.DataFrame) -> pl.DataFrame:
 
 def _own_levels(sentences: pl.DataFrame) -> pl.DataFrame:
     """(doc, level): how each text names its own unit, the level most written (the first
-    written on a tie)."""
+    written on a tie). 全区, 我县, 本市 say it; 市委, 市政府, 市级领导 only where the text says
+    neither: a district's report cites the city's leaders and decisions too."""
     # the matches in text order (no offsets needed: ties go to the first written)
     found = (
         sentences.select("doc", pl.col("text").str.extract_all(_OWN_LEVEL).alias("match"))
@@ -111,10 +112,15 @@ def _own_levels(sentences: pl.DataFrame) -> pl.DataFrame:
     ).unnest("g")
     found = found.filter(pl.col("compared").is_null() & pl.col("ranked").is_null())
     return (
-        found.select("doc", "pos", pl.coalesce("own", "division", "organ").alias("level"))
-        .group_by("doc", "level")
+        found.select(
+            "doc",
+            "pos",
+            pl.coalesce("own", "division", "organ").alias("level"),
+            pl.col("organ").is_not_null().alias("by_organ"),
+        )
+        .group_by("doc", "level", "by_organ")
         .agg(pl.len().alias("n"), pl.col("pos").min())
-        .sort("doc", "n", "pos", descending=[False, True, False])
+        .sort("doc", "by_organ", "n", "pos", descending=[False, False, True, False])
         .unique("doc", keep="first")
         .select("doc", "level")
     )
@@ -185,19 +191,17 @@ def report_units(
         if (region := resolve_region(hint)) is not None
     }
     unknown = sentences.filter(~pl.col("doc").is_in(list(hinted)))
-    early = _named_units(word_hits(unknown.filter(pl.col("start") < CANDIDATE_CHARS)))
-    early = early.filter(pl.col("pos") < CANDIDATE_CHARS)
+    early_words = word_hits(unknown.filter(pl.col("start") < CANDIDATE_CHARS))
+    early = _named_units(early_words).filter(pl.col("pos") < CANDIDATE_CHARS)
     rest = unknown.join(early.select("doc").unique(), on="doc", how="anti")
     hits = pl.concat([early, _named_units(word_hits(rest))])
     levels = _own_levels(unknown)
     best = _most_named(hits, docs, levels)
     doubt = _in_doubt(best, hits, levels)
+    head = early_words.filter(pl.col("pos") < HEAD_CHARS)
     if len(doubt):
-        head = word_hits(
-            unknown.join(doubt, on="doc", how="semi").filter(pl.col("start") < HEAD_CHARS)
-        )
-        best = _read_again(best, doubt, hits, head, docs, levels)
-        best = _short_name_in_title(best, head, docs, levels)
+        best = _read_again(best, doubt, hits, head.join(doubt, on="doc", how="semi"), docs, levels)
+    best = _named_in_title(best, head, docs, levels)
     hinted_frame = pl.DataFrame(
         {"doc": list(hinted), "code": list(hinted.values())},
         schema={"doc": docs.schema["doc"], "code": pl.String},
@@ -298,27 +302,15 @@ def _read_again(
     return pl.concat([best.join(again_docs, on="doc", how="anti"), again])
 
 
-def _short_name_in_title(
+def _named_in_title(
     best: pl.DataFrame, head: pl.DataFrame, docs: pl.DataFrame, levels: pl.DataFrame
 ) -> pl.DataFrame:
-    """A text naming itself 全县 whose unit found is no county may name its county in the
-    title by a short name only (【奋进郸城2024】郸城:用心用情构建…): the first such name of a
-    unit of the text's own level, when it means one unit, is the text's."""
+    """A bulletin names its own unit in its title, often by a short name only (【奋进郸城2024】
+    郸城:用心用情构建…, 武穴:…), while a company or a place it trades with may be named more
+    often in the text (宁德农产品集团): where the unit found is not named in the title, the
+    first unit the title names that fits the level the text names itself by (全县; any level
+    where it names none), by any name meaning one unit, is the text's."""
     regions = region_table()
-    misfit = (
-        best.join(
-            regions.select("code", "name", pl.col("level").alias("region_level")),
-            on="code",
-            how="left",
-        )
-        .join(levels, on="doc")
-        .filter(
-            ~_fits_level(pl.col("name"), pl.col("region_level"), pl.col("level")).fill_null(True)
-        )
-        .select("doc", "level")
-    )
-    if not len(misfit):
-        return best
     # where the first line with words in it ends (a page may open with blank lines)
     title_end = docs.select(
         "doc",
@@ -329,23 +321,29 @@ def _short_name_in_title(
         .alias("title_end"),
     )
     titled = (
-        head.join(misfit, on="doc")
-        .join(title_end, on="doc")
+        head.join(title_end, on="doc")
         .filter(pl.col("pos") < pl.col("title_end"))
         .with_columns(context=pl.lit(None, pl.String))
     )
-    named = resolve_words(titled, any_alias=True).filter(pl.col("code").is_not_null())
+    if not len(titled):
+        return best
     named = (
-        named.join(regions.select("code", "name", pl.col("level").alias("region_level")), on="code")
-        .filter(_fits_level(pl.col("name"), pl.col("region_level"), pl.col("level")))
+        resolve_words(titled, any_alias=True)
+        .filter(pl.col("code").is_not_null())
+        .join(regions.select("code", "name", pl.col("level").alias("region_level")), on="code")
+        .join(levels, on="doc", how="left")
+        .filter(
+            _fits_level(pl.col("name"), pl.col("region_level"), pl.col("level")).fill_null(True)
+        )
+    )
+    found_in_title = named.join(best, on=["doc", "code"], how="semi").select("doc")
+    named = (
+        named.join(found_in_title, on="doc", how="anti")
         .sort("doc", "pos")
         .unique("doc", keep="first")
         .select("doc", "code")
     )
     return pl.concat([best.join(named, on="doc", how="anti"), named])
-
-
-# ---- the units a figure names ----------------------------------------------------------------
 
 
 def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
