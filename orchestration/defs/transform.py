@@ -20,6 +20,7 @@ from orchestration import settings
 from orchestration.defs.resources import DUCKDB_WRITER_POOL, Warehouse
 from orchestration.lib.warehouse.transform_version import (
     needs_full_refresh,
+    project_fingerprint,
     record_build,
     transform_version,
 )
@@ -27,18 +28,18 @@ from orchestration.lib.warehouse.transform_version import (
 dbt_project = DbtProject(
     project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR
 )
+# beside target/manifest.json: the fingerprint of the project files it was parsed from
+MANIFEST_STAMP = "manifest.fingerprint"
 
 
 def manifest_is_stale(project: DbtProject) -> bool:
-    """No manifest yet (a fresh checkout), or a model, seed, macro, test or config newer than
-    it: the asset graph would not match what `dbt build` runs."""
-    if not project.manifest_path.exists():
+    """No manifest yet (a fresh checkout), or one parsed from other project files than these
+    (compared by content: a copied or checked-out tree keeps no order of modification times):
+    the asset graph would not match what `dbt build` runs."""
+    stamp = project.manifest_path.with_name(MANIFEST_STAMP)
+    if not project.manifest_path.exists() or not stamp.exists():
         return True
-    built = project.manifest_path.stat().st_mtime
-    sources = [project.project_dir / "dbt_project.yml", project.project_dir / "profiles.yml"]
-    for folder in ("models", "seeds", "macros", "tests"):
-        sources.extend(p for p in (project.project_dir / folder).rglob("*") if p.is_file())
-    return any(p.stat().st_mtime > built for p in sources if p.exists())
+    return stamp.read_text(encoding="utf-8") != project_fingerprint(project.project_dir)
 
 
 # dbt from this interpreter's environment, whether or not the virtualenv is on PATH.
@@ -51,9 +52,11 @@ dbt_resource = DbtCliResource(
 
 if manifest_is_stale(dbt_project):
     # into the project's own target/ (where dbt_assets reads it), not an invocation's folder
+    fingerprint = project_fingerprint(dbt_project.project_dir)
     dbt_resource.cli(
         ["parse", "--quiet"], raise_on_error=True, target_path=dbt_project.target_path
     ).wait()  # a few seconds
+    dbt_project.manifest_path.with_name(MANIFEST_STAMP).write_text(fingerprint, encoding="utf-8")
 
 
 class ZhaoshangTranslator(DagsterDbtTranslator):

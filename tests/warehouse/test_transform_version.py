@@ -10,6 +10,7 @@ import duckdb
 
 from orchestration.lib.warehouse.transform_version import (
     needs_full_refresh,
+    project_fingerprint,
     record_build,
     transform_version,
 )
@@ -45,3 +46,16 @@ def test_full_refresh_until_this_version_has_been_built(tmp_path: Path) -> None:
         record_build(con, "v2", full_refresh=True)
         assert not needs_full_refresh(con, "v2")
         assert needs_full_refresh(con, "v1")  # going back is a change too
+
+
+def test_the_manifest_fingerprint_follows_descriptions_and_tests_not_times(tmp_path: Path) -> None:
+    """The manifest is parsed again when any file dbt reads changed - a description too - and
+    not when files were only copied (their modification times say nothing then)."""
+    project = project_copy(tmp_path)
+    before = project_fingerprint(project)
+    assert project_fingerprint(project_copy(tmp_path / "again")) == before
+    model_yml = project / "models" / "marts" / "fct_facts.yml"
+    model_yml.write_text(model_yml.read_text(encoding="utf-8") + "\n# a note\n", encoding="utf-8")
+    after_yml = project_fingerprint(project)
+    (project / "tests" / "assert_new.sql").write_text("select 1 where false\n", encoding="utf-8")
+    assert len({before, after_yml, project_fingerprint(project)}) == 3

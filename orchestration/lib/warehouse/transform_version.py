@@ -23,10 +23,31 @@ CODE_PATTERNS = ("models/**/*.sql", "macros/**/*.sql", "seeds/**/*.csv")
 def transform_version(project_dir: Path) -> str:
     """A hash of the dbt project's code: the SQL of its models and macros, its seeds and
     dbt_project.yml, with their paths."""
-    digest = hashlib.sha256()
     files = {project_dir / "dbt_project.yml"}
     for pattern in CODE_PATTERNS:
         files.update(project_dir.glob(pattern))
+    return _hash_files(project_dir, files)
+
+
+# What the dbt manifest is parsed from: code, descriptions, tests and configs.
+PROJECT_FILES = ("dbt_project.yml", "profiles.yml", "models", "seeds", "macros", "tests")
+
+
+def project_fingerprint(project_dir: Path) -> str:
+    """A hash of every file dbt parses the project from, with their paths: whether the
+    manifest was parsed from the project as it is."""
+    files: set[Path] = set()
+    for name in PROJECT_FILES:
+        path = project_dir / name
+        if path.is_dir():
+            files.update(p for p in path.rglob("*") if p.is_file())
+        elif path.is_file():
+            files.add(path)
+    return _hash_files(project_dir, files)
+
+
+def _hash_files(project_dir: Path, files: set[Path]) -> str:
+    digest = hashlib.sha256()
     for path in sorted(files):
         digest.update(str(path.relative_to(project_dir)).encode())
         digest.update(path.read_bytes())
