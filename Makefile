@@ -17,7 +17,8 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	mkdir -p $(DAGSTER_HOME) && cp dagster.yaml $(DAGSTER_HOME)/dagster.yaml
-	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir .
+	# parse the dbt project into its target/ and stamp the manifest with the files' fingerprint
+	$(BIN)/python -c "import orchestration.defs.transform"
 	touch $(STAMP)
 
 run: setup

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import calendar
 import csv
+import hashlib
 import json
 import math
 import os
@@ -1744,8 +1745,6 @@ def generate(
 
 def generator_version() -> str:
     """A hash of the generator's code: a corpus made by other code is made again."""
-    import hashlib
-
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for name in ("generate.py", "world.py"):

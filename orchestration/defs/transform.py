@@ -32,14 +32,14 @@ dbt_project = DbtProject(
 MANIFEST_STAMP = "manifest.fingerprint"
 
 
-def manifest_is_stale(project: DbtProject) -> bool:
-    """No manifest yet (a fresh checkout), or one parsed from other project files than these
-    (compared by content: a copied or checked-out tree keeps no order of modification times):
-    the asset graph would not match what `dbt build` runs."""
+def manifest_is_stale(project: DbtProject, fingerprint: str) -> bool:
+    """No manifest yet (a fresh checkout), or one parsed from project files other than those
+    of `fingerprint` (compared by content: a copied or checked-out tree keeps no order of
+    modification times): the asset graph would not match what `dbt build` runs."""
     stamp = project.manifest_path.with_name(MANIFEST_STAMP)
     if not project.manifest_path.exists() or not stamp.exists():
         return True
-    return stamp.read_text(encoding="utf-8") != project_fingerprint(project.project_dir)
+    return stamp.read_text(encoding="utf-8") != fingerprint
 
 
 # dbt from this interpreter's environment, whether or not the virtualenv is on PATH.
@@ -50,9 +50,9 @@ dbt_resource = DbtCliResource(
     dbt_executable=str(DBT_EXECUTABLE),
 )
 
-if manifest_is_stale(dbt_project):
+fingerprint = project_fingerprint(dbt_project.project_dir)
+if manifest_is_stale(dbt_project, fingerprint):
     # into the project's own target/ (where dbt_assets reads it), not an invocation's folder
-    fingerprint = project_fingerprint(dbt_project.project_dir)
     dbt_resource.cli(
         ["parse", "--quiet"], raise_on_error=True, target_path=dbt_project.target_path
     ).wait()  # a few seconds

@@ -13,6 +13,8 @@ import duckdb
 import pytest
 from findings_cases import write_raw
 
+from orchestration.lib.raw_schema import RAW_TABLES
+from orchestration.lib.warehouse.raw_loader import file_column, table_columns
 from tests.dbt_build import dbt_build
 
 NIGHT_2 = "2025-01-03 03:00:00"
@@ -54,29 +56,21 @@ BY_FIGURE_GROUP = [
 MARTS = ["fct_findings", "fct_implied_prior", "rpt_reconciliation"]
 
 
-def file_columns(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+def file_columns() -> dict[str, str]:
     """Each raw table holding rows of files, with the column naming the file."""
-    columns: dict[str, list[str]] = {}
-    for table, column in con.execute(
-        "select table_name, column_name from information_schema.columns where table_schema = 'raw'"
-    ).fetchall():
-        columns.setdefault(table, []).append(column)
-    return {
-        table: next(c for c in ("path", "doc_id", "file") if c in names)
-        for table, names in columns.items()
-        if {"path", "doc_id", "file"} & set(names)
-    }
+    columns = {t: file_column(t) for t in RAW_TABLES if file_column(t) in table_columns(t)}
+    return {**columns, "file_reads": "path"}
 
 
 def drop_files(con: duckdb.DuckDBPyConnection, files: list[str]) -> None:
-    for table, column in file_columns(con).items():
+    for table, column in file_columns().items():
         con.execute(f"delete from raw.{table} where {column} in (select unnest(?))", [files])
 
 
 def bring_files(con: duckdb.DuckDBPyConnection, complete: Path, files: list[str]) -> None:
     """The loader reading these files tonight: their rows as the complete archive has them."""
     con.execute(f"attach '{complete}' as complete (read_only)")
-    for table, column in file_columns(con).items():
+    for table, column in file_columns().items():
         con.execute(
             f"insert into raw.{table} select * from complete.raw.{table}"
             f" where {column} in (select unnest(?))",

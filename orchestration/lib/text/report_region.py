@@ -184,7 +184,7 @@ def report_units(
     reading in doubt (the unit found is not of the level the text names itself by, or its
     name lies inside another's: 大连 in 五大连池) is read again beside the unit found first, in
     the title and lead only: a name two units share (宝山区 of 上海市 and of 双鸭山市) settles
-    there."""
+    there. Last, a unit the title names beats one it does not (`_named_in_title`)."""
     hinted = {
         doc: region.code
         for doc, hint in docs.filter(pl.col("hint").is_not_null()).select("doc", "hint").iter_rows()
@@ -344,6 +344,9 @@ def _named_in_title(
         .select("doc", "code")
     )
     return pl.concat([best.join(named, on="doc", how="anti"), named])
+
+
+# ---- the units a figure names ----------------------------------------------------------------
 
 
 def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
