@@ -1,10 +1,13 @@
 """Raw inputs: the manifests of files under raw/, and what the readers make of them, written
 into the `raw` schema of this run's build file."""
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
+from pathlib import Path
 
 import dagster as dg
 import duckdb
+import polars as pl
 
 from orchestration.defs.resources import DUCKDB_WRITER_POOL, Warehouse
 from orchestration.lib.warehouse import readers
@@ -22,30 +25,64 @@ TEXT_READER = ("text", "facts.py", "vocabulary.py", "regions.py")
 SHEET_READER = ("sheets", "facts.py", "vocabulary.py", "regions.py")
 
 
-def _manifest(
-    con: duckdb.DuckDBPyConnection, table: str, warehouse: Warehouse, kind: str, describe
-) -> list[dict]:
-    """Manifest rows for the files of `kind` now under raw/. A file with last night's size and
-    modification time keeps its hash unread; a file already described with the same content
-    keeps its row (so a quiet night neither reads nor decodes every file again)."""
-    ensure_raw_tables(con)
-    previous = {
-        (row["path"], row["content_hash"]): row
-        for row in con.sql(f"select * from raw.{table}").pl().to_dicts()
-    }
-    known = {
-        path: (row["size_bytes"], row["mtime_ns"], digest)
-        for (path, digest), row in previous.items()
-        if row.get("mtime_ns") is not None and digest
-    }
-    files = scan_inputs(warehouse.raw, kind, known)
-    scanned_at = datetime.now().replace(microsecond=0)
-    rows = []
-    for f in files:
-        row = previous.get((f.relative_path, f.content_hash)) or describe(f)
-        rows.append({**row, "mtime_ns": f.mtime_ns, "scanned_at": scanned_at})
-    replace_manifest(con, table, rows)
+def _manifest(warehouse: Warehouse, run_id: str, table: str, kind: str, describe) -> pl.DataFrame:
+    """The manifest of the files of `kind` now under raw/, written into this run's build file.
+    A file with last night's size and modification time keeps its hash unread; a file already
+    described with the same content keeps its row (so a quiet night neither reads nor decodes
+    every file again). Last night's manifest is read from the published warehouse while the
+    build file is being copied from it: the copy and the walk of raw/ overlap."""
+    with ThreadPoolExecutor(max_workers=1) as copying:
+        build = copying.submit(warehouse.build_file, run_id)
+        previous = last_manifest(warehouse.published, table)
+        known = {
+            path: (size, mtime, digest)
+            for path, size, mtime, digest in previous.filter(
+                pl.col("mtime_ns").is_not_null() & (pl.col("content_hash") != "")
+            )
+            .select("path", "size_bytes", "mtime_ns", "content_hash")
+            .iter_rows()
+        }
+        files = scan_inputs(warehouse.raw, kind, known)
+        now = pl.DataFrame(
+            {
+                "path": [f.relative_path for f in files],
+                "content_hash": [f.content_hash for f in files],
+                "mtime_ns": [f.mtime_ns for f in files],
+            },
+            schema={"path": pl.String, "content_hash": pl.String, "mtime_ns": pl.Int64},
+        )
+        kept = now.join(
+            previous.drop("mtime_ns", "scanned_at"), on=["path", "content_hash"], how="inner"
+        )
+        described = {(p, h) for p, h in kept.select("path", "content_hash").iter_rows()}
+        new = [
+            {**describe(f), "mtime_ns": f.mtime_ns}
+            for f in files
+            if (f.relative_path, f.content_hash) not in described
+        ]
+        rows = pl.concat(
+            [kept, pl.DataFrame(new, infer_schema_length=None)] if new else [kept],
+            how="diagonal_relaxed",
+        ).with_columns(scanned_at=pl.lit(datetime.now().replace(microsecond=0)))
+        with duckdb.connect(str(build.result())) as con:
+            replace_manifest(con, table, rows)
     return rows
+
+
+def last_manifest(published: Path, table: str) -> pl.DataFrame:
+    """raw.<table> of the published warehouse, with every column the raw schema declares
+    (empty when nothing is published yet)."""
+    with duckdb.connect() as con:
+        ensure_raw_tables(con)
+        empty = con.sql(f"select * from raw.{table}").pl()
+    if not published.exists():
+        return empty
+    with duckdb.connect(str(published), read_only=True) as con:
+        try:
+            last = con.sql(f"select * from raw.{table}").pl()
+        except duckdb.CatalogException:
+            return empty
+    return pl.concat([empty, last], how="diagonal_relaxed")
 
 
 @dg.asset(
@@ -56,10 +93,11 @@ def _manifest(
     description="Manifest of the report texts under raw/: path, content hash, size, detected encoding, publication date.",
 )
 def report_files(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
-    with warehouse.connect_build(context.run.run_id) as con:
-        rows = _manifest(con, "report_files", warehouse, "report", readers.describe_report)
-    unreadable = sum(1 for r in rows if r.get("error"))
-    encodings = sorted({r.get("encoding") or "?" for r in rows})
+    rows = _manifest(
+        warehouse, context.run.run_id, "report_files", "report", readers.describe_report
+    )
+    unreadable = rows["error"].is_not_null().sum()
+    encodings = sorted(set(rows["encoding"].fill_null("?")))
     return dg.MaterializeResult(
         metadata={"files": len(rows), "unreadable": unreadable, "encodings": ", ".join(encodings)}
     )
@@ -75,12 +113,15 @@ def report_files(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.
 def spreadsheet_files(
     context: dg.AssetExecutionContext, warehouse: Warehouse
 ) -> dg.MaterializeResult:
-    with warehouse.connect_build(context.run.run_id) as con:
-        rows = _manifest(
-            con, "spreadsheet_files", warehouse, "spreadsheet", readers.describe_spreadsheet
-        )
+    rows = _manifest(
+        warehouse,
+        context.run.run_id,
+        "spreadsheet_files",
+        "spreadsheet",
+        readers.describe_spreadsheet,
+    )
     return dg.MaterializeResult(
-        metadata={"files": len(rows), "unreadable": sum(1 for r in rows if r.get("error"))}
+        metadata={"files": len(rows), "unreadable": rows["error"].is_not_null().sum()}
     )
 
 

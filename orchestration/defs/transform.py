@@ -3,6 +3,7 @@
 import os
 import sys
 from collections.abc import Mapping
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +16,11 @@ from dagster_dbt import (
     DbtProject,
     dbt_assets,
 )
+from packaging import version
 
 from orchestration import settings
 from orchestration.defs.resources import DUCKDB_WRITER_POOL, Warehouse
+from orchestration.lib.warehouse.publish import dbt_build_path, under_dbt_name
 from orchestration.lib.warehouse.transform_version import (
     needs_full_refresh,
     project_fingerprint,
@@ -42,15 +45,31 @@ def manifest_is_stale(project: DbtProject, fingerprint: str) -> bool:
     return stamp.read_text(encoding="utf-8") != fingerprint
 
 
+class ZhaoshangDbtCli(DbtCliResource):
+    """dagster-dbt's dbt resource, told the version of dbt rather than asking: the executable
+    is this environment's dbt-core, and `dbt --version` would cost a night a second and a
+    half of start-up."""
+
+    @cached_property
+    def _cli_version(self) -> version.Version:
+        from dbt.version import __version__
+
+        return version.parse(__version__)
+
+
 # dbt from this interpreter's environment, whether or not the virtualenv is on PATH.
 DBT_EXECUTABLE = Path(sys.executable).with_name("dbt")
-dbt_resource = DbtCliResource(
+dbt_resource = ZhaoshangDbtCli(
     project_dir=dbt_project,
     profiles_dir=str(settings.DBT_PROJECT_DIR),
     dbt_executable=str(DBT_EXECUTABLE),
 )
 
-fingerprint = project_fingerprint(dbt_project.project_dir)
+# dbt's parse depends on the project's files and on the path of the database it connects to
+# (the build file under its dbt name): parsed here with both as the nights will have them,
+# target/partial_parse.msgpack lets each night's `dbt build` skip parsing.
+os.environ["ZHAOSHANG_BUILD_DB"] = str(dbt_build_path(settings.warehouse_path()))
+fingerprint = f"{project_fingerprint(dbt_project.project_dir)} {os.environ['ZHAOSHANG_BUILD_DB']}"
 if manifest_is_stale(dbt_project, fingerprint):
     # into the project's own target/ (where dbt_assets reads it), not an invocation's folder
     dbt_resource.cli(
@@ -86,14 +105,15 @@ def zhaoshang_dbt_models(
 ):
     # dbt builds into this run's private file, never into the published warehouse.
     build_file = warehouse.build_file(context.run.run_id)
-    os.environ["ZHAOSHANG_BUILD_DB"] = str(build_file)
     version = transform_version(settings.DBT_PROJECT_DIR)
     with duckdb.connect(str(build_file)) as con:
         full_refresh = needs_full_refresh(con, version)
     if full_refresh:
         context.log.info(f"dbt project code is new ({version}): incremental models built whole")
-    yield from dbt.cli(
-        ["build", *(["--full-refresh"] if full_refresh else [])], context=context
-    ).stream()
+    with under_dbt_name(build_file, warehouse.published) as dbt_file:
+        os.environ["ZHAOSHANG_BUILD_DB"] = str(dbt_file)
+        yield from dbt.cli(
+            ["build", *(["--full-refresh"] if full_refresh else [])], context=context
+        ).stream()
     with duckdb.connect(str(build_file)) as con:
         record_build(con, version, full_refresh=full_refresh)

@@ -3,7 +3,13 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from orchestration.lib.warehouse.publish import build_path, prepare_build, publish
+from orchestration.lib.warehouse.publish import (
+    build_path,
+    dbt_build_path,
+    prepare_build,
+    publish,
+    under_dbt_name,
+)
 
 
 def make_warehouse(path, value: int) -> None:
@@ -43,3 +49,24 @@ def test_first_build_without_published_warehouse_is_empty(tmp_path):
     build = prepare_build(tmp_path / "none.duckdb", "run3")
     with duckdb.connect(str(build)) as con:
         assert con.execute("select count(*) from duckdb_tables()").fetchone() == (0,)
+
+
+def test_dbt_works_on_the_build_under_one_name_and_hands_it_back(tmp_path):
+    published = tmp_path / "zhaoshang.duckdb"
+    make_warehouse(published, 1)
+    build = prepare_build(published, "run1")
+    stable = dbt_build_path(published)
+    # a killed run's file and log under dbt's name are not this run's: they go first
+    stable.write_bytes(b"left by a killed run")
+    stable.with_name(stable.name + ".wal").write_bytes(b"its log")
+    with under_dbt_name(build, published) as dbt_file:
+        assert dbt_file == stable and not build.exists()
+        assert not stable.with_name(stable.name + ".wal").exists()
+        with duckdb.connect(str(dbt_file)) as con:
+            con.execute("update t set v = 3")
+        stable.with_name(stable.name + ".wal").write_bytes(b"")  # as if dbt left a log
+    assert build.exists() and not stable.exists()
+    assert build.with_name(build.name + ".wal").exists()  # the log follows its database
+    build.with_name(build.name + ".wal").unlink()
+    with duckdb.connect(str(build), read_only=True) as con:
+        assert con.execute("select v from t").fetchone() == (3,)

@@ -1,13 +1,13 @@
 -- Funds in place (到位资金), one row per region x period x scope x source.
--- A slice of fct_facts, incremental like it.
-{{ config(**by_source_file(hooks=['{{ refresh_primary_figures(this) }}'])) }}
+-- A slice of fct_facts, as a view: nothing to build or copy each night, and always in step
+-- with fct_facts (its rows, its primary flags).
+{{ config(materialized='view') }}
 
 with
 
 facts as (
 
     select * from {{ ref('fct_facts') }}
-    where {{ read_since_last_run() }}
 
 ),
 

@@ -37,12 +37,7 @@ class InputFile:
 
 
 def file_kind(path: Path) -> str | None:
-    suffix = path.suffix.lower()
-    if suffix in REPORT_SUFFIXES:
-        return "report"
-    if suffix in SPREADSHEET_SUFFIXES:
-        return "spreadsheet"
-    return None
+    return _kind_of_name(path.name)
 
 
 def content_hash(path: Path) -> str:
@@ -58,36 +53,76 @@ def scan_inputs(
     kind: str | None = None,
     known: Mapping[str, tuple[int, int, str]] | None = None,
 ) -> list[InputFile]:
-    """Every report and spreadsheet under raw_dir (only those of `kind` when given), sorted by
-    path. Hidden files, editor lock files (~$x.xlsx) and files of other types are skipped.
+    """Every report and spreadsheet under raw_dir (only those of `kind` when given): a folder's
+    files by name, then its subfolders by name. Hidden files and folders, editor lock files
+    (~$x.xlsx) and files of other types are skipped; links to folders are not followed.
     `known` maps a relative path to the (size, mtime_ns, content hash) of last night's
     manifest: a file with the same size and modification time keeps that hash unread."""
     known = known or {}
     found: list[InputFile] = []
-    for folder, subfolders, names in os.walk(raw_dir, followlinks=False):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-        for name in sorted(names):
-            path = Path(folder) / name
-            file_type = file_kind(path)
+    pending = [(Path(raw_dir), "")]  # (folder, its path relative to raw_dir with a trailing /)
+    while pending:
+        folder, prefix = pending.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError:  # a folder that cannot be listed is passed over, as os.walk does
+            continue
+        subfolders = []
+        for entry in entries:
+            name = entry.name
+            if _is_folder(entry):
+                if not entry.is_symlink() and not name.startswith("."):
+                    subfolders.append((folder / name, f"{prefix}{name}/"))
+                continue
+            file_type = _kind_of_name(name)
             if file_type is None or name.startswith((".", "~$")) or kind not in (None, file_type):
                 continue
-            relative = path.relative_to(raw_dir).as_posix()
-            try:
-                if not path.is_file():
-                    raise OSError("not a regular file (a dangling or looping link?)")
-                stat = path.stat()
-                previous = known.get(relative)
-                if previous and previous[:2] == (stat.st_size, stat.st_mtime_ns) and previous[2]:
-                    digest = previous[2]
-                else:
-                    digest = content_hash(path)
-                found.append(
-                    InputFile(
-                        path, relative, file_type, digest, stat.st_size, mtime_ns=stat.st_mtime_ns
-                    )
-                )
-                inject_fault("reading")
-            except OSError as exc:
-                reason = f"could not read the file: {exc.strerror or exc}"
-                found.append(InputFile(path, relative, file_type, "", 0, error=reason))
+            found.append(_describe(folder / name, prefix + name, file_type, entry, known))
+        pending.extend(reversed(subfolders))
     return found
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a link looping onto itself: listed as a file, with the reason
+        return False
+
+
+def _kind_of_name(name: str) -> str | None:
+    dot = name.rfind(".")
+    suffix = name[dot:].lower() if dot > 0 else ""
+    if suffix in REPORT_SUFFIXES:
+        return "report"
+    if suffix in SPREADSHEET_SUFFIXES:
+        return "spreadsheet"
+    return None
+
+
+def _describe(
+    path: Path,
+    relative: str,
+    file_type: str,
+    entry: os.DirEntry,
+    known: Mapping[str, tuple[int, int, str]],
+) -> InputFile:
+    """One listed file, hashed unless last night's size and modification time still hold; a
+    file that cannot be read is listed with the reason."""
+    try:
+        if not entry.is_file():
+            raise OSError("not a regular file (a dangling or looping link?)")
+        stat = entry.stat()
+        previous = known.get(relative)
+        if previous and previous[:2] == (stat.st_size, stat.st_mtime_ns) and previous[2]:
+            digest = previous[2]
+        else:
+            digest = content_hash(path)
+        listed = InputFile(
+            path, relative, file_type, digest, stat.st_size, mtime_ns=stat.st_mtime_ns
+        )
+        inject_fault("reading")
+        return listed
+    except OSError as exc:
+        reason = f"could not read the file: {exc.strerror or exc}"
+        return InputFile(path, relative, file_type, "", 0, error=reason)

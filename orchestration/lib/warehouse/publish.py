@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -20,10 +22,38 @@ from orchestration.lib.warehouse.faults import inject_fault
 
 BUILD_DIR_NAME = ".build"
 STALE_AFTER_SECONDS = 24 * 3600
+# dbt works on the build under this one name, night after night: its parse of the project
+# depends on the connection's path, and a new path each night would make it parse it whole.
+DBT_BUILD_NAME = "dbt_build.duckdb"
 
 
 def build_path(published: Path, run_id: str) -> Path:
     return published.parent / BUILD_DIR_NAME / f"{run_id}.duckdb"
+
+
+def dbt_build_path(published: Path) -> Path:
+    return published.parent / BUILD_DIR_NAME / DBT_BUILD_NAME
+
+
+def _wal(database: Path) -> Path:
+    return database.with_name(database.name + ".wal")
+
+
+@contextmanager
+def under_dbt_name(build: Path, published: Path) -> Iterator[Path]:
+    """The run's build file, renamed to `dbt_build_path` while dbt works on it and back after
+    (with the write-ahead log dbt may leave). A file left under that name by a killed run is
+    removed first: only one run builds at a time (the run lock, the writer pool)."""
+    stable = dbt_build_path(published)
+    for leftover in (stable, _wal(stable)):
+        leftover.unlink(missing_ok=True)
+    os.replace(build, stable)
+    try:
+        yield stable
+    finally:
+        if _wal(stable).exists():
+            os.replace(_wal(stable), _wal(build))
+        os.replace(stable, build)
 
 
 def prepare_build(published: Path, run_id: str) -> Path:
@@ -56,8 +86,7 @@ def publish(build: Path, published: Path) -> None:
     durable, and rename it over the published file."""
     with duckdb.connect(str(build)) as con:
         con.execute("checkpoint")
-    wal = build.with_name(build.name + ".wal")
-    if wal.exists():
+    if _wal(build).exists():
         raise RuntimeError(f"{build} still has a write-ahead log after checkpoint; not publishing")
     with build.open("rb") as f:
         os.fsync(f.fileno())
