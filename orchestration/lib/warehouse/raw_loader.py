@@ -246,7 +246,9 @@ def read_all(read: BatchReader, batches: Sequence[Sequence[InputFile]]) -> Itera
         yield from pool.map(read, batches)
 
 
-def replace_manifest(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]) -> int:
+def replace_manifest(
+    con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict] | pl.DataFrame
+) -> int:
     """The manifest tables describe what is on disk now: replaced whole each night."""
     ensure_raw_tables(con)
     con.execute(f"delete from raw.{table}")
