@@ -53,7 +53,13 @@ children as (
     from stated
     inner join gazetteer
         on stated.region_code = gazetteer.region_code
-    where gazetteer.parent_code is not null
+    -- only the sub-regions of the parents whose findings tonight recomputes
+    where
+        gazetteer.parent_code is not null
+        and {{ in_touched_figure_groups(
+            reach=['own', 'parent'], region_expr='gazetteer.parent_code',
+            date_expr='stated.period_end'
+        ) }}
     group by
         gazetteer.parent_code, stated.region, stated.metric, stated.scope,
         stated.period_start, stated.period_end
@@ -70,43 +76,19 @@ children_summed as (
         period_end,
         count(*) as child_count,
         sum(value) as children_sum,
-        sum(value_slack) as children_slack,
-        {{ ordered_string_agg(
-            "region || ' ' || cast(value as varchar)", '; ', 'region'
-        ) }} as children_listed
+        sum(value_slack) as children_slack
 
     from children
     group by parent_code, metric, scope, period_start, period_end
 
 ),
 
-final as (
+exceeded as (
 
     select
-        'sub_regions_within_parent' as check_name,
-        parents.fact_id as subject_key,
-        parents.region,
-        parents.region_code,
-        parents.metric,
-        parents.scope,
-        parents.period_start,
-        parents.period_end,
-        parents.unit as value_unit,
-        parents.value as stated_value,
-        children_summed.children_sum as expected_value,
-        'parent ' || cast(parents.value as varchar) || '; '
-        || cast(children_summed.child_count as varchar) || ' sub-regions: '
-        || children_summed.children_listed as figures,
-        'its ' || cast(children_summed.child_count as varchar) || ' sub-regions together ('
-        || cast(children_summed.children_sum as varchar) || ') exceed the region''s own figure '
-        || cast(parents.value as varchar) as message,
-        parents.fact_id,
-        parents.source_kind,
-        parents.source_file,
-        parents.source_sheet,
-        parents.source_rows,
-        parents.sentence,
-        children_summed.children_listed as related_sources
+        parents.*,
+        children_summed.child_count,
+        children_summed.children_sum
 
     from stated as parents
     inner join children_summed
@@ -121,6 +103,61 @@ final as (
         and {{ in_touched_figure_groups(reach=['own', 'parent'], relation_alias='parents') }}
         and children_summed.children_sum - children_summed.children_slack
         > parents.value + parents.value_slack
+
+),
+
+children_listed as (
+
+    -- the sub-regions named in a finding: listed only for the parents they exceed
+    select
+        exceeded.fact_id,
+        {{ ordered_string_agg(
+            "children.region || ' ' || cast(children.value as varchar)", '; ', 'children.region'
+        ) }} as children_listed
+
+    from exceeded
+    inner join children
+        on
+            exceeded.region_code = children.parent_code
+            and exceeded.metric = children.metric
+            and exceeded.scope = children.scope
+            and exceeded.period_start = children.period_start
+            and exceeded.period_end = children.period_end
+    group by exceeded.fact_id
+
+),
+
+final as (
+
+    select
+        'sub_regions_within_parent' as check_name,
+        exceeded.fact_id as subject_key,
+        exceeded.region,
+        exceeded.region_code,
+        exceeded.metric,
+        exceeded.scope,
+        exceeded.period_start,
+        exceeded.period_end,
+        exceeded.unit as value_unit,
+        exceeded.value as stated_value,
+        exceeded.children_sum as expected_value,
+        'parent ' || cast(exceeded.value as varchar) || '; '
+        || cast(exceeded.child_count as varchar) || ' sub-regions: '
+        || children_listed.children_listed as figures,
+        'its ' || cast(exceeded.child_count as varchar) || ' sub-regions together ('
+        || cast(exceeded.children_sum as varchar) || ') exceed the region''s own figure '
+        || cast(exceeded.value as varchar) as message,
+        exceeded.fact_id,
+        exceeded.source_kind,
+        exceeded.source_file,
+        exceeded.source_sheet,
+        exceeded.source_rows,
+        exceeded.sentence,
+        children_listed.children_listed as related_sources
+
+    from exceeded
+    inner join children_listed
+        on exceeded.fact_id = children_listed.fact_id
 
 )
 
