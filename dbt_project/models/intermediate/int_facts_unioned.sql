@@ -1,13 +1,17 @@
 -- Aggregate facts from report texts and statistics tables in one shape, with provenance.
--- Single-project figures (project set) never feed the fact tables (FACTS.md). Incremental:
--- each night adds the sources read since its last run (macros/incremental.sql).
-{{ config(**by_source_file()) }}
+-- Single-project figures (project set) never feed the fact tables (FACTS.md). A view of the
+-- raw facts of the files as they are read now (each row with its file's read_at): the models
+-- built from it take what is new since their last run, and it is not stored a second time.
+{{ config(materialized='view') }}
 
 with
 
-new_reads as (
+reads as (
 
-    {{ reads_since_last_run() }}
+    select
+        path,
+        read_at
+    from {{ ref('stg_raw__file_reads') }}
 
 ),
 
@@ -15,9 +19,9 @@ report_facts as (
 
     select
         facts.*,
-        new_reads.read_at
+        reads.read_at
     from {{ ref('stg_raw__report_facts') }} as facts
-    inner join new_reads on facts.doc_id = new_reads.path
+    inner join reads on facts.doc_id = reads.path
 
 ),
 
@@ -25,9 +29,9 @@ sheet_facts as (
 
     select
         facts.*,
-        new_reads.read_at
+        reads.read_at
     from {{ ref('stg_raw__sheet_facts') }} as facts
-    inner join new_reads on facts.source_file = new_reads.path
+    inner join reads on facts.source_file = reads.path
 
 ),
 
