@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from orchestration.lib.warehouse.manifest import InputFile, scan_inputs
-from orchestration.lib.warehouse.raw_loader import OneAtATime, sync_reads
+from orchestration.lib.warehouse.raw_loader import OneAtATime, balanced_batches, sync_reads
 
 READS: list[str] = []
 
@@ -154,3 +154,13 @@ def test_many_files_are_read_in_worker_processes_in_order(tmp_path, monkeypatch)
     )
     assert summary.files_read == 12
     assert facts(con) == [(f"{n:02d}.txt", float(n)) for n in range(1, 13)]
+
+
+def test_a_small_night_is_spread_over_every_reading_process(monkeypatch):
+    monkeypatch.setenv("ZHAOSHANG_READ_WORKERS", "2")
+    small_night = [len(b) for b in balanced_batches(list(range(1017)), 1000)]
+    assert small_night == [128] * 7 + [121]
+    full_night = [len(b) for b in balanced_batches(list(range(100_500)), 1000)]
+    assert full_night == [1000] * 100 + [500]
+    assert [len(b) for b in balanced_batches(list(range(3)), 1000)] == [1, 1, 1]
+    assert balanced_batches([], 1000) == []
