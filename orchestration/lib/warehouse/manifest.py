@@ -117,12 +117,9 @@ def _describe(
         if previous and previous[:2] == (stat.st_size, stat.st_mtime_ns) and previous[2]:
             digest = previous[2]
         else:
+            inject_fault("reading")
             digest = content_hash(path)
-        listed = InputFile(
-            path, relative, file_type, digest, stat.st_size, mtime_ns=stat.st_mtime_ns
-        )
-        inject_fault("reading")
-        return listed
+        return InputFile(path, relative, file_type, digest, stat.st_size, mtime_ns=stat.st_mtime_ns)
     except OSError as exc:
         reason = f"could not read the file: {exc.strerror or exc}"
         return InputFile(path, relative, file_type, "", 0, error=reason)
