@@ -36,7 +36,7 @@ NOT_NULL = "expect_column_values_to_not_be_null__"
 UNIQUE_ID = "expect_column_values_to_be_unique__fact_id"
 CONTRACT = "expect_table_columns_to_match_set"
 METRIC_IN_MART = "expect_column_values_to_be_in_set__metric"
-UNIT_MATCHES = "expect_column_pair_values_to_be_in_set__metric__unit"
+UNIT_MATCHES = "expect_column_pair_values_to_be_in_pair_set__metric__unit"
 PERIOD_ORDER = "expect_column_pair_values_a_to_be_greater_than_b__period_end__period_start"
 POSITIVE = "expect_column_values_to_be_between__value"
 YOY_RANGE = "expect_column_values_to_be_between__yoy_pct"
@@ -173,7 +173,7 @@ def test_unit_pairs_follow_the_vocabulary(mart: str) -> None:
     (pairs,) = [
         e["kwargs"]["value_pairs_set"]
         for e in spec["expectations"]
-        if e["type"] == "expect_column_pair_values_to_be_in_set"
+        if e["type"] == "expect_column_pair_values_to_be_in_pair_set"
     ]
     assert sorted(map(tuple, pairs)) == sorted((m.name, m.unit) for m in METRICS)
 

@@ -1,6 +1,6 @@
 """Custom Great Expectations (GX Core 1.x) expectations for the fact marts.
 
-Two rules need more than one column of a row, so they are multicolumn map expectations with
+Three rules need more than one column of a row, so they are multicolumn map expectations with
 a pandas implementation (the marts are validated as pandas frames, never over SQL):
 
 - `expect_growth_to_match_value_and_increase` (column_list = [value, yoy_abs, yoy_pct]):
@@ -8,6 +8,11 @@ a pandas implementation (the marts are validated as pandas frames, never over SQ
   value / (value - yoy_abs) - 1 equals yoy_pct / 100 within the rounding the text used.
 - `expect_count_values_to_be_whole_numbers` (column_list = [value, unit]): a figure in unit
   `count` is a whole number.
+
+- `expect_column_pair_values_to_be_in_pair_set` (column_list = [metric, unit]): each row's
+  pair of values is one of `value_pairs_set`. GX's own expect_column_pair_values_to_be_in_set
+  says the same but walks a pandas frame row by row (DataFrame.iterrows): some 200 s for the
+  1.2M facts of a national full night; this one is one vectorised lookup.
 
 Defining the classes registers them with GX by their snake_case names, so a suite JSON can
 name them; `orchestration.lib.validation` imports this module for that side effect.
@@ -162,4 +167,39 @@ class ExpectCountValuesToBeWholeNumbers(MulticolumnMapExpectation):
     def _two_columns(cls, v: list[str]) -> list[str]:
         if len(v) != 2:
             raise ValueError("column_list must be [value, unit]")
+        return v
+
+
+class ColumnPairValuesInPairSet(MulticolumnMapMetricProvider):
+    condition_metric_name = "multicolumn_values.column_pair_values_in_pair_set"
+    condition_domain_keys = _MULTICOLUMN_DOMAIN_KEYS
+    condition_value_keys = ("value_pairs_set",)
+
+    @multicolumn_condition_partial(engine=PandasExecutionEngine)
+    def _pandas(cls, column_list: pd.DataFrame, value_pairs_set=None, **kwargs):
+        found = pd.MultiIndex.from_frame(column_list.iloc[:, :2])
+        listed = pd.MultiIndex.from_tuples([tuple(pair) for pair in value_pairs_set or []])
+        return pd.Series(found.isin(listed), index=column_list.index)
+
+
+class ExpectColumnPairValuesToBeInPairSet(MulticolumnMapExpectation):
+    """Expect each row's (column A, column B) values to be one of `value_pairs_set`.
+
+    column_list is [column A, column B]. Rows missing either are not judged.
+    """
+
+    value_pairs_set: list[tuple[str, str]]
+    ignore_row_if: Literal["all_values_are_missing", "any_value_is_missing", "never"] = (
+        "any_value_is_missing"
+    )
+
+    map_metric = "multicolumn_values.column_pair_values_in_pair_set"
+    success_keys = ("mostly", "value_pairs_set")
+    args_keys = ("column_list", "value_pairs_set")
+    library_metadata: ClassVar[dict] = {"maturity": "experimental", "tags": ["zhaoshang"]}
+
+    @pydantic.validator("column_list")
+    def _two_columns(cls, v: list[str]) -> list[str]:
+        if len(v) != 2:
+            raise ValueError("column_list must be [column A, column B]")
         return v
