@@ -42,14 +42,3 @@
         where reads.path = {{ relation }}.source_file and reads.read_at = {{ relation }}.read_at
     )
 {%- endmacro %}
-
-{# A figure's primary statement can move to another source when a source arrives or goes:
-   the flag is set again from int_figures_primary where it changed. #}
-{% macro refresh_primary_figures(relation) -%}
-    update {{ relation }}
-    set is_primary_figure = figures.is_primary_figure
-    from {{ ref('int_figures_primary') }} as figures
-    where
-        {{ relation }}.fact_id = figures.fact_id
-        and {{ relation }}.is_primary_figure is distinct from figures.is_primary_figure
-{%- endmacro %}

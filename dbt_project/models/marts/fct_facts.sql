@@ -1,20 +1,23 @@
--- Every fact the warehouse keeps, all metrics (scored and unscored), long form. Incremental:
--- each night adds the facts of the sources read since its last run and sets again which
--- statement of each figure is primary (macros/incremental.sql).
-{{ config(**by_source_file(hooks=['{{ refresh_primary_figures(this) }}'])) }}
+-- Every fact the warehouse keeps, all metrics (scored and unscored), long form: the facts of
+-- int_facts_deduplicated with which statement of each figure is primary (int_figures_primary).
+-- A view: a night writes the facts once (int_facts_deduplicated) and decides the flags of the
+-- figures it touched; nothing is copied or updated here.
+{{ config(materialized='view') }}
 
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
-    where {{ read_since_last_run() }}
 
 ),
 
 figures as (
 
-    select * from {{ ref('int_figures_primary') }}
+    select
+        fact_id,
+        is_primary_figure
+    from {{ ref('int_figures_primary') }}
 
 ),
 
