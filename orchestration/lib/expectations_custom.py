@@ -11,8 +11,8 @@ a pandas implementation (the marts are validated as pandas frames, never over SQ
 
 - `expect_column_pair_values_to_be_in_pair_set` (column_list = [metric, unit]): each row's
   pair of values is one of `value_pairs_set`. GX's own expect_column_pair_values_to_be_in_set
-  says the same but walks a pandas frame row by row (DataFrame.iterrows): some 200 s for the
-  1.2M facts of a national full night; this one is one vectorised lookup.
+  says the same but walks a pandas frame row by row (DataFrame.iterrows): 18 s per 100,000
+  rows on the 2-core machine, against 0.06 s for this one's vectorised lookup.
 
 Defining the classes registers them with GX by their snake_case names, so a suite JSON can
 name them; `orchestration.lib.validation` imports this module for that side effect.
