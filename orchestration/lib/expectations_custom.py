@@ -43,6 +43,9 @@ _MULTICOLUMN_DOMAIN_KEYS = (
     "condition_parser",
     "ignore_row_if",
 )
+# What every expectation here shares: which rows it may skip, and how GX lists it.
+IgnoreRowIf = Literal["all_values_are_missing", "any_value_is_missing", "never"]
+LIBRARY_METADATA = {"maturity": "experimental", "tags": ["zhaoshang"]}
 # Powers of ten tried as the rounding unit of a stated figure: 0.0001 yuan .. 1万亿 yuan.
 _UNIT_EXPONENTS = range(-4, 13)
 
@@ -119,14 +122,12 @@ class ExpectGrowthToMatchValueAndIncrease(MulticolumnMapExpectation):
     tolerance_pp: float = pydantic.Field(
         default=0.0, description="Extra slack in percentage points beyond the rounding."
     )
-    ignore_row_if: Literal["all_values_are_missing", "any_value_is_missing", "never"] = (
-        "any_value_is_missing"
-    )
+    ignore_row_if: IgnoreRowIf = "any_value_is_missing"
 
     map_metric = "multicolumn_values.growth_matches_value_and_increase"
     success_keys = ("mostly", "tolerance_pp")
     args_keys = ("column_list", "tolerance_pp")
-    library_metadata: ClassVar[dict] = {"maturity": "experimental", "tags": ["zhaoshang"]}
+    library_metadata: ClassVar[dict] = LIBRARY_METADATA
 
     @pydantic.validator("column_list")
     def _three_columns(cls, v: list[str]) -> list[str]:
@@ -154,14 +155,12 @@ class ExpectCountValuesToBeWholeNumbers(MulticolumnMapExpectation):
     """
 
     count_unit: str = "count"
-    ignore_row_if: Literal["all_values_are_missing", "any_value_is_missing", "never"] = (
-        "any_value_is_missing"
-    )
+    ignore_row_if: IgnoreRowIf = "any_value_is_missing"
 
     map_metric = "multicolumn_values.count_values_are_whole"
     success_keys = ("mostly", "count_unit")
     args_keys = ("column_list", "count_unit")
-    library_metadata: ClassVar[dict] = {"maturity": "experimental", "tags": ["zhaoshang"]}
+    library_metadata: ClassVar[dict] = LIBRARY_METADATA
 
     @pydantic.validator("column_list")
     def _two_columns(cls, v: list[str]) -> list[str]:
@@ -189,14 +188,12 @@ class ExpectColumnPairValuesToBeInPairSet(MulticolumnMapExpectation):
     """
 
     value_pairs_set: list[tuple[str, str]]
-    ignore_row_if: Literal["all_values_are_missing", "any_value_is_missing", "never"] = (
-        "any_value_is_missing"
-    )
+    ignore_row_if: IgnoreRowIf = "any_value_is_missing"
 
     map_metric = "multicolumn_values.column_pair_values_in_pair_set"
     success_keys = ("mostly", "value_pairs_set")
     args_keys = ("column_list", "value_pairs_set")
-    library_metadata: ClassVar[dict] = {"maturity": "experimental", "tags": ["zhaoshang"]}
+    library_metadata: ClassVar[dict] = LIBRARY_METADATA
 
     @pydantic.validator("column_list")
     def _two_columns(cls, v: list[str]) -> list[str]:
