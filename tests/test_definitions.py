@@ -60,3 +60,11 @@ def test_checks_on_marts():
         assert any("not_be_null" in n and "fact_id" in n for n in names), names
     # dbt tests surface as checks too
     assert any(asset == "dim_region" and "unique" in name for asset, name in checks)
+
+
+def test_dbt_commands_load_no_dbt_adapter_into_the_run():
+    """dagster-dbt would load dbt's macros and profile into this process before each command,
+    for column metadata and row counts these assets do not fetch."""
+    from orchestration.defs.transform import dbt_resource
+
+    assert dbt_resource._initialize_dbt_core_adapter(["build"]) is None

@@ -42,3 +42,39 @@
         where reads.path = {{ relation }}.source_file and reads.read_at = {{ relation }}.read_at
     )
 {%- endmacro %}
+
+{#- The checks of one source at a time (a fact against itself, or against the facts of its own
+    report) keep their rows by source, as the sources a night touches (int_sources_touched)
+    say: before the night's rows go in, the rows of those sources go out. Unlike by_source_file
+    a model needs no read_at of its own, so one whose rows are few (a check that finds little)
+    is not rescanned from the read of its last row. -#}
+
+{# The config of a model kept by touched source. #}
+{% macro by_source_touched() -%}
+    {{ return({
+        'materialized': 'incremental',
+        'incremental_strategy': 'append',
+        'on_schema_change': 'sync_all_columns',
+        'pre_hook': ['{{ retire_touched_sources(this) }}'],
+    }) }}
+{%- endmacro %}
+
+{# Whether a row's source is touched tonight. Always true on a full build. #}
+{% macro in_touched_sources(source_column='source_file') -%}
+    {%- set touched = ref('int_sources_touched') -%}
+    {%- if is_incremental() -%}
+        {{ source_column }} in (select source_file from {{ touched }})
+    {%- else -%}
+        true
+    {%- endif -%}
+{%- endmacro %}
+
+{# Before a night's rows go in: the rows of the sources it touches go out. #}
+{% macro retire_touched_sources(relation) -%}
+    {%- if is_incremental() -%}
+        delete from {{ relation }}
+        where {{ in_touched_sources() }}
+    {%- else -%}
+        select 1
+    {%- endif -%}
+{%- endmacro %}

@@ -14,6 +14,7 @@ from orchestration.lib.warehouse import readers
 from orchestration.lib.warehouse.manifest import InputFile, scan_inputs
 from orchestration.lib.warehouse.raw_loader import (
     OneAtATime,
+    ReadingProcesses,
     ensure_raw_tables,
     reader_version,
     replace_manifest,
@@ -195,25 +196,28 @@ def read_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
 
             return tell
 
-        report_summary = sync_reads(
-            con,
-            source_kind="report",
-            owned_tables=readers.REPORT_TABLES,
-            files=reports,
-            version=reader_version(*TEXT_READER),
-            read=readers.read_reports,
-            batch_size=readers.REPORT_BATCH,
-            progress=progress("reports"),
-        )
-        sheet_summary = sync_reads(
-            con,
-            source_kind="spreadsheet",
-            owned_tables=readers.SPREADSHEET_TABLES,
-            files=sheets,
-            version=reader_version(*SHEET_READER),
-            read=OneAtATime(readers.read_spreadsheet_rows),
-            progress=progress("spreadsheets"),
-        )
+        with ReadingProcesses() as processes:  # started once, for both kinds
+            report_summary = sync_reads(
+                con,
+                source_kind="report",
+                owned_tables=readers.REPORT_TABLES,
+                files=reports,
+                version=reader_version(*TEXT_READER),
+                read=readers.read_reports,
+                batch_size=readers.REPORT_BATCH,
+                progress=progress("reports"),
+                processes=processes,
+            )
+            sheet_summary = sync_reads(
+                con,
+                source_kind="spreadsheet",
+                owned_tables=readers.SPREADSHEET_TABLES,
+                files=sheets,
+                version=reader_version(*SHEET_READER),
+                read=OneAtATime(readers.read_spreadsheet_rows),
+                progress=progress("spreadsheets"),
+                processes=processes,
+            )
         counts = {
             t: con.execute(f"select count(*) from raw.{t}").fetchone()[0]
             for t in (

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from orchestration.lib.warehouse import raw_loader
 from orchestration.lib.warehouse.manifest import InputFile, scan_inputs
-from orchestration.lib.warehouse.raw_loader import OneAtATime, balanced_batches, sync_reads
+from orchestration.lib.warehouse.raw_loader import (
+    OneAtATime,
+    ReadingProcesses,
+    balanced_batches,
+    sync_reads,
+)
 
 READS: list[str] = []
 
@@ -156,11 +163,50 @@ def test_many_files_are_read_in_worker_processes_in_order(tmp_path, monkeypatch)
     assert facts(con) == [(f"{n:02d}.txt", float(n)) for n in range(1, 13)]
 
 
+def reading_process(input_file: InputFile) -> dict[str, list[dict]]:
+    """The id of the process that read the file, as its one fact's value."""
+    return {"report_facts": [{"doc_id": input_file.relative_path, "value": float(os.getpid())}]}
+
+
+def test_the_kinds_of_file_share_the_nights_reading_processes(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHAOSHANG_READ_WORKERS", "2")
+    started = []
+
+    class CountedPool(raw_loader.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            started.append(kwargs["max_workers"])
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(raw_loader, "ProcessPoolExecutor", CountedPool)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for n in range(1, 17):
+        (raw / f"{n:02d}.txt").write_text("x")
+    files = [f for f in scan_inputs(raw) if f.kind == "report"]
+    con = duckdb.connect()
+    with ReadingProcesses() as processes:
+        for source_kind, half in (("report", files[:8]), ("spreadsheet", files[8:])):
+            sync_reads(
+                con,
+                source_kind=source_kind,
+                owned_tables=["report_facts"],
+                files=half,
+                version="v1",
+                read=OneAtATime(reading_process),
+                batch_size=2,
+                processes=processes,
+            )
+    pids = [value for (value,) in con.execute("select value from raw.report_facts").fetchall()]
+    assert len(pids) == 16
+    assert float(os.getpid()) not in pids  # read in the reading processes ...
+    assert started == [2]  # ... started once for both kinds
+
+
 def test_a_small_night_is_spread_over_every_reading_process(monkeypatch):
     monkeypatch.setenv("ZHAOSHANG_READ_WORKERS", "2")
     small_night = [len(b) for b in balanced_batches(list(range(1017)), 1000)]
-    assert small_night == [128] * 7 + [121]
+    assert small_night == [509, 508]
     full_night = [len(b) for b in balanced_batches(list(range(100_500)), 1000)]
-    assert full_night == [1000] * 100 + [500]
-    assert [len(b) for b in balanced_batches(list(range(3)), 1000)] == [1, 1, 1]
+    assert full_night == [986] * 101 + [914]
+    assert [len(b) for b in balanced_batches(list(range(3)), 1000)] == [2, 1]
     assert balanced_batches([], 1000) == []

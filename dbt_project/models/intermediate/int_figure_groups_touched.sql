@@ -1,16 +1,11 @@
 -- The figure groups (a region's figures of one year) whose findings tonight's reads can change,
 -- and the groups their checks read. A fact read tonight, or one of a source gone or changed
--- since last night (int_source_figure_groups as last night left it), in region r and year y
--- touches (r, y) - reach 'own', the checks within a region and year -, (r, y + 1) -
--- 'next_year', growth against history - and (r's parent, y) - 'parent', sub-regions within
--- their parent and reports against ledgers. Those checks read besides (r, y - 1) -
--- 'prior_year' - and the sub-regions of r and of its parent in y - 'sub_region'. The models
--- kept by figure group (macros/figure_groups.sql) recompute the groups of the reaches they
--- are changed by.
-{%- set last_night = adapter.get_relation(
-    database=this.database, schema=this.schema, identifier='int_source_figure_groups'
-) %}
-
+-- since last night (int_sources_touched), in region r and year y touches (r, y) - reach 'own',
+-- the checks within a region and year -, (r, y + 1) - 'next_year', growth against history -
+-- and (r's parent, y) - 'parent', sub-regions within their parent and reports against ledgers.
+-- Those checks read besides (r, y - 1) - 'prior_year' - and the sub-regions of r and of its
+-- parent in y - 'sub_region'. The models kept by figure group (macros/figure_groups.sql)
+-- recompute the groups of the reaches they are changed by.
 with
 
 gazetteer as (
@@ -23,66 +18,14 @@ gazetteer as (
 
 ),
 
-last_night as (
-
-    {% if last_night is not none and not flags.FULL_REFRESH -%}
-        select
-            source_file,
-            read_at,
-            region_key,
-            parent_code,
-            period_year
-        from {{ last_night }}
-    {%- else -%}
-        select
-            cast(null as varchar) as source_file,
-            cast(null as timestamp) as read_at,
-            cast(null as varchar) as region_key,
-            cast(null as varchar) as parent_code,
-            cast(null as integer) as period_year
-        where false
-    {%- endif %}
-
-),
-
-read_tonight as (
+touched_facts as (
 
     select distinct
-        {{ region_key('facts') }} as region_key,
-        gazetteer.parent_code,
-        year(facts.period_end) as period_year
-
-    from {{ ref('int_facts_deduplicated') }} as facts
-    left join gazetteer
-        on facts.region_code = gazetteer.region_code
-    where
-        facts.read_at > (
-            select coalesce(max(last_night.read_at), timestamp '1900-01-01') from last_night
-        )
-
-),
-
-gone as (
-
-    select
         region_key,
         parent_code,
         period_year
 
-    from last_night
-    where not exists (
-        select 1
-        from {{ ref('stg_raw__file_reads') }} as reads
-        where reads.path = last_night.source_file and reads.read_at = last_night.read_at
-    )
-
-),
-
-touched_facts as (
-
-    select * from read_tonight
-    union
-    select * from gone
+    from {{ ref('int_sources_touched') }}
 
 ),
 

@@ -1,8 +1,8 @@
 -- The figure groups (a region's figures of one year) each source read states figures in, with
 -- the region's parent: what int_figure_groups_touched needs to know, on a later night, of a
 -- source that is gone or changed (its facts have left int_facts_deduplicated by then).
--- Incremental by source file; built after int_figure_groups_touched has read last night's rows.
--- depends_on: {{ ref('int_figure_groups_touched') }}
+-- Incremental by source file; built after int_sources_touched has read last night's rows.
+-- depends_on: {{ ref('int_sources_touched') }}
 -- depends_on: {{ ref('stg_raw__file_reads') }}
 {{ config(**by_source_file()) }}
 

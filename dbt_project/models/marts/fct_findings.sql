@@ -1,7 +1,10 @@
 -- The figures that do not add up: one row per failed figure of every consistency check
 -- (models/intermediate/findings/int_findings__<check>.sql; the checks are listed in seed
 -- finding_checks), with the figures involved, what was stated and what was expected, and where
--- to find the statement (sentence, or file, sheet and row).
+-- to find the statement (sentence, or file, sheet and row). A view: the findings are kept by
+-- the check models, and a night need not copy all of them into a table of their union.
+{{ config(materialized='view') }}
+
 with
 
 checks as (

@@ -16,6 +16,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -31,8 +32,6 @@ from orchestration.lib.warehouse.workers import one_polars_thread
 
 LIB_DIR = Path(__file__).resolve().parents[1]
 SEED = LIB_DIR.parents[1] / "dbt_project" / "seeds" / "gazetteer_regions.csv"
-# Batches per reading process at least, when there are few files: they even out the workers.
-BATCHES_PER_WORKER = 4
 
 
 @dataclass
@@ -121,13 +120,15 @@ def sync_reads(
     read: BatchReader,
     batch_size: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    processes: ReadingProcesses | None = None,
 ) -> LoadSummary:
     """Bring `owned_tables` (and this kind's rejects) in line with `files` (see module doc).
 
     `read` returns rows per raw table for a batch of files (at most `batch_size`), each row
     with its file's relative path in the table's file column (`doc_id` or `file`);
     content_hash is filled in here. Each batch is written when it is read, so memory holds
-    a few batches whatever the size of the night.
+    a few batches whatever the size of the night. The batches are read by `processes` (the
+    night's reading processes, shared by the kinds of file), else by processes of this call.
     """
     ensure_raw_tables(con)
     summary = LoadSummary(files_seen=len(files))
@@ -146,28 +147,29 @@ def sync_reads(
     summary.files_unchanged = len(files) - len(to_read)
     batches = balanced_batches(to_read, batch_size)
     done = 0
-    for batch, rows_by_table in zip(batches, read_all(read, batches), strict=True):
-        inject_fault("extracting")
-        counts = _insert_batch(con, batch, rows_by_table, summary)
-        read_at = datetime.now().replace(microsecond=0)
-        insert_rows(
-            con,
-            "file_reads",
-            [
-                {
-                    "path": f.relative_path,
-                    "source_kind": source_kind,
-                    "content_hash": f.content_hash,
-                    "reader_version": version,
-                    "row_count": counts.get(f.relative_path, 0),
-                    "read_at": read_at,
-                }
-                for f in batch
-            ],
-        )
-        done += len(batch)
-        if progress:
-            progress(done, len(to_read))
+    with ReadingProcesses() if processes is None else nullcontext(processes) as reading:
+        for batch, rows_by_table in zip(batches, reading.map(read, batches), strict=True):
+            inject_fault("extracting")
+            counts = _insert_batch(con, batch, rows_by_table, summary)
+            read_at = datetime.now().replace(microsecond=0)
+            insert_rows(
+                con,
+                "file_reads",
+                [
+                    {
+                        "path": f.relative_path,
+                        "source_kind": source_kind,
+                        "content_hash": f.content_hash,
+                        "reader_version": version,
+                        "row_count": counts.get(f.relative_path, 0),
+                        "read_at": read_at,
+                    }
+                    for f in batch
+                ],
+            )
+            done += len(batch)
+            if progress:
+                progress(done, len(to_read))
     summary.files_read = len(to_read)
     return summary
 
@@ -228,9 +230,14 @@ def _retire(
 
 
 def balanced_batches(files: Sequence[InputFile], most: int) -> list[Sequence[InputFile]]:
-    """The files in batches of at most `most`, and small enough that every reading process
-    gets several: a night of 1,017 files read as 1,000 + 17 would keep one core idle."""
-    size = max(1, min(most, math.ceil(len(files) / (BATCHES_PER_WORKER * read_workers()))))
+    """The files in batches of at most `most`, as many batches as a multiple of the reading
+    processes and of even size, so that they finish together: a night of 1,017 files read as
+    1,000 + 17 would keep one core idle, and every batch costs the reader a fixed start."""
+    if not files:
+        return []
+    workers = read_workers()
+    count = workers * math.ceil(math.ceil(len(files) / most) / workers)
+    size = math.ceil(len(files) / count)
     return [files[i : i + size] for i in range(0, len(files), size)]
 
 
@@ -239,21 +246,38 @@ def read_workers() -> int:
     return int(os.environ.get("ZHAOSHANG_READ_WORKERS", os.cpu_count() or 1))
 
 
-def read_all(read: BatchReader, batches: Sequence[Sequence[InputFile]]) -> Iterator[dict]:
-    """`read` over the batches, in order, spread over the machine's cores when there is enough
-    work to pay for starting processes. Each worker runs polars on one thread: the workers
-    are the parallelism."""
-    workers = read_workers()
-    files = sum(len(b) for b in batches)
-    if workers <= 1 or len(batches) < 2 or files < 4 * workers:
-        yield from (read(batch) for batch in batches)
-        return
-    # spawn, not fork: the caller (Dagster) has threads, and forking a threaded process can hang
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=one_polars_thread
-    ) as pool:
-        yield from pool.map(read, batches)
+class ReadingProcesses:
+    """The processes that read a night's files, one per core, each running polars on one
+    thread (the processes are the parallelism). Started when a batch list first has enough
+    work to pay for them, then shared by the kinds of file read after it, so a night starts
+    them once (each start imports the readers anew in every process)."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map(self, read: BatchReader, batches: Sequence[Sequence[InputFile]]) -> Iterator[dict]:
+        """`read` over the batches, results in order."""
+        workers = read_workers()
+        files = sum(len(b) for b in batches)
+        if self._pool is None and (workers <= 1 or len(batches) < 2 or files < 4 * workers):
+            return (read(batch) for batch in batches)
+        if self._pool is None:
+            # spawn, not fork: the caller (Dagster) has threads, and forking a threaded
+            # process can hang
+            self._pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=one_polars_thread,
+            )
+        return self._pool.map(read, batches)
+
+    def __enter__(self) -> ReadingProcesses:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
 
 def replace_manifest(

@@ -2,14 +2,14 @@
 -- its region (seed plausible_ranges: a county's funds between 10万元 and 2000亿元 ...), so that a
 -- unit slip - 万元 read as 元 (10,000 times too small) or as 亿元 (10,000 times too large) - is
 -- caught. Regions the gazetteer does not know get the widest range.
-{{ config(**by_figure_group()) }}
+{{ config(**by_source_touched()) }}
 
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
-    where {{ in_touched_figure_groups() }}
+    where {{ in_touched_sources() }}
 
 ),
 

@@ -1,13 +1,13 @@
 -- Check 7b, counts are whole numbers: a figure in unit count (projects, enterprises) with a
 -- fraction is a misread figure - an amount taken for a count, or a decimal point read wrongly.
-{{ config(**by_figure_group()) }}
+{{ config(**by_source_touched()) }}
 
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
-    where {{ in_touched_figure_groups() }}
+    where {{ in_touched_sources() }}
 
 ),
 

@@ -4,14 +4,14 @@
 -- interval of half its last written digit; the implied growth over the corners of that box must
 -- meet the stated rate widened by half its last decimal and 0.01 percentage points. The same
 -- rule as the GX expectation expect_growth_to_match_value_and_increase.
-{{ config(**by_figure_group()) }}
+{{ config(**by_source_touched()) }}
 
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
-    where {{ in_touched_figure_groups() }}
+    where {{ in_touched_sources() }}
 
 ),
 

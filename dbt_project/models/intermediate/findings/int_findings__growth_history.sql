@@ -45,10 +45,7 @@ stated_priors as (
         facts.value as prior_value,
         'stated' as prior_kind,
         facts.source_file as prior_source_file,
-        coalesce(
-            facts.sentence,
-            facts.source_sheet || ' row ' || facts.source_rows
-        ) as prior_statement,
+        facts.fact_id as prior_fact_id,
         0 as preference
 
     from growths
@@ -70,10 +67,7 @@ other_sources_priors as (
         implied_priors.implied_prior_value as prior_value,
         'implied' as prior_kind,
         implied_priors.source_file as prior_source_file,
-        coalesce(
-            implied_priors.sentence,
-            implied_priors.source_sheet || ' row ' || implied_priors.source_rows
-        ) as prior_statement,
+        implied_priors.fact_id as prior_fact_id,
         1 as preference
 
     from growths
@@ -117,7 +111,7 @@ compared as (
         chosen.prior_value,
         chosen.prior_kind,
         chosen.prior_source_file,
-        chosen.prior_statement,
+        chosen.prior_fact_id,
         (growths.value / chosen.prior_value - 1) * 100 as computed_pct,
         -- each figure off by half its last digit, at most 2.5% (10亿元 may well be exact)
         growths.value / chosen.prior_value * 100
@@ -141,37 +135,50 @@ compared as (
 
 ),
 
+failed as (
+
+    select * from compared
+    where abs(computed_pct - yoy_pct) > 0.5 + rounding_pct
+
+),
+
 final as (
 
     select
         'growth_history' as check_name,
-        fact_id as subject_key,
-        region,
-        region_code,
-        metric,
-        scope,
-        period_start,
-        period_end,
+        failed.fact_id as subject_key,
+        failed.region,
+        failed.region_code,
+        failed.metric,
+        failed.scope,
+        failed.period_start,
+        failed.period_end,
         'percent' as value_unit,
-        yoy_pct as stated_value,
-        computed_pct as expected_value,
-        'value ' || cast(value as varchar) || ', stated growth ' || cast(yoy_pct as varchar)
-        || '%, ' || prior_kind || ' prior ' || cast(round(prior_value, 2) as varchar)
-        || ' for ' || {{ period_key('prior_period_start', 'prior_period_end') }} as figures,
-        'stated growth ' || cast(yoy_pct as varchar) || '% differs by more than 0.5 points '
-        || '(and the rounding of the figures) from the '
-        || cast(round(computed_pct, 2) as varchar) || '% computed against the '
-        || prior_kind || ' figure of a year earlier' as message,
-        fact_id,
-        source_kind,
-        source_file,
-        source_sheet,
-        source_rows,
-        sentence,
-        prior_source_file || ': ' || coalesce(prior_statement, '') as related_sources
+        failed.yoy_pct as stated_value,
+        failed.computed_pct as expected_value,
+        'value ' || cast(failed.value as varchar) || ', stated growth '
+        || cast(failed.yoy_pct as varchar) || '%, ' || failed.prior_kind || ' prior '
+        || cast(round(failed.prior_value, 2) as varchar) || ' for '
+        || {{ period_key('failed.prior_period_start', 'failed.prior_period_end') }} as figures,
+        'stated growth ' || cast(failed.yoy_pct as varchar) || '% differs by more than 0.5 '
+        || 'points (and the rounding of the figures) from the '
+        || cast(round(failed.computed_pct, 2) as varchar) || '% computed against the '
+        || failed.prior_kind || ' figure of a year earlier' as message,
+        failed.fact_id,
+        failed.source_kind,
+        failed.source_file,
+        failed.source_sheet,
+        failed.source_rows,
+        failed.sentence,
+        failed.prior_source_file || ': ' || coalesce(
+            prior_facts.sentence, prior_facts.source_sheet || ' row ' || prior_facts.source_rows, ''
+        ) as related_sources
 
-    from compared
-    where abs(computed_pct - yoy_pct) > 0.5 + rounding_pct
+    from failed
+    -- the prior's statement, from its fact: a stated prior's of the year before, an implied
+    -- prior's of the same year, both among the groups read here
+    left join facts as prior_facts
+        on failed.prior_fact_id = prior_facts.fact_id
 
 )
 

@@ -5,14 +5,14 @@
 -- is no part of a list. Parts summing to more than the total are always flagged; to less only
 -- when the list is complete - the report states a count equal to the number of parts listed
 -- (三个项目). Approximate totals (约, 超 ...) are not judged.
-{{ config(**by_figure_group()) }}
+{{ config(**by_source_touched()) }}
 
 with
 
 facts as (
 
     select * from {{ ref('int_facts_unioned') }}
-    where {{ in_touched_figure_groups() }}
+    where {{ in_touched_sources() }}
 
 ),
 
@@ -69,7 +69,7 @@ listed_parts as (
             parts.doc_id = totals.source_file
             and parts.part_of = totals.source_position
             and parts.metric = totals.metric
-    where parts.value is not null
+    where parts.value is not null and {{ in_touched_sources('parts.doc_id') }}
 
 ),
 

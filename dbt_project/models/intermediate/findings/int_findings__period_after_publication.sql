@@ -1,14 +1,14 @@
 -- Check 7c, periods not in the future: a report cannot state a figure for a period that starts
 -- after it was published, or for a later year than its publication. (A period that runs to the
 -- end of the publication year is normal: 2024年 in a report of 16 December 2024.)
-{{ config(**by_figure_group()) }}
+{{ config(**by_source_touched()) }}
 
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
-    where {{ in_touched_figure_groups() }}
+    where {{ in_touched_sources() }}
 
 ),
 
