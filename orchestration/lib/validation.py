@@ -342,9 +342,9 @@ def _rows_query(mart: str, since: datetime | None) -> tuple[str, list]:
         )
     if since is None or mart not in MARTS:
         return f'select {columns} from main."{mart}"', []
+    # read_at is when the fact's source was read (to the second)
     return (
-        f'select {columns} from main."{mart}" where source_file in'
-        " (select path from raw.file_reads where read_at >= ?)",
+        f'select {columns} from main."{mart}" where read_at >= ?',
         [since.replace(microsecond=0)],
     )
 

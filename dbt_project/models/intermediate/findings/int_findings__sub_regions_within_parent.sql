@@ -8,8 +8,36 @@ with
 
 facts as (
 
-    select * from {{ ref('int_facts_deduplicated') }}
+    -- the columns the check compares: most of the facts are in reach (a parent's sub-regions
+    -- and their neighbours), and where a figure is stated is joined for the parents exceeded
+    select
+        fact_id,
+        region,
+        region_code,
+        metric,
+        unit,
+        scope,
+        period_start,
+        period_end,
+        value,
+        approx,
+        source_kind
+
+    from {{ ref('int_facts_deduplicated') }}
     where {{ in_touched_figure_groups(reach=['own', 'parent', 'sub_region']) }}
+
+),
+
+statements as (
+
+    select
+        fact_id,
+        source_file,
+        source_sheet,
+        source_rows,
+        sentence
+
+    from {{ ref('int_facts_deduplicated') }}
 
 ),
 
@@ -149,15 +177,17 @@ final as (
         || cast(exceeded.value as varchar) as message,
         exceeded.fact_id,
         exceeded.source_kind,
-        exceeded.source_file,
-        exceeded.source_sheet,
-        exceeded.source_rows,
-        exceeded.sentence,
+        statements.source_file,
+        statements.source_sheet,
+        statements.source_rows,
+        statements.sentence,
         children_listed.children_listed as related_sources
 
     from exceeded
     inner join children_listed
         on exceeded.fact_id = children_listed.fact_id
+    inner join statements
+        on exceeded.fact_id = statements.fact_id
 
 )
 
