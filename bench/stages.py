@@ -29,7 +29,6 @@ from itertools import groupby
 from pathlib import Path
 
 BATCH = 25  # documents per pool task
-EXTRACT_BATCH = 500  # documents per extractor task: the extractor reads a frame at once
 
 
 # ---- inputs --------------------------------------------------------------------------------
@@ -246,6 +245,11 @@ def stage_extract(args: argparse.Namespace) -> dict:
         from orchestration.lib.text.extract import extract_facts  # noqa: F401
     except ImportError as exc:
         return {"status": "n/a", "reason": f"orchestration.lib.text.extract.extract_facts: {exc}"}
+    # the extractor's tasks as the nightly reader makes them: frames of up to REPORT_BATCH
+    # documents, as many as keep every process busy
+    from orchestration.lib.warehouse.raw_loader import balanced_batches
+    from orchestration.lib.warehouse.readers import REPORT_BATCH
+
     docs = load_reports(args.corpus)
     order = [doc_id for doc_id, _, _ in docs]
     size = _bytes(docs)
@@ -254,7 +258,7 @@ def stage_extract(args: argparse.Namespace) -> dict:
     pool = warm_pool(args.jobs, "extract")
     with predictions.open("w", encoding="utf-8") as out:
         started = time.perf_counter()
-        for part in pool.map(_extract_batch, batches(docs, EXTRACT_BATCH)):
+        for part in pool.map(_extract_batch, balanced_batches(docs, REPORT_BATCH)):
             facts += len(part)
             out.writelines(part)  # already JSON lines: writing them costs the timer next to nothing
         seconds = time.perf_counter() - started

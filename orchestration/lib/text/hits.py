@@ -35,11 +35,11 @@ def _pieces(rows: pl.DataFrame, pattern: str, text: str, key: str) -> pl.DataFra
     """(key, index, start, piece): each row's text cut at the matches, the pieces in order,
     offsets by a running sum over the whole column that restarts at each row."""
     flat = (
-        rows.select(
+        rows.filter(pl.col(text).str.contains(pattern))
+        .select(
             pl.col(key),
             pl.col(text).str.replace_all(pattern, SEP + "${0}" + SEP).str.split(SEP).alias("piece"),
         )
-        .filter(pl.col("piece").list.len() > 1)
         .explode("piece")
     )
     length = pl.col("piece").str.len_chars().cast(pl.Int32)
