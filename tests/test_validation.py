@@ -415,3 +415,24 @@ def test_declaring_checks_does_not_import_great_expectations() -> None:
         "assert 'great_expectations' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[1])
+
+
+def test_loading_great_expectations_ahead_registers_the_custom_expectations() -> None:
+    # The nightly run loads GX on a thread while dbt builds; the checks then find it ready,
+    # with the expectations the suites name beyond GX's own.
+    code = (
+        "import sys, threading; from orchestration.lib import validation; "
+        "loading = threading.Thread(target=validation.load_great_expectations); "
+        "loading.start(); loading.join(); "
+        "assert 'great_expectations' in sys.modules; "
+        "from great_expectations.expectations.registry import get_expectation_impl; "
+        "print(get_expectation_impl('expect_growth_to_match_value_and_increase').__name__)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parents[1],
+    )
+    assert done.stdout.strip() == "ExpectGrowthToMatchValueAndIncrease"

@@ -2,6 +2,7 @@
 
 import os
 import sys
+import threading
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -20,6 +21,7 @@ from packaging import version
 
 from orchestration import settings
 from orchestration.defs.resources import DUCKDB_WRITER_POOL, Warehouse
+from orchestration.lib import validation
 from orchestration.lib.warehouse.publish import dbt_build_path, under_dbt_name
 from orchestration.lib.warehouse.transform_version import (
     needs_full_refresh,
@@ -116,6 +118,9 @@ def zhaoshang_dbt_models(
         full_refresh = needs_full_refresh(con, version)
     if full_refresh:
         context.log.info(f"dbt project code is new ({version}): incremental models built whole")
+    # The quality checks after dbt need Great Expectations, whose import takes ~5 s of one
+    # core; dbt leaves a core idle for much of its build, so GX is loaded meanwhile.
+    threading.Thread(target=validation.load_great_expectations, daemon=True).start()
     with under_dbt_name(build_file, warehouse.published) as dbt_file:
         os.environ["ZHAOSHANG_BUILD_DB"] = str(dbt_file)
         yield from dbt.cli(

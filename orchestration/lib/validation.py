@@ -71,6 +71,12 @@ def _gx() -> ModuleType:
     return gx
 
 
+def load_great_expectations() -> None:
+    """Import GX now (with the custom expectations) rather than at the first validation: the
+    nightly run does it on a thread while dbt builds, when one core is mostly idle."""
+    _gx()
+
+
 @dataclass(frozen=True)
 class ExpectationSpec:
     """One expectation of a suite as the orchestration declares it, before any run."""
