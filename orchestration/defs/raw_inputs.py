@@ -11,7 +11,7 @@ import polars as pl
 
 from orchestration.defs.resources import DUCKDB_WRITER_POOL, Warehouse
 from orchestration.lib.warehouse import readers
-from orchestration.lib.warehouse.manifest import InputFile, scan_inputs
+from orchestration.lib.warehouse.manifest import scan_inputs
 from orchestration.lib.warehouse.raw_loader import (
     OneAtATime,
     ReadingProcesses,
@@ -184,8 +184,6 @@ def read_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
     """Read new and changed files (by content hash) into the raw tables; retire the rows of
     changed and deleted files."""
     with warehouse.connect_build(context.run.run_id) as con:
-        reports = _present(con, "report_files", warehouse)
-        sheets = _present(con, "spreadsheet_files", warehouse)
 
         def progress(kind: str):
             step = max(1, readers.REPORT_BATCH if kind == "reports" else 50)
@@ -201,7 +199,8 @@ def read_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
                 con,
                 source_kind="report",
                 owned_tables=readers.REPORT_TABLES,
-                files=reports,
+                manifest="report_files",
+                raw_dir=warehouse.raw,
                 version=reader_version(*TEXT_READER),
                 read=readers.read_reports,
                 batch_size=readers.REPORT_BATCH,
@@ -212,7 +211,8 @@ def read_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
                 con,
                 source_kind="spreadsheet",
                 owned_tables=readers.SPREADSHEET_TABLES,
-                files=sheets,
+                manifest="spreadsheet_files",
+                raw_dir=warehouse.raw,
                 version=reader_version(*SHEET_READER),
                 read=OneAtATime(readers.read_spreadsheet_rows),
                 progress=progress("spreadsheets"),
@@ -241,15 +241,3 @@ def read_inputs(context: dg.AssetExecutionContext, warehouse: Warehouse):
         yield dg.MaterializeResult(
             asset_key=["raw", table], metadata={"rows": count, **summary.as_metadata()}
         )
-
-
-def _present(
-    con: duckdb.DuckDBPyConnection, manifest_table: str, warehouse: Warehouse
-) -> list[InputFile]:
-    """The files of this run's manifest, as the reader needs them."""
-    raw_dir = warehouse.raw
-    rows = con.execute(
-        f"select path, content_hash, size_bytes, error from raw.{manifest_table} order by path"
-    ).fetchall()
-    kind = "report" if manifest_table == "report_files" else "spreadsheet"
-    return [InputFile(raw_dir / p, p, kind, h or "", s or 0, e) for p, h, s, e in rows]

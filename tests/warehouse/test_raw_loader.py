@@ -14,6 +14,7 @@ from orchestration.lib.warehouse.raw_loader import (
     OneAtATime,
     ReadingProcesses,
     balanced_batches,
+    replace_manifest,
     sync_reads,
 )
 
@@ -37,13 +38,31 @@ def fake_read(input_file: InputFile) -> dict[str, list[dict]]:
     return {"report_facts": rows}
 
 
+def write_manifest(con, files: list[InputFile], table: str = "report_files") -> None:
+    """The night's manifest of `files`, as the manifest assets write it."""
+    replace_manifest(
+        con,
+        table,
+        [
+            {
+                "path": f.relative_path,
+                "content_hash": f.content_hash,
+                "size_bytes": f.size_bytes,
+                "error": f.error,
+            }
+            for f in files
+        ],
+    )
+
+
 def sync(con, raw: Path, version: str = "v1"):
-    files = [f for f in scan_inputs(raw) if f.kind == "report"]
+    write_manifest(con, [f for f in scan_inputs(raw) if f.kind == "report"])
     return sync_reads(
         con,
         source_kind="report",
         owned_tables=["report_facts"],
-        files=files,
+        manifest="report_files",
+        raw_dir=raw,
         version=version,
         read=OneAtATime(fake_read),
     )
@@ -119,12 +138,13 @@ def test_rejects_of_a_changed_file_are_replaced(setup):
             ]
         }
 
-    files = [f for f in scan_inputs(raw) if f.kind == "report"]
+    write_manifest(con, [f for f in scan_inputs(raw) if f.kind == "report"])
     sync_reads(
         con,
         source_kind="report",
         owned_tables=["report_facts"],
-        files=files,
+        manifest="report_files",
+        raw_dir=raw,
         version="v1",
         read=OneAtATime(reject_all),
     )
@@ -148,13 +168,14 @@ def test_many_files_are_read_in_worker_processes_in_order(tmp_path, monkeypatch)
     raw.mkdir()
     for n in range(1, 13):
         (raw / f"{n:02d}.txt").write_text("x" * n)
-    files = [f for f in scan_inputs(raw) if f.kind == "report"]
     con = duckdb.connect()
+    write_manifest(con, [f for f in scan_inputs(raw) if f.kind == "report"])
     summary = sync_reads(
         con,
         source_kind="report",
         owned_tables=["report_facts"],
-        files=files,
+        manifest="report_files",
+        raw_dir=raw,
         version="v1",
         read=OneAtATime(count_characters),
         batch_size=3,
@@ -184,13 +205,16 @@ def test_the_kinds_of_file_share_the_nights_reading_processes(tmp_path, monkeypa
         (raw / f"{n:02d}.txt").write_text("x")
     files = [f for f in scan_inputs(raw) if f.kind == "report"]
     con = duckdb.connect()
+    write_manifest(con, files[:8], "report_files")
+    write_manifest(con, files[8:], "spreadsheet_files")
     with ReadingProcesses() as processes:
-        for source_kind, half in (("report", files[:8]), ("spreadsheet", files[8:])):
+        for source_kind in ("report", "spreadsheet"):
             sync_reads(
                 con,
                 source_kind=source_kind,
                 owned_tables=["report_facts"],
-                files=half,
+                manifest=f"{source_kind}_files",
+                raw_dir=raw,
                 version="v1",
                 read=OneAtATime(reading_process),
                 batch_size=2,

@@ -115,36 +115,66 @@ def sync_reads(
     *,
     source_kind: str,
     owned_tables: Sequence[str],
-    files: Sequence[InputFile],
+    manifest: str,
+    raw_dir: Path,
     version: str,
     read: BatchReader,
     batch_size: int = 1,
     progress: Callable[[int, int], None] | None = None,
     processes: ReadingProcesses | None = None,
 ) -> LoadSummary:
-    """Bring `owned_tables` (and this kind's rejects) in line with `files` (see module doc).
+    """Bring `owned_tables` (and this kind's rejects) in line with raw.<manifest>, the files of
+    `source_kind` now under raw_dir (see module doc).
 
-    `read` returns rows per raw table for a batch of files (at most `batch_size`), each row
-    with its file's relative path in the table's file column (`doc_id` or `file`);
-    content_hash is filled in here. Each batch is written when it is read, so memory holds
-    a few batches whatever the size of the night. The batches are read by `processes` (the
-    night's reading processes, shared by the kinds of file), else by processes of this call.
+    What to read and what to retire is a comparison of two tables, made in SQL: a night of
+    100k files and 1k new ones builds 1k InputFiles, not 100k. `read` returns rows per raw
+    table for a batch of files (at most `batch_size`), each row with its file's relative path
+    in the table's file column (`doc_id` or `file`); content_hash is filled in here. Each
+    batch is written when it is read, so memory holds a few batches whatever the size of the
+    night. The batches are read by `processes` (the night's reading processes, shared by the
+    kinds of file), else by processes of this call.
     """
     ensure_raw_tables(con)
-    summary = LoadSummary(files_seen=len(files))
-    known = set(
-        con.execute(
-            "select path, content_hash, reader_version from raw.file_reads where source_kind = ?",
-            [source_kind],
-        ).fetchall()
-    )
-    current = {(f.relative_path, f.content_hash, version): f for f in files}
-    stale = sorted(known - current.keys())
+    present = f"select path, coalesce(content_hash, '') as content_hash from raw.{manifest}"
+    stale = con.execute(
+        f"""
+        select reads.path, reads.content_hash, reads.reader_version
+        from raw.file_reads as reads
+        anti join ({present}) as present
+            on reads.path = present.path
+            and reads.content_hash = present.content_hash
+            and reads.reader_version = $version
+        where reads.source_kind = $kind
+        order by all
+        """,
+        {"kind": source_kind, "version": version},
+    ).fetchall()
+    (files_gone,) = con.execute(
+        f"select count(distinct path) from raw.file_reads where source_kind = $kind"
+        f" and path not in (select path from raw.{manifest})",
+        {"kind": source_kind},
+    ).fetchone()
     _retire(con, source_kind, owned_tables, stale)
-    summary.files_retired = len({p for p, _, _ in stale} - {f.relative_path for f in files})
+    unread = con.execute(
+        f"""
+        select files.path, coalesce(files.content_hash, ''), coalesce(files.size_bytes, 0),
+            files.error
+        from raw.{manifest} as files
+        anti join raw.file_reads as reads
+            on files.path = reads.path
+            and coalesce(files.content_hash, '') = reads.content_hash
+            and reads.reader_version = $version
+            and reads.source_kind = $kind
+        order by files.path
+        """,
+        {"kind": source_kind, "version": version},
+    ).fetchall()
+    to_read = [InputFile(raw_dir / p, p, source_kind, h, s, e) for p, h, s, e in unread]
+    (files_seen,) = con.execute(f"select count(*) from raw.{manifest}").fetchone()
+    summary = LoadSummary(
+        files_seen=files_seen, files_retired=files_gone, files_unchanged=files_seen - len(to_read)
+    )
 
-    to_read = [f for key, f in current.items() if key not in known]
-    summary.files_unchanged = len(files) - len(to_read)
     batches = balanced_batches(to_read, batch_size)
     done = 0
     with ReadingProcesses() if processes is None else nullcontext(processes) as reading:
