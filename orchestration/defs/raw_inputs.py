@@ -11,7 +11,7 @@ import polars as pl
 
 from orchestration.defs.resources import DUCKDB_WRITER_POOL, Warehouse
 from orchestration.lib.warehouse import readers
-from orchestration.lib.warehouse.manifest import scan_inputs
+from orchestration.lib.warehouse.manifest import list_inputs
 from orchestration.lib.warehouse.raw_loader import (
     OneAtATime,
     ReadingProcesses,
@@ -43,7 +43,7 @@ def _manifest(warehouse: Warehouse, run_id: str, table: str, kind: str, describe
             .select("path", "size_bytes", "mtime_ns", "content_hash")
             .iter_rows()
         }
-        files = scan_inputs(warehouse.raw, kind, known)
+        files = list_inputs(warehouse.raw, kind, known)
         now = pl.DataFrame(
             {
                 "path": [f.relative_path for f in files],
@@ -57,7 +57,7 @@ def _manifest(warehouse: Warehouse, run_id: str, table: str, kind: str, describe
         )
         described = {(p, h) for p, h in kept.select("path", "content_hash").iter_rows()}
         new = [
-            {**describe(f), "mtime_ns": f.mtime_ns}
+            {**describe(f.input_file()), "mtime_ns": f.mtime_ns}
             for f in files
             if (f.relative_path, f.content_hash) not in described
         ]
