@@ -34,9 +34,9 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal
 
 import duckdb
-import pandas as pd
 
 if TYPE_CHECKING:
+    import pandas as pd
     from great_expectations import ExpectationSuite
     from great_expectations.data_context import EphemeralDataContext
 
@@ -210,6 +210,8 @@ def expectation_names(suite_name: str) -> list[str]:
 
 def _plain(value: Any) -> Any:
     """A JSON-able copy of a GX result value: NaN/NaT -> None, numpy scalars -> Python."""
+    import pandas as pd  # loaded with GX, which made the value
+
     if isinstance(value, Mapping):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set):
