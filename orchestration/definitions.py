@@ -34,4 +34,9 @@ defs = dg.Definitions(
     schedules=[nightly_refresh_schedule],
     sensors=[build_raw_files_sensor(settings.raw_dir)],
     resources={"warehouse": warehouse_from_settings(), "dbt": dbt_resource},
+    # One process per run, as `zhaoshang run` and the benchmark execute it: the steps run one
+    # after another anyway (one DuckDB writer), a process per step would import the code
+    # location again for each (~5 s apiece), and the dbt step loads Great Expectations for
+    # the checks that follow it in the same process.
+    executor=dg.in_process_executor,
 )

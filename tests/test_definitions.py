@@ -21,6 +21,12 @@ def test_job_schedule_and_sensor():
     assert sensor.job_name == "nightly_refresh"
 
 
+def test_a_scheduled_night_runs_in_one_process_as_zhaoshang_run_does():
+    # The dbt step loads Great Expectations for the checks: wasted if they ran elsewhere.
+    assert defs.resolve_job_def("nightly_refresh").executor_def.name == "in_process"
+    assert defs.resolve_implicit_global_asset_job_def().executor_def.name == "in_process"
+
+
 def test_every_raw_input_reaches_every_mart():
     graph = defs.resolve_asset_graph()
     for raw in RAW_INPUTS:
