@@ -135,7 +135,12 @@ def sync_reads(
     kinds of file), else by processes of this call.
     """
     ensure_raw_tables(con)
-    present = f"select path, coalesce(content_hash, '') as content_hash from raw.{manifest}"
+    # the manifest as the reader sees it: an unreadable file has hash "" and size 0
+    present = f"""
+        select path, coalesce(content_hash, '') as content_hash,
+            coalesce(size_bytes, 0) as size_bytes, error
+        from raw.{manifest}
+    """
     stale = con.execute(
         f"""
         select reads.path, reads.content_hash, reads.reader_version
@@ -151,18 +156,17 @@ def sync_reads(
     ).fetchall()
     (files_gone,) = con.execute(
         f"select count(distinct path) from raw.file_reads where source_kind = $kind"
-        f" and path not in (select path from raw.{manifest})",
+        f" and path not in (select path from ({present}))",
         {"kind": source_kind},
     ).fetchone()
     _retire(con, source_kind, owned_tables, stale)
     unread = con.execute(
         f"""
-        select files.path, coalesce(files.content_hash, ''), coalesce(files.size_bytes, 0),
-            files.error
-        from raw.{manifest} as files
+        select files.path, files.content_hash, files.size_bytes, files.error
+        from ({present}) as files
         anti join raw.file_reads as reads
             on files.path = reads.path
-            and coalesce(files.content_hash, '') = reads.content_hash
+            and files.content_hash = reads.content_hash
             and reads.reader_version = $version
             and reads.source_kind = $kind
         order by files.path
@@ -170,7 +174,7 @@ def sync_reads(
         {"kind": source_kind, "version": version},
     ).fetchall()
     to_read = [InputFile(raw_dir / p, p, source_kind, h, s, e) for p, h, s, e in unread]
-    (files_seen,) = con.execute(f"select count(*) from raw.{manifest}").fetchone()
+    (files_seen,) = con.execute(f"select count(*) from ({present})").fetchone()
     summary = LoadSummary(
         files_seen=files_seen, files_retired=files_gone, files_unchanged=files_seen - len(to_read)
     )
