@@ -59,11 +59,16 @@
     }) }}
 {%- endmacro %}
 
-{# Whether a row's source is touched tonight. Always true on a full build. #}
-{% macro in_touched_sources(source_column='source_file') -%}
+{# Whether a row's source is touched tonight. Always true on a full build. Given the row's read
+   time, rows read before tonight's first read are passed over without a look at their source:
+   DuckDB then skips the table's older row groups. #}
+{% macro in_touched_sources(source_column='source_file', read_at_column=none) -%}
     {%- set touched = ref('int_sources_touched') -%}
     {%- if is_incremental() -%}
         {{ source_column }} in (select source_file from {{ touched }})
+        {%- if read_at_column %}
+        and {{ read_at_column }} >= (select min(read_at) from {{ touched }})
+        {%- endif %}
     {%- else -%}
         true
     {%- endif -%}

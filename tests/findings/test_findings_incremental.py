@@ -21,6 +21,10 @@ NIGHT_2 = "2025-01-03 03:00:00"
 # A finding no file of night 2 touches (its group is nobody's): kept as it is by the night,
 # where a full build would drop it - the findings are not all recomputed.
 SENTINEL = "哨兵县"
+# A finding of a period no file of night 2 touches, of a region and year one does (jinta_b
+# states 金塔县's projects signed in 2024): kept as it is, a figure group being one region's
+# figures of one period, not of its whole year.
+OTHER_PERIOD = ("金塔县", "2024-01-01", "2024-06-30")
 # Files night 2 brings: the prior year of a growth, the second source of a conflict and of an
 # implied prior, the ledger a headline is reconciled with, a report whose parts do not add up.
 ARRIVING = [
@@ -114,6 +118,15 @@ def nights(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Pat
             " values ('count_not_whole', 'sentinel', ?, '2024-01-01', '2024-12-31', 'nowhere')",
             [SENTINEL],
         )
+        region, start, end = OTHER_PERIOD
+        con.execute(
+            "insert into intermediate.int_findings__conflicting_sources"
+            " (check_name, subject_key, region, region_code, period_start, period_end,"
+            " source_file)"
+            " select 'conflicting_sources', 'other period', region, region_code, ?, ?, 'nowhere'"
+            " from intermediate.int_facts_deduplicated where region = ? limit 1",
+            [start, end, region],
+        )
         bring_files(con, complete, ARRIVING)
         drop_files(con, GONE)
     dbt_build(incremental, tmp / "night-2")
@@ -126,7 +139,11 @@ def nights(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Pat
 @pytest.mark.parametrize("model", [*INCREMENTAL, *MARTS])
 def test_night_by_figure_group_equals_a_full_rebuild(nights, model: str) -> None:
     _, incremental, rebuilt = nights
-    sql = f"select * from {table(model)} where region is distinct from '{SENTINEL}' order by all"
+    region, _, end = OTHER_PERIOD
+    sql = (
+        f"select * from {table(model)} where region is distinct from '{SENTINEL}'"
+        f" and not (region = '{region}' and period_end = '{end}') order by all"
+    )
     assert rows(incremental, sql) == rows(rebuilt, sql)
 
 
@@ -156,3 +173,19 @@ def test_night_recomputes_only_the_groups_it_touches(nights) -> None:
     sql = f"select check_name from main.fct_findings where region = '{SENTINEL}'"
     assert rows(incremental, sql) == [("count_not_whole",)]
     assert rows(rebuilt, sql) == []
+
+
+def test_night_keeps_the_other_periods_of_a_year_it_touches(nights) -> None:
+    _, incremental, rebuilt = nights
+    region, start, end = OTHER_PERIOD
+    sql = (
+        "select check_name, source_file, region_code is not null from main.fct_findings"
+        f" where region = '{region}' and period_start = '{start}' and period_end = '{end}'"
+    )
+    assert rows(incremental, sql) == [("conflicting_sources", "nowhere", True)]
+    assert rows(rebuilt, sql) == []
+    touched = (
+        "select count(*) from intermediate.int_figure_groups_touched"
+        " where reach = 'own' and year_key = '620921|2024'"
+    )
+    assert rows(incremental, touched) == [(1,)]

@@ -1,11 +1,14 @@
--- The figure groups (a region's figures of one year) whose findings tonight's reads can change,
--- and the groups their checks read. A fact read tonight, or one of a source gone or changed
--- since last night (int_sources_touched), in region r and year y touches (r, y) - reach 'own',
--- the checks within a region and year -, (r, y + 1) - 'next_year', growth against history -
--- and (r's parent, y) - 'parent', sub-regions within their parent and reports against ledgers.
--- Those checks read besides (r, y - 1) - 'prior_year' - and the sub-regions of r and of its
--- parent in y - 'sub_region'. The models kept by figure group (macros/figure_groups.sql)
--- recompute the groups of the reaches they are changed by.
+-- The figure groups (a region's figures of one period) whose findings tonight's reads can
+-- change, and the groups their checks read. A fact read tonight, or one of a source gone or
+-- changed since last night (int_sources_touched), of region r and period p touches (r, p) -
+-- reach 'own', the checks within a region and period -, (r, p a year later) - 'next_year',
+-- growth against history - and (r's parent, p) - 'parent', sub-regions within their parent.
+-- Those checks read besides (r, p a year earlier) - 'prior_year' - and the sub-regions of r
+-- and of its parent in p - 'sub_region'. A fact summed from a project ledger touches besides
+-- the years of r and of its parent - 'ledger', reports against ledgers. Each group carries its
+-- year's key too: the checks that reach across the periods of a year read by year. The models
+-- kept by figure group (macros/figure_groups.sql) recompute the groups of the reaches they are
+-- changed by.
 with
 
 gazetteer as (
@@ -21,9 +24,11 @@ gazetteer as (
 touched_facts as (
 
     select distinct
+        source_kind,
         region_key,
         parent_code,
-        period_year
+        period_start,
+        period_end
 
     from {{ ref('int_sources_touched') }}
 
@@ -34,12 +39,14 @@ parents_checked as (
     -- the regions whose figures are checked against their sub-regions': r and its parent
     select
         region_key,
-        period_year
+        period_start,
+        period_end
     from touched_facts
     union
     select
         parent_code as region_key,
-        period_year
+        period_start,
+        period_end
     from touched_facts
     where parent_code is not null
 
@@ -49,44 +56,66 @@ reached as (
 
     select
         region_key,
-        period_year,
+        period_start,
+        period_end,
         'own' as reach
     from touched_facts
     union all
     select
         region_key,
-        period_year + 1 as period_year,
+        cast(period_start + interval 1 year as date) as period_start,
+        cast(period_end + interval 1 year as date) as period_end,
         'next_year' as reach
     from touched_facts
     union all
     select
         parent_code as region_key,
-        period_year,
+        period_start,
+        period_end,
         'parent' as reach
     from touched_facts
     where parent_code is not null
     union all
     select
         region_key,
-        period_year - 1 as period_year,
+        cast(period_start - interval 1 year as date) as period_start,
+        cast(period_end - interval 1 year as date) as period_end,
         'prior_year' as reach
     from touched_facts
     union all
     -- the sub-regions of the region and of its parent (all the parent's sub-regions)
     select
         gazetteer.region_code as region_key,
-        parents_checked.period_year,
+        parents_checked.period_start,
+        parents_checked.period_end,
         'sub_region' as reach
     from parents_checked
     inner join gazetteer
         on parents_checked.region_key = gazetteer.parent_code
+    union all
+    select
+        region_key,
+        period_start,
+        period_end,
+        'ledger' as reach
+    from touched_facts
+    where source_kind = 'ledger'
+    union all
+    select
+        parent_code as region_key,
+        period_start,
+        period_end,
+        'ledger' as reach
+    from touched_facts
+    where source_kind = 'ledger' and parent_code is not null
 
 ),
 
 final as (
 
     select distinct
-        region_key || '|' || cast(period_year as varchar) as group_key,
+        {{ figure_group_key(region_expr='region_key') }} as group_key,
+        {{ figure_group_key(region_expr='region_key', grain='year') }} as year_key,
         reach
 
     from reached

@@ -5,14 +5,18 @@
 -- ledger covers a region when it lists projects of that region, or when all its projects of the
 -- year are of that region's counties (a prefecture's ledger does not cover its province).
 -- One row per stated figure x ledger file; flagged when they differ by more than 1%.
-{{ config(**by_figure_group(reach=['own', 'parent'])) }}
+-- Kept by figure group: a headline's own, and the whole year of the regions of a ledger read or
+-- retired tonight and of their parents (its rows count for any period of the year).
+{{ config(**by_figure_group(year_reach=['ledger'])) }}
 
 with
 
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
-    where {{ in_touched_figure_groups(reach=['own', 'parent']) }}
+    where
+        {{ in_touched_figure_groups() }}
+        or {{ in_touched_figure_groups(reach=['ledger'], grain='year') }}
 
 ),
 
@@ -93,7 +97,8 @@ counted_rows as (
     select * from counted_rows_of_all_regions
     where
         {{ in_touched_figure_groups(
-            reach=['own', 'parent'], region_expr='counted_code', date_expr='signed_date'
+            reach=['own', 'ledger'], region_expr='counted_code', date_expr='signed_date',
+            grain='year'
         ) }}
 
 ),

@@ -1,6 +1,7 @@
--- The figure groups (a region's figures of one year) each source read states figures in, with
--- the region's parent: what int_figure_groups_touched needs to know, on a later night, of a
--- source that is gone or changed (its facts have left int_facts_deduplicated by then).
+-- The figure groups (a region's figures of one period) each source read states figures in, with
+-- the region's parent and the kind of source: what int_figure_groups_touched needs to know, on a
+-- later night, of a source that is gone or changed (its facts have left int_facts_deduplicated
+-- by then).
 -- Incremental by source file; built after int_sources_touched has read last night's rows.
 -- depends_on: {{ ref('int_sources_touched') }}
 -- depends_on: {{ ref('stg_raw__file_reads') }}
@@ -30,9 +31,11 @@ final as (
     select distinct
         facts.source_file,
         facts.read_at,
+        facts.source_kind,
         {{ region_key('facts') }} as region_key,
         gazetteer.parent_code,
-        year(facts.period_end) as period_year
+        facts.period_start,
+        facts.period_end
 
     from facts
     left join gazetteer

@@ -1,5 +1,5 @@
 -- The sources whose facts tonight's reads change, with the figure groups (a region's figures of
--- one year) each states figures in: the sources read since last night (new, changed, or read
+-- one period) each states figures in: the sources read since last night (new, changed, or read
 -- again by a new reader), with the groups of their facts now, and the sources gone or changed
 -- since, with the groups int_source_figure_groups kept for them last night (their facts have
 -- left int_facts_deduplicated). The checks of one source at a time recompute the findings of
@@ -27,17 +27,21 @@ last_night as (
         select
             source_file,
             read_at,
+            source_kind,
             region_key,
             parent_code,
-            period_year
+            period_start,
+            period_end
         from {{ last_night }}
     {%- else -%}
         select
             cast(null as varchar) as source_file,
             cast(null as timestamp) as read_at,
+            cast(null as varchar) as source_kind,
             cast(null as varchar) as region_key,
             cast(null as varchar) as parent_code,
-            cast(null as integer) as period_year
+            cast(null as date) as period_start,
+            cast(null as date) as period_end
         where false
     {%- endif %}
 
@@ -47,9 +51,12 @@ read_tonight as (
 
     select distinct
         facts.source_file,
+        facts.read_at,
+        facts.source_kind,
         {{ region_key('facts') }} as region_key,
         gazetteer.parent_code,
-        year(facts.period_end) as period_year
+        facts.period_start,
+        facts.period_end
 
     from {{ ref('int_facts_deduplicated') }} as facts
     left join gazetteer
@@ -65,9 +72,12 @@ gone as (
 
     select
         source_file,
+        cast(null as timestamp) as read_at,
+        source_kind,
         region_key,
         parent_code,
-        period_year
+        period_start,
+        period_end
 
     from last_night
     where not exists (

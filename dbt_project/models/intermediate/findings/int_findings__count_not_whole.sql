@@ -7,7 +7,7 @@ with
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
-    where {{ in_touched_sources() }}
+    where {{ in_touched_sources(read_at_column='read_at') }}
 
 ),
 

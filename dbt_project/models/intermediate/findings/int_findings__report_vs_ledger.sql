@@ -1,14 +1,17 @@
 -- Check 5, report versus ledger: a headline that differs by more than 1% from the sum of the
 -- ledger rows for the same region and period (int_reports_reconciled_with_ledgers, published
 -- as rpt_reconciliation).
-{{ config(**by_figure_group(reach=['own', 'parent'])) }}
+-- Kept by figure group as int_reports_reconciled_with_ledgers is.
+{{ config(**by_figure_group(year_reach=['ledger'])) }}
 
 with
 
 reconciled as (
 
     select * from {{ ref('int_reports_reconciled_with_ledgers') }}
-    where {{ in_touched_figure_groups(reach=['own', 'parent']) }}
+    where
+        {{ in_touched_figure_groups() }}
+        or {{ in_touched_figure_groups(reach=['ledger'], grain='year') }}
 
 ),
 

@@ -86,7 +86,7 @@ children as (
         gazetteer.parent_code is not null
         and {{ in_touched_figure_groups(
             reach=['own', 'parent'], region_expr='gazetteer.parent_code',
-            date_expr='stated.period_end'
+            date_expr='stated.period_end', start_expr='stated.period_start'
         ) }}
     group by
         gazetteer.parent_code, stated.region, stated.metric, stated.scope,
