@@ -111,14 +111,33 @@ reached as (
 
 ),
 
-final as (
+groups as (
 
     select distinct
-        {{ figure_group_key(region_expr='region_key') }} as group_key,
-        {{ figure_group_key(region_expr='region_key', grain='year') }} as year_key,
+        region_key,
+        year(period_end) as period_year,
+        month(period_start) as start_month,
+        month(period_end) as end_month,
         reach
 
     from reached
+
+),
+
+final as (
+
+    select
+        region_key || '|' || cast(period_year as varchar) || '|'
+        || lpad(cast(start_month as varchar), 2, '0') || '-'
+        || lpad(cast(end_month as varchar), 2, '0') as group_key,
+        region_key || '|' || cast(period_year as varchar) as year_key,
+        region_key,
+        period_year,
+        start_month,
+        end_month,
+        reach
+
+    from groups
 
 )
 
