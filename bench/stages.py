@@ -364,22 +364,25 @@ def stage_incremental(args: argparse.Namespace) -> dict:
     the generator's heap, which is the harness's, not the night's, and would count in this
     process's memory through the night."""
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as changing:
-        changed = changing.submit(mutate_one_percent, args.raw, args.corpus, args.share).result()
+        changed = changing.submit(
+            mutate_one_percent, args.raw, args.corpus, args.share, args.night
+        ).result()
     out = stage_pipeline(args)
-    return {**out, **changed}
+    return {**out, **changed, "night": args.night}
 
 
-def mutate_one_percent(raw: Path, corpus: Path, share: float) -> dict:
+def mutate_one_percent(raw: Path, corpus: Path, share: float, night: int = 1) -> dict:
     """Half of the 1% are edited files (a paragraph appended to a report; a workbook rewritten
     with other rows), half are new reports. Files are replaced, never written through, so the
-    hard-linked generated corpus stays as it was."""
+    hard-linked generated corpus stays as it was. Each `night` changes other files and adds
+    other reports."""
     from bench.generate import FILLER, build_document, plan_workbooks, write_workbook
 
     manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
     seed = manifest["seed"]
     files = sorted(p for p in raw.rglob("*") if p.is_file())
     count = max(1, round(len(files) * share))
-    rng = random.Random(f"{seed}:incremental")
+    rng = random.Random(f"{seed}:incremental" + (f":{night}" if night > 1 else ""))
     edited = rng.sample(files, count // 2)
     edited_sheets = 0
     for path in edited:
@@ -409,7 +412,7 @@ def mutate_one_percent(raw: Path, corpus: Path, share: float) -> dict:
             edited_sheets += 1
     added = count - len(edited)
     for j in range(added):
-        doc = build_document(seed, manifest["docs"] + 1_000_000 + j)
+        doc = build_document(seed, manifest["docs"] + 1_000_000 * night + j)
         target = raw / doc.doc_id
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(doc.text, encoding="utf-8")
@@ -453,6 +456,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--raw", type=Path)
     parser.add_argument("--warehouse", type=Path)
     parser.add_argument("--share", type=float, default=0.01)
+    parser.add_argument("--night", type=int, default=1, help="which 1%% night (other files each)")
     args = parser.parse_args(argv)
     try:
         result = STAGES[args.stage](args)
