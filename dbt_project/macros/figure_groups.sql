@@ -7,7 +7,7 @@
     period p: 'own' (r, p), 'next_year' (r, p a year later), 'parent' (r's parent, p); read
     besides: 'prior_year' (r, p a year earlier), 'sub_region' (the sub-regions of r and of its
     parent in p); and, for a fact summed from a project ledger, 'ledger' (r and r's parent).
-    Two checks reach across periods and take the year's groups instead ('region_key|year', the
+    Two checks reach across periods and take the year's groups instead (region and year, the
     grain 'year'): a completion rate against the year's target, a headline against the ledger
     rows of its year. -#}
 
@@ -65,15 +65,21 @@
     {%- endif -%}
 {%- endmacro %}
 
+{# Whether a row is of the groups a model recomputes tonight: touched with one of `reach` at
+   its grain, or (`year_reach`) in a year touched with one of those. The rows the model's
+   pre-hook retires and the ones it computes anew. #}
+{% macro in_recomputed_figure_groups(reach=['own'], grain='period', year_reach=[]) -%}
+    {{ in_touched_figure_groups(reach, grain=grain) }}
+    {%- if year_reach %}
+    or {{ in_touched_figure_groups(year_reach, grain='year') }}
+    {%- endif %}
+{%- endmacro %}
+
 {# Before a night's rows go in: the rows of the groups it recomputes go out. #}
 {% macro retire_touched_figure_groups(relation, reach=['own'], grain='period', year_reach=[]) -%}
     {%- if is_incremental() -%}
         delete from {{ relation }}
-        where
-            {{ in_touched_figure_groups(reach, grain=grain) }}
-            {%- if year_reach %}
-            or {{ in_touched_figure_groups(year_reach, grain='year') }}
-            {%- endif %}
+        where {{ in_recomputed_figure_groups(reach, grain, year_reach) }}
     {%- else -%}
         select 1
     {%- endif -%}

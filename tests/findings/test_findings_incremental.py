@@ -186,6 +186,6 @@ def test_night_keeps_the_other_periods_of_a_year_it_touches(nights) -> None:
     assert rows(rebuilt, sql) == []
     touched = (
         "select count(*) from intermediate.int_figure_groups_touched"
-        " where reach = 'own' and year_key = '620921|2024'"
+        " where reach = 'own' and region_key = '620921' and period_year = 2024"
     )
     assert rows(incremental, touched) == [(1,)]

@@ -5,10 +5,10 @@
 -- growth against history - and (r's parent, p) - 'parent', sub-regions within their parent.
 -- Those checks read besides (r, p a year earlier) - 'prior_year' - and the sub-regions of r
 -- and of its parent in p - 'sub_region'. A fact summed from a project ledger touches besides
--- the years of r and of its parent - 'ledger', reports against ledgers. Each group carries its
--- year's key too: the checks that reach across the periods of a year read by year. The models
--- kept by figure group (macros/figure_groups.sql) recompute the groups of the reaches they are
--- changed by.
+-- the years of r and of its parent - 'ledger', reports against ledgers (read by region and year:
+-- the checks that reach across the periods of a year match region_key and period_year only).
+-- The models kept by figure group (macros/figure_groups.sql) recompute the groups of the
+-- reaches they are changed by.
 with
 
 gazetteer as (
@@ -130,7 +130,6 @@ final as (
         region_key || '|' || cast(period_year as varchar) || '|'
         || lpad(cast(start_month as varchar), 2, '0') || '-'
         || lpad(cast(end_month as varchar), 2, '0') as group_key,
-        region_key || '|' || cast(period_year as varchar) as year_key,
         region_key,
         period_year,
         start_month,

@@ -14,9 +14,7 @@ with
 facts as (
 
     select * from {{ ref('int_facts_deduplicated') }}
-    where
-        {{ in_touched_figure_groups() }}
-        or {{ in_touched_figure_groups(reach=['ledger'], grain='year') }}
+    where {{ in_recomputed_figure_groups(year_reach=['ledger']) }}
 
 ),
 

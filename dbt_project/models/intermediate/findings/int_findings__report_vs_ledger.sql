@@ -9,9 +9,7 @@ with
 reconciled as (
 
     select * from {{ ref('int_reports_reconciled_with_ledgers') }}
-    where
-        {{ in_touched_figure_groups() }}
-        or {{ in_touched_figure_groups(reach=['ledger'], grain='year') }}
+    where {{ in_recomputed_figure_groups(year_reach=['ledger']) }}
 
 ),
 
