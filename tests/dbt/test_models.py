@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -58,6 +59,35 @@ def test_build_succeeds_with_every_dbt_test_passing(build: Build) -> None:
     assert failed == []
     kinds = {r.node.resource_type for r in build.results}
     assert {"seed", "model", "test"} <= {str(k) for k in kinds}
+
+
+def test_not_null_columns_names_each_column_holding_nulls(build: Build, tmp_path: Path) -> None:
+    # the not_null test of a model's required columns, as this build compiled it, run on a copy
+    # of the build where two facts lost their region and one its unit
+    compiled = next(
+        r.node.compiled_code
+        for r in build.results
+        if r.node.name == "int_facts_deduplicated__not_null"
+    )
+    copy = tmp_path / build.database.name  # the same file name: the compiled SQL names its catalog
+    shutil.copyfile(build.database, copy)
+    with duckdb.connect(str(copy)) as con:
+        assert con.execute(compiled).fetchall() == []
+        fact_ids = [
+            row[0]
+            for row in con.execute(
+                "select fact_id from intermediate.int_facts_deduplicated order by fact_id limit 2"
+            ).fetchall()
+        ]
+        con.execute(
+            "update intermediate.int_facts_deduplicated set region = null where fact_id in (?, ?)",
+            fact_ids,
+        )
+        con.execute(
+            "update intermediate.int_facts_deduplicated set unit = null where fact_id = ?",
+            fact_ids[:1],
+        )
+        assert sorted(con.execute(compiled).fetchall()) == [("region", 2), ("unit", 1)]
 
 
 def test_funds_in_place_keeps_the_report_figure_once_with_its_growth_and_provenance(
