@@ -365,7 +365,7 @@ def parse_dbt_project(raw: Path, warehouse: Path) -> None:
     """dbt's parse of the project for this warehouse's path, made before the timer as a
     deployment's set-up makes it for its own (`make setup`): dbt's parse depends on the path of
     the database, the nights on one path share it, and only the first night of a new path
-    would otherwise pay it (~10 s, a tenth of the 1% night's budget at 100k documents)."""
+    would otherwise pay it (~10 s, a quarter of the 1% night's budget at 100k documents)."""
     env = {
         **os.environ,
         "ZHAOSHANG_RAW": str(raw.resolve()),
