@@ -455,7 +455,7 @@ def size_section(r: dict) -> list[str]:
         ("jionlp", jr),
         ("sheets", sh),
         ("pipeline", pl),
-        *((f"1% night {n.get('night', 1)}", n) for n in r.get("incremental_nights", [inc])),
+        *((_night_name(n), n) for n in r.get("incremental_nights", [inc])),
     ):
         if "wall_seconds" not in s:
             lines.append(f"| {name} | {s.get('status')} | | | | | |")
@@ -469,10 +469,14 @@ def size_section(r: dict) -> list[str]:
     return lines + step_table(pl, r.get("incremental_nights", []))
 
 
+def _night_name(night: dict) -> str:
+    return f"1% night {night.get('night', 1)}"
+
+
 def step_table(full: dict, nights: list[dict]) -> list[str]:
     """Where each night's time goes: Dagster's time of each step, and the rest (the process's
     start-up, loading the definitions, Dagster between steps)."""
-    runs = [("full night", full), *((f"1% night {n.get('night', 1)}", n) for n in nights)]
+    runs = [("full night", full), *((_night_name(n), n) for n in nights)]
     runs = [(name, s) for name, s in runs if s.get("step_seconds")]
     if not runs:
         return []
