@@ -147,6 +147,14 @@ PLAN_MARKERS: tuple[str, ...] = ("计划", "预计", "力争", "争取", "确保
 SCOPE_TERMS: tuple[str, ...] = (
     "省外",
     "外省",
+    # funds or projects from outside the region of a city, county or district report:
+    # 实际到位市外资金, 县外到位资金, 域外资金 (全市外资 is the city's foreign capital: see
+    # NOT_SCOPE_WORDS)
+    "市外",
+    "县外",
+    "区外",
+    "域外",
+    "内资",
     "亿元以上",
     "10亿元以上",
     "新引进",
@@ -156,6 +164,19 @@ SCOPE_TERMS: tuple[str, ...] = (
     "境外",
     "外资",
     "谋划",
+)
+
+# Words that hold a scope word without being one: 全市外资 is 全市 + 外资 (foreign capital of the
+# whole city), 全县外出招商 is trips out, 武汉市外商投资 the city's foreign-invested firms,
+# 市外境内资金 is funds from outside the city (not 内资).
+FOREIGN_CAPITAL_OF_UNIT: tuple[str, ...] = tuple(
+    f"{own}{unit}外资" for own in "全我本" for unit in "市县区"
+)
+NOT_SCOPE_WORDS: tuple[str, ...] = (
+    *(f"{own}{unit}外" for own in "全我本" for unit in "市县区"),
+    *(f"{unit}外{rest}" for unit in "市县区" for rest in ("出", "商", "贸", "经")),
+    "境内资",
+    "国内资",
 )
 
 # Project ledger columns (项目台账): field -> header synonyms.

@@ -145,3 +145,58 @@ def test_short_county_name_in_the_title():
     # 五大连池 holds 大连: the county named in the title wins over the city inside its name.
     text = "【奋进五大连池】五大连池:招商引资再提速\n上半年,全市签约项目32个,五大连池市招商势头强劲。\n"
     assert report_region(text).name == "五大连池市"
+
+
+def test_a_semicolon_opens_a_new_subject_for_the_figures_after_it():
+    text = (
+        "上半年,全市签约项目30个。其中,大祥区签约项目12个,签约金额45.3亿元;"
+        "双清区签约项目9个,签约金额38.1亿元;全市到位资金60.2亿元。\n"
+    )
+    assert _read(text, "邵阳市") == [
+        ("邵阳市", "projects_signed", 30.0, ""),
+        ("大祥区", "projects_signed", 12.0, ""),
+        ("大祥区", "amount_signed", 4530000000.0, ""),
+        ("双清区", "projects_signed", 9.0, ""),
+        ("双清区", "amount_signed", 3810000000.0, ""),
+        ("邵阳市", "funds_in_place", 6020000000.0, ""),
+    ]
+
+
+def test_rates_taken_in_turn_go_one_to_each_figure_before_them():
+    text = (
+        "2024年,全市签约项目156个,签约总额832.6亿元,同比分别增长12.3%和15.8%。"
+        "到位资金215.3亿元,增速分别为9.1%、占比40%。"
+        "新开工项目38个、在建项目95个,分别下降3%和4.5%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 1, 20), region="湘潭市")
+    assert [(f.metric, f.value, f.yoy_pct) for f in facts] == [
+        ("projects_signed", 156.0, 12.3),
+        ("amount_signed", 83260000000.0, 15.8),
+        # one rate and a share are no list of rates: 增速 9.1% is the figure's own
+        ("funds_in_place", 21530000000.0, None),
+        ("projects_started", 38.0, -3.0),
+        ("projects_implemented", 95.0, -4.5),
+    ]
+
+
+def test_funds_from_outside_the_city_county_or_district_are_a_scope():
+    text = (
+        "上半年,全市实际到位市外资金215.3亿元,实际到位市外境内资金203.7亿元,"
+        "实际到位内资186.4亿元。全市外资到位资金9.6亿元。全县县外到位资金12亿元。\n"
+    )
+    assert [(m, v, s) for _, m, v, s in _read(text, "湘潭市")] == [
+        ("funds_in_place", 21530000000.0, "市外"),
+        ("funds_in_place", 20370000000.0, "市外"),
+        ("funds_in_place", 18640000000.0, "内资"),
+        ("funds_in_place", 960000000.0, "外资"),
+        ("funds_in_place", 1200000000.0, "县外"),
+    ]
+
+
+def test_enterprises_visited_are_enterprises_contacted():
+    text = "上半年,市领导带队外出招商15次,拜访客商企业126家;全市走访对接企业320余家。\n"
+    assert [(m, v, s) for _, m, v, s in _read(text, "邵阳市")] == [
+        ("investment_trips", 15.0, "领导带队"),
+        ("enterprises_contacted", 126.0, "领导带队"),
+        ("enterprises_contacted", 320.0, ""),
+    ]

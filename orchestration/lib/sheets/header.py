@@ -21,10 +21,12 @@ from orchestration.lib.sheets.values import is_empty, normalize, parse_number
 from orchestration.lib.vocabulary import (
     CONTACT_COLUMNS,
     COUNT_SUBHEADERS,
+    FOREIGN_CAPITAL_OF_UNIT,
     GROUP_HEADERS,
     LEDGER_COLUMNS,
     METRICS,
     MONEY_SUBHEADERS,
+    NOT_SCOPE_WORDS,
     SCOPE_TERMS,
     STATISTICS_COLUMNS,
 )
@@ -134,8 +136,11 @@ def _metric_named(key: str, upper: str, lower: str) -> str | None:
 
 
 def _scope(key: str) -> str:
-    for term in SCOPE_TERMS:
-        if term in key:
+    """The scope a header names, the longest scope word first (10亿元以上 before 亿元以上)."""
+    if any(word in key for word in FOREIGN_CAPITAL_OF_UNIT):
+        return "外资"
+    for term in sorted(SCOPE_TERMS, key=len, reverse=True):
+        if term in key and not any(word in key for word in NOT_SCOPE_WORDS if term in word):
             return "省外" if term == "外省" else term
     return ""
 

@@ -30,7 +30,7 @@ from orchestration.lib.facts import Fact
 from orchestration.lib.regions import region_table
 from orchestration.lib.text.decode import ReportText, read_report
 from orchestration.lib.text.documents import Documents, Report, documents, original_span
-from orchestration.lib.text.growth import growth_hits
+from orchestration.lib.text.growth import growth_hits, respective_growth_hits
 from orchestration.lib.text.hits import between, find_all
 from orchestration.lib.text.metrics import (
     CLASSIFIERS_OF,
@@ -133,6 +133,7 @@ class _Scan:
     sentences: pl.DataFrame
     quantities: pl.DataFrame
     growths: pl.DataFrame
+    respective: pl.DataFrame
     periods: pl.DataFrame
     terms: pl.DataFrame
     scopes: pl.DataFrame
@@ -195,11 +196,16 @@ def _scan(batch: Documents) -> _Scan:
     # 全市/我县 naming the report's unit; not the 全区 inside a name (万全区)
     own_units = find_all(with_figures, OWN_UNIT).select("sent", "start", "end")
     own_units = own_units.filter(~_overlapping(own_units, places))
-    marks = find_all(with_figures, CLAUSE_MARK).select("sent", "start")
+    marks = find_all(with_figures, CLAUSE_MARK).select(
+        "sent", "start", (pl.col("match") == ";").alias("semicolon")
+    )
     return _Scan(
         sentences=sentences,
         quantities=quantities,
         growths=growths,
+        respective=respective_growth_hits(
+            reading.filter(pl.col("text").str.contains("分别", literal=True))
+        ),
         periods=periods,
         terms=terms,
         scopes=scopes,
@@ -374,10 +380,11 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         .fill_null(pl.col("text").str.len_chars().cast(pl.Int32)),
         lead_end=pl.col("start").min().over("sent"),
     )
-    q = _with_growth(q, scan.growths)
+    q = _with_growth(q, scan.growths, scan.respective)
     q = q.with_columns(own_start=pl.col("seg_end").shift(1).over("sent").fill_null(0))
     q = _with_clauses(q, scan.marks)
     text = pl.col("text")
+    q = _with_parts(q, scan.marks)
     own = between(text, pl.col("own_start"), pl.col("start"))
     clause_before = between(text, pl.col("clause_start"), pl.col("start"))
     q = q.with_columns(
@@ -398,7 +405,14 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     q = q.with_columns(
         planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
         ellipsis=pl.col("own").str.contains(_ELLIPSIS),
-        leaders=pl.col("lead").str.contains(LEADERS),
+        # the region's leaders as the subject, unless a later part names the region's own
+        # unit as its subject (市领导带队…拜访企业126家;全市对接企业320家)
+        leaders=pl.when(
+            (pl.col("part_start") > 0)
+            & between(text, pl.col("part_start"), pl.col("part_lead_end")).str.contains(OWN_UNIT)
+        )
+        .then(between(text, pl.col("part_start"), pl.col("part_lead_end")).str.contains(LEADERS))
+        .otherwise(pl.col("lead").str.contains(LEADERS)),
     )
     q = _with_direct_term(q, scan.terms)
     q = _with_previous_event(q, scan)
@@ -465,10 +479,11 @@ def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
     )
 
 
-def _with_growth(q: pl.DataFrame, growths: pl.DataFrame) -> pl.DataFrame:
+def _with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:
     """Growth belongs to the figure it follows, up to the next figure: `pct` (the first rate),
     `abs` (the first increase in the figure's unit) and `seg_end`, where the figure's stretch
-    with its growth ends."""
+    with its growth ends. Rates taken in turn (分别增长12.3%和15.8%) go one to each of the
+    figures before them, in order."""
     owned = (
         growths.sort("sent", "start")
         .join_asof(
@@ -495,7 +510,58 @@ def _with_growth(q: pl.DataFrame, growths: pl.DataFrame) -> pl.DataFrame:
         .first()
         .alias("yoy_abs"),
     )
+    in_turn = _rates_in_turn(q, respective)
+    per_figure = per_figure.join(in_turn, on="fig", how="full", coalesce=True).select(
+        "fig", "growth_end", pl.coalesce("in_turn", "yoy_pct").alias("yoy_pct"), "yoy_abs"
+    )
     return _add(q, per_figure).with_columns(seg_end=pl.max_horizontal("end", "growth_end"))
+
+
+def _rates_in_turn(q: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:
+    """(fig, in_turn): the k rates of a 分别 statement, one to each of the last k figures
+    before it (after any earlier statement of its sentence); none when fewer figures stand
+    there than rates."""
+    stated = respective.sort("sent", "start").select(
+        "sent",
+        pl.col("start").alias("r_start"),
+        pl.col("end").shift(1).over("sent").fill_null(-1).alias("r_after"),
+        "pcts",
+        pl.col("pcts").list.len().alias("k"),
+    )
+    return (
+        q.select("fig", "sent", "end")
+        .join(stated, on="sent")
+        .filter((pl.col("end") <= pl.col("r_start")) & (pl.col("end") > pl.col("r_after")))
+        .sort("sent", "r_start", "end")
+        .with_columns(
+            back=pl.int_range(pl.len(), 0, -1, dtype=pl.Int32).over("sent", "r_start"),
+            run=pl.len().over("sent", "r_start"),
+        )
+        .filter((pl.col("back") <= pl.col("k")) & (pl.col("run") >= pl.col("k")))
+        .select("fig", pl.col("pcts").list.get(pl.col("k") - pl.col("back")).alias("in_turn"))
+    )
+
+
+def _with_parts(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
+    """`part_start` (after the last semicolon before the figure, 0 when none) and
+    `part_lead_end` (where the part's first figure starts): a semicolon opens a part of the
+    sentence with a subject of its own (甲区…;乙区…;全市…)."""
+    semicolons = marks.filter("semicolon").select("sent", pl.col("start").alias("_semi"))
+    found = (
+        q.select("fig", "sent", "start")
+        .sort("sent", "start")
+        .join_asof(
+            semicolons.sort("sent", "_semi"),
+            left_on="start",
+            right_on="_semi",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .select("fig", "sent", "start", (pl.col("_semi").fill_null(-1) + 1).alias("part_start"))
+        .with_columns(part_lead_end=pl.col("start").min().over("sent", "part_start"))
+    )
+    return _add(q, found.select("fig", "part_start", "part_lead_end"))
 
 
 def _with_clauses(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
@@ -645,13 +711,16 @@ def _fits(metric: pl.Expr, term_unit: pl.Expr, unit: pl.Expr, classifier: pl.Exp
 
 def _with_place(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
     """`place`, `place_code`: a unit inside the report's unit that the figure's own stretch
-    names, else the sentence's subject; 全市/我市 after the name wins back (null: the report's
-    unit). `listed`: the figure is the n-th of a 分别 list of units."""
+    names, else the subject of its part of the sentence (a semicolon opens a new subject:
+    甲区签约项目12个,签约金额45.3亿元;乙区签约项目9个,签约金额38.1亿元), else the sentence's
+    subject; 全市/我市 after the name wins back (null: the report's unit). `listed`: the
+    figure is the n-th of a 分别 list of units."""
     places = scan.places.sort("sent", "end")
     own_units = scan.own_units.sort("sent", "end")
-    out = q.select("fig", "sent", "start", "own_start", "lead_end")
+    out = q.select("fig", "sent", "start", "own_start", "lead_end", "part_start", "part_lead_end")
     for name, lo, hi in (
         ("own", pl.col("own_start"), pl.col("start")),
+        ("part", pl.col("part_start"), pl.min_horizontal("part_lead_end", "start")),
         ("lead", pl.lit(0), pl.min_horizontal("lead_end", "start")),
     ):
         stretch = out.select(
@@ -696,11 +765,14 @@ def _with_place(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
     listed = _listed_places(q, scan)
     out = out.join(listed, on="fig", how="left")
     own_decides = pl.col("own_decides")
+    part_decides = pl.col("part_decides") & (pl.col("part_start") > 0)
     place = (
         pl.when(pl.col("l_place").is_not_null())
         .then(pl.col("l_place"))
         .when(own_decides)
         .then(pl.col("own_place"))
+        .when(part_decides)
+        .then(pl.col("part_place"))
         .otherwise(pl.col("lead_place"))
     )
     code = (
@@ -708,6 +780,8 @@ def _with_place(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         .then(pl.col("l_code"))
         .when(own_decides)
         .then(pl.col("own_code"))
+        .when(part_decides)
+        .then(pl.col("part_code"))
         .otherwise(pl.col("lead_code"))
     )
     out = out.select(
@@ -715,6 +789,8 @@ def _with_place(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         place.alias("place"),
         code.alias("place_code"),
         pl.col("l_place").is_not_null().alias("listed"),
+        # the figure's part of the sentence opens with a subject of its own
+        part_decides.alias("part_subject"),
     )
     return _add(q, out)
 
@@ -1235,8 +1311,12 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     (not from its own metric word, as 省外 in 省外到位资金) runs on; a scope in the sentence's
     subject; else the section's, the metric word's, 领导带队 for the leaders' own trips, the
     fair the sentence before was about. A single month with no scope is 当月."""
+    new_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
     f = facts.sort("fig").with_columns(
-        prev_fig=pl.col("fig").shift(1).over("sent"),
+        # a scope does not run on into a part of the sentence with a subject of its own
+        prev_fig=pl.when(pl.col("part_subject") & new_part.fill_null(False))
+        .then(None)
+        .otherwise(pl.col("fig").shift(1).over("sent")),
         lead_reaches=pl.col("lead_scope").is_not_null()
         & (
             pl.col("lead_term_metric").is_null()

@@ -3,7 +3,8 @@
 增长50.38%, 增速59.50%, 同比增长20.05亿元, 下降3.1%, 同比增长-4.7%, 比上年同期增长12.5%,
 较2022年增加520亿元. A percentage is `pct`; an amount is `abs` in base units (yuan or a
 count). 个百分点 changes a rate, not the figure, and completion rates (完成目标任务的103.6%)
-carry no growth verb, so neither is read as growth.
+carry no growth verb, so neither is read as growth. One statement can give the growth of
+several figures in turn: 签约项目156个、签约总额832.6亿元,同比分别增长12.3%和15.8%.
 """
 
 from __future__ import annotations
@@ -25,6 +26,18 @@ GROWTH = (
     rf"(?P<cmp>{_COMPARED_WITH})?\s*(?P<verb>{_VERB})(?:了|为|达到?)?\s*"
     r"(?P<sign>[-+−])?(?P<num>[0-9]+(?:\.[0-9]+)?)\s*"
     r"(?P<unit>%|个百分点|倍|(?P<scale>万亿|亿|万|千)?元|个|家|户|项)"
+)
+
+
+_PCT = r"[-+−]?[0-9]+(?:\.[0-9]+)?%"
+_RATE_WORD = r"(?:增长|增速|增幅|增长率)"
+# 分别增长12.3%和15.8%, 增速分别为12.3%、15.8%, 分别同比增长…, 分别下降…: one rate per figure
+# before it, in order. The verb may stand before 分别 or after it.
+# A comparison or a growth word must say the rates are growth (占比分别为30%、40% is not).
+RESPECTIVE = (
+    rf"(?:(?:{_COMPARED_WITH}|{_RATE_WORD})分别(?:为|是)?{_COMPARED_WITH}?(?P<verb>{_VERB})?"
+    rf"|分别{_COMPARED_WITH}?(?P<verb_after>{_VERB}))(?:了|为|达到?)?\s*"
+    rf"(?P<pcts>{_PCT}(?:\s*(?:、|,|和|与|及)\s*{_PCT})+)"
 )
 
 
@@ -69,6 +82,29 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.when(unit == "%").then(signed).alias("pct"),
         pl.when(money).then(rounded(signed * scale, 2)).when(count).then(signed).alias("abs"),
         kind.alias("unit"),
+    )
+
+
+def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Every statement of growth rates taken in turn (分别增长12.3%和15.8%): (sent, start, end,
+    pcts), `pcts` the rates in order, signed by the verb (分别下降 -> negative)."""
+    found = groups(find_all(sentences, RESPECTIVE), RESPECTIVE)
+    down = pl.coalesce("verb", "verb_after").is_in(list(_DOWN)).fill_null(False)
+    rates = (
+        pl.col("pcts")
+        .str.extract_all(_PCT)
+        .list.eval(
+            pl.element()
+            .str.replace("−", "-", literal=True)
+            .str.strip_chars_end("%")
+            .cast(pl.Float64)
+        )
+    )
+    return found.select(
+        "sent",
+        "start",
+        "end",
+        pl.when(down).then(rates.list.eval(-pl.element())).otherwise(rates).alias("pcts"),
     )
 
 

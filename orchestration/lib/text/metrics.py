@@ -46,7 +46,7 @@ VERB_METRIC = {
 _GAP = r"[^\d,。;:!?、()“”\n]{0,8}?"
 # Gapped patterns: metric -> pattern whose gap may name a scope (对接数字经济企业).
 GAPPED: tuple[tuple[str, str], ...] = (
-    ("enterprises_contacted", rf"对接(?:洽谈)?{_GAP}(?:企业|客商)"),
+    ("enterprises_contacted", rf"(?:对接|拜访|走访|洽谈|接洽)(?:洽谈)?{_GAP}(?:企业|客商)"),
     ("projects_signed", rf"签约{_GAP}项目"),
     ("projects_implemented", rf"实施{_GAP}项目"),
     ("projects_started", rf"开工{_GAP}项目"),

@@ -12,7 +12,13 @@ from functools import cache
 import polars as pl
 
 from orchestration.lib.text.hits import before, find_all, groups, one_sentence
-from orchestration.lib.vocabulary import PLAN_MARKERS, SCOPE_TERMS, TARGET_MARKERS
+from orchestration.lib.vocabulary import (
+    FOREIGN_CAPITAL_OF_UNIT,
+    NOT_SCOPE_WORDS,
+    PLAN_MARKERS,
+    SCOPE_TERMS,
+    TARGET_MARKERS,
+)
 
 # Named fairs: the fair is the scope of what was signed there.
 NAMED_EVENTS: tuple[str, ...] = (
@@ -30,7 +36,7 @@ LEADERS = (
     r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委|主要领导|主要负责同志|县级领导|市级领导|领导带队"
 )
 # Written forms that name the same scope.
-_CANONICAL_SCOPE = {"外省": "省外"}
+_CANONICAL_SCOPE = {"外省": "省外"} | {word: "外资" for word in FOREIGN_CAPITAL_OF_UNIT}
 
 # The report's own unit written as a pronoun: 全市 / 我市 / 全县 / 师市 ...
 OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我州|全盟|全旗|我旗|全省|我省|本省|师市|全师|全域"
@@ -38,7 +44,8 @@ OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我�
 
 @cache
 def _scope_pattern() -> str:
-    terms = sorted({*SCOPE_TERMS, *EVENT_TERMS, "当月"}, key=len, reverse=True)
+    words = {*SCOPE_TERMS, *EVENT_TERMS, "当月", *FOREIGN_CAPITAL_OF_UNIT, *NOT_SCOPE_WORDS}
+    terms = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(t) for t in terms)
 
 
@@ -63,7 +70,9 @@ def scope_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("name").alias("scope"),
         pl.lit(True).alias("strong"),
     )
-    words = find_all(sentences, _scope_pattern())
+    words = find_all(sentences, _scope_pattern()).filter(
+        ~pl.col("match").is_in(list(NOT_SCOPE_WORDS))
+    )
     inside = (
         words.with_row_index("w")
         .join(editions.select("sent", "start", "end"), on="sent", suffix="_ed")
