@@ -129,6 +129,22 @@ def test_growth_column_follows_its_metric(xlsx):
     ]
 
 
+def test_header_scope_is_its_longest_scope_word(xlsx):
+    # 10亿元以上 holds 亿元以上; 全市外资 is the city's foreign capital, not 市外 funds
+    path = xlsx(
+        [
+            ["2024年1-10月"],
+            ["县区", "10亿元以上签约项目个数", "市外到位资金(亿元)", "全市外资到位资金(亿元)"],
+            ["西峰区", 3, 20, 1.5],
+        ]
+    )
+    assert [(f.metric, f.scope, f.value) for f in read_workbook(path)] == [
+        ("projects_signed", "10亿元以上", 3.0),
+        ("funds_in_place", "市外", 2000000000.0),
+        ("funds_in_place", "外资", 150000000.0),
+    ]
+
+
 def test_unclear_growth_goes_to_funds_in_place(xlsx):
     path = xlsx(
         [
