@@ -200,3 +200,18 @@ def test_enterprises_visited_are_enterprises_contacted():
         ("enterprises_contacted", 126.0, "领导带队"),
         ("enterprises_contacted", 320.0, ""),
     ]
+
+
+def test_contracted_investment_and_funds_used_from_outside():
+    # 合同引资额 is the amount signed; 实际利用省外资金 / 引进市外境内资金 are funds in place
+    text = (
+        "今年前10个月,全市新签约项目186个,合同引资额652.3亿元,"
+        "实际利用省外资金318.6亿元,引进市外境内资金120亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 11, 15), region="衡阳市")
+    assert [(f.metric, f.value, f.scope, str(f.period_end)) for f in facts] == [
+        ("projects_signed", 186.0, "", "2024-10-31"),
+        ("amount_signed", 65230000000.0, "", "2024-10-31"),
+        ("funds_in_place", 31860000000.0, "省外", "2024-10-31"),
+        ("funds_in_place", 12000000000.0, "市外", "2024-10-31"),
+    ]

@@ -30,7 +30,14 @@ _RELATIVE_YEAR = {
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DASH = r"\s*(?:至|到|—+|–|-|~|－)\s*"
 _YEAR = r"(?:(?P<year>[0-9]{4})年度?|(?P<rel>今年|本年度?|当年|去年|上一?年|前年)(?:年度?)?)"
-_MONTH_GROUPS = ("m1", "m2", "mon", "day", "mon_end", "single", "half", "q3", "q", "full")
+_MONTH_GROUPS = (
+    "m1", "m2", "mon", "day", "mon_end", "single", "half", "q3", "qa", "qb", "q", "first", "full",
+)  # fmt: skip
+# 前十个月, 前两个月: the first N months of the year.
+_FIRST_MONTHS = {
+    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    "十": 10, "十一": 11, "十二": 12, **{str(n): n for n in range(1, 13)},
+}  # fmt: skip
 
 
 def _months(tag: str = "") -> str:
@@ -39,8 +46,10 @@ def _months(tag: str = "") -> str:
         rf"(?:(?P<m1{tag}>[0-9]{{1,2}})(?:月份?)?{_DASH}(?P<m2{tag}>[0-9]{{1,2}})月(?:份|底|末)?"
         rf"|(?P<mon{tag}>[0-9]{{1,2}})月(?:(?P<day{tag}>[0-9]{{1,2}})[日号])?(?P<mon_end{tag}>底|末|份)?(?P<single{tag}>当月)?"
         rf"|(?P<half{tag}>上半年|下半年)"
-        rf"|(?P<q3{tag}>前三季度|前两季度)"
+        rf"|(?P<q3{tag}>前三个?季度|前两个?季度)"
+        rf"|(?P<qa{tag}>[一二三四1-4])(?:季度)?{_DASH}(?P<qb{tag}>[一二三四1-4])季度"
         rf"|第?(?P<q{tag}>[一二三四1-4])季度"
+        rf"|前(?P<first{tag}>十[一二]?|[一二两三四五六七八九]|[0-9]{{1,2}})个月"
         rf"|(?P<full{tag}>全年))"
     )
 
@@ -127,6 +136,9 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     month = to_int("mon")
     a, b = to_int("m1"), to_int("m2")
     q = g("q").replace_strict(_QUARTER, default=None, return_dtype=pl.Int32)
+    qa = g("qa").replace_strict(_QUARTER, default=None, return_dtype=pl.Int32)
+    qb = g("qb").replace_strict(_QUARTER, default=None, return_dtype=pl.Int32)
+    first = g("first").replace_strict(_FIRST_MONTHS, default=None, return_dtype=pl.Int32)
     rel = g("rel").replace_strict(_RELATIVE_YEAR, default=None, return_dtype=pl.Int32)
     todate = g("todate").is_not_null()
     span = g("y1").is_not_null()
@@ -142,6 +154,8 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .then(month)
         .when(g("half") == "下半年")
         .then(7)
+        .when(qa.is_not_null())
+        .then(3 * qa - 2)
         .when(q.is_not_null())
         .then(3 * q - 2)
         .otherwise(1)
@@ -154,9 +168,13 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .when(g("half") == "上半年")
         .then(6)
         .when(g("q3").is_not_null())
-        .then(pl.when(g("q3") == "前三季度").then(9).otherwise(6))
+        .then(pl.when(g("q3").str.starts_with("前三")).then(9).otherwise(6))
+        .when(qb.is_not_null())
+        .then(3 * qb)
         .when(q.is_not_null())
         .then(3 * q)
+        .when(first.is_not_null())
+        .then(first)
         .otherwise(12)
     )
     has_months = (
@@ -164,7 +182,9 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         | month.is_not_null()
         | g("half").is_not_null()
         | g("q3").is_not_null()
+        | qb.is_not_null()
         | q.is_not_null()
+        | first.is_not_null()
     )
     single = (
         month.is_not_null()
@@ -178,6 +198,8 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         & (pl.when(g("year").is_not_null()).then(_plausible(to_int("year"))).otherwise(True))
         & (pl.when(g("m1").is_not_null()).then((a >= 1) & (a <= b) & (b <= 12)).otherwise(True))
         & (pl.when(month.is_not_null()).then(month.is_between(1, 12)).otherwise(True))
+        & (pl.when(qb.is_not_null()).then(qa <= qb).otherwise(True))
+        & (pl.when(first.is_not_null()).then(first.is_between(1, 12)).otherwise(True))
         # a calendar date (11月2日) is an event, not a period; 截至11月25日 is a period
         & (pl.when(g("day").is_not_null()).then(until).otherwise(True))
         & (
