@@ -215,3 +215,67 @@ def test_contracted_investment_and_funds_used_from_outside():
         ("funds_in_place", 31860000000.0, "省外", "2024-10-31"),
         ("funds_in_place", 12000000000.0, "市外", "2024-10-31"),
     ]
+
+
+def test_a_scope_does_not_run_on_past_a_semicolon():
+    text = (
+        "今年1—8月,我市共引进项目215个,其中亿元以上项目68个;实际到位资金425.6亿元,同比增长15.2%。\n"
+    )
+    assert _read(text, "钦州市") == [
+        ("钦州市", "projects_introduced", 215.0, ""),
+        ("钦州市", "projects_introduced", 68.0, "亿元以上"),
+        ("钦州市", "funds_in_place", 42560000000.0, ""),
+    ]
+
+
+def test_the_province_as_subject_in_a_city_report_is_the_province():
+    # 全省 as the subject names the province above the city; 居全省第二 only ranks the city
+    text = (
+        "今年前10个月,全市实际到位资金318.6亿元,增速居全省第二,签约项目186个。"
+        "全省实际利用省外资金1.2万亿元,增长8.1%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 11, 15), region="衡阳市")
+    assert [(f.region, f.region_code, f.metric, f.value) for f in facts] == [
+        ("衡阳市", "430400", "funds_in_place", 31860000000.0),
+        ("衡阳市", "430400", "projects_signed", 186.0),
+        ("湖南省", "430000", "funds_in_place", 1200000000000.0),
+    ]
+
+
+def test_a_list_of_targets_after_a_colon_is_no_fact():
+    text = (
+        "全年全市新签约项目612个。"
+        "2024年,全市招商引资工作的目标任务是:新签约项目650个以上,"
+        "实际到位省外资金突破760亿元,新开工亿元以上项目不少于330个。\n"
+    )
+    assert [(m, v) for _, m, v, _ in _read(text, "临沂市")] == [("projects_signed", 612.0)]
+
+
+def test_subject_scope_reaches_only_its_own_metric_past_a_semicolon():
+    text = (
+        "全市新开工过亿元项目318个,总投资1126.4亿元;截至12月底,全市在建招商引资项目587个。"
+        "1-6月份,全市实际到位省外资金58.2亿元;去年同期到位资金41.3亿元。\n"
+    )
+    assert [(m, v, s) for _, m, v, s in _read(text, "临沂市")] == [
+        ("projects_started", 318.0, "亿元以上"),  # 过亿元 is 亿元以上
+        ("total_investment", 112640000000.0, "亿元以上"),
+        ("projects_implemented", 587.0, ""),
+        ("funds_in_place", 5820000000.0, "省外"),
+        ("funds_in_place", 4130000000.0, "省外"),
+    ]
+
+
+def test_contract_wording_of_signings_and_projects_pushed_forward():
+    text = (
+        "全年招商引资新签订合同项目412个;签约合同额1852.6亿元。"
+        "截至9月底,全区推进招商引资项目153个。集中签约仪式上,16个重点项目现场签约。"
+        "全年累计对接各类企业2.3万家,其中对接三类500强企业1860家。\n"
+    )
+    assert [(m, v, s) for _, m, v, s in _read(text, "包头市")] == [
+        ("projects_signed", 412.0, ""),
+        ("amount_signed", 185260000000.0, ""),
+        ("projects_implemented", 153.0, ""),
+        ("projects_signed", 16.0, "集中签约"),
+        ("enterprises_contacted", 23000.0, ""),
+        ("enterprises_contacted", 1860.0, "三类500强"),
+    ]

@@ -31,7 +31,7 @@ from orchestration.lib.regions import region_table
 from orchestration.lib.text.decode import ReportText, read_report
 from orchestration.lib.text.documents import Documents, Report, documents, original_span
 from orchestration.lib.text.growth import growth_hits, respective_growth_hits
-from orchestration.lib.text.hits import between, find_all
+from orchestration.lib.text.hits import after, before, between, find_all
 from orchestration.lib.text.metrics import (
     CLASSIFIERS_OF,
     PROJECT_VERB,
@@ -51,6 +51,7 @@ from orchestration.lib.text.qualifiers import (
     PROJECT_SET,
     QUOTA,
     TARGET,
+    TARGET_LIST,
     project_name,
     qualifier,
     scope_hits,
@@ -194,7 +195,11 @@ def _scan(batch: Documents) -> _Scan:
     words = word_hits(with_figures)
     places = place_hits(with_figures, words, units)
     # 全市/我县 naming the report's unit; not the 全区 inside a name (万全区)
-    own_units = find_all(with_figures, OWN_UNIT).select("sent", "start", "end")
+    own_units = (
+        find_all(with_figures, OWN_UNIT)
+        .join(with_figures.select("sent", "text"), on="sent")
+        .select("sent", "start", "end", _province_subject().alias("province"))
+    )
     own_units = own_units.filter(~_overlapping(own_units, places))
     marks = find_all(with_figures, CLAUSE_MARK).select(
         "sent", "start", (pl.col("match") == ";").alias("semicolon")
@@ -214,6 +219,18 @@ def _scan(batch: Documents) -> _Scan:
         marks=marks,
         sections=_sections(sentences),
         units=units,
+    )
+
+
+def _province_subject() -> pl.Expr:
+    """Whether an own-unit word found by `find_all` is 全省/我省/本省 as a subject (全省实际利用
+    省外资金1.2万亿元): in a city or county report it names the province above the report's
+    unit. Not when it only ranks or compares (居全省第二, 占全省的9%, 全省第一)."""
+    text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
+    return (
+        pl.col("match").str.ends_with("省")
+        & ~before(text, start, 1).is_in(list("居占在列于的排为比至及与和较超"))
+        & ~after(text, end, 1).is_in(["第", "前", "排", "平"])
     )
 
 
@@ -398,7 +415,8 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         )
         & ~clause_before.str.contains(PLAN)
         & ~between(text, pl.col("end"), pl.col("clause_end")).str.contains(PLAN),
-        plan_here=text.str.contains(PLAN_LEAD) & clause_before.str.contains(PLAN_LEAD),
+        plan_here=(text.str.contains(PLAN_LEAD) & clause_before.str.contains(PLAN_LEAD))
+        | between(text, pl.lit(0), pl.col("start")).str.contains(TARGET_LIST),
         breakdown=text.str.contains(_BREAKDOWN),
         rest=text.str.slice(pl.col("end")),
     )
@@ -741,7 +759,7 @@ def _with_place(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
             check_sortedness=False,
         ).join_asof(
             own_units.select(
-                "sent", pl.col("start").alias("o_start"), pl.col("end").alias("o_end")
+                "sent", pl.col("start").alias("o_start"), pl.col("end").alias("o_end"), "province"
             ),
             left_on="hi",
             right_on="o_end",
@@ -751,45 +769,37 @@ def _with_place(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         )
         has_place = (pl.col("p_start") >= pl.col("lo")).fill_null(False)
         has_own = (pl.col("o_start") >= pl.col("lo")).fill_null(False)
+        place_wins = has_place & ~(has_own & (pl.col("o_start") > pl.col("p_start")))
         found = found.select(
             "fig",
-            pl.when(has_place & ~(has_own & (pl.col("o_start") > pl.col("p_start"))))
-            .then(pl.col("place"))
-            .alias(f"{name}_place"),
-            pl.when(has_place & ~(has_own & (pl.col("o_start") > pl.col("p_start"))))
-            .then(pl.col("place_code"))
-            .alias(f"{name}_code"),
+            pl.when(place_wins).then(pl.col("place")).alias(f"{name}_place"),
+            pl.when(place_wins).then(pl.col("place_code")).alias(f"{name}_code"),
+            (has_own & ~place_wins & pl.col("province")).fill_null(False).alias(f"{name}_province"),
             (has_place | has_own).alias(f"{name}_decides"),
         )
         out = out.join(found, on="fig", how="left")
-    listed = _listed_places(q, scan)
+    listed = _listed_places(q, scan).with_columns(l_province=pl.lit(False))
     out = out.join(listed, on="fig", how="left")
-    own_decides = pl.col("own_decides")
     part_decides = pl.col("part_decides") & (pl.col("part_start") > 0)
-    place = (
-        pl.when(pl.col("l_place").is_not_null())
-        .then(pl.col("l_place"))
-        .when(own_decides)
-        .then(pl.col("own_place"))
-        .when(part_decides)
-        .then(pl.col("part_place"))
-        .otherwise(pl.col("lead_place"))
-    )
-    code = (
-        pl.when(pl.col("l_place").is_not_null())
-        .then(pl.col("l_code"))
-        .when(own_decides)
-        .then(pl.col("own_code"))
-        .when(part_decides)
-        .then(pl.col("part_code"))
-        .otherwise(pl.col("lead_code"))
-    )
+
+    def chosen(field: str) -> pl.Expr:
+        return (
+            pl.when(pl.col("l_place").is_not_null())
+            .then(pl.col(f"l_{field}"))
+            .when(pl.col("own_decides"))
+            .then(pl.col(f"own_{field}"))
+            .when(part_decides)
+            .then(pl.col(f"part_{field}"))
+            .otherwise(pl.col(f"lead_{field}"))
+        )
+
     out = out.select(
         "fig",
-        place.alias("place"),
-        code.alias("place_code"),
+        chosen("place").alias("place"),
+        chosen("code").alias("place_code"),
+        chosen("province").fill_null(False).alias("province_subject"),
         pl.col("l_place").is_not_null().alias("listed"),
-        # the figure's part of the sentence opens with a subject of its own
+        # the figure's part of the sentence names a subject of its own (乙区…, 全市…)
         part_decides.alias("part_subject"),
     )
     return _add(q, out)
@@ -1311,13 +1321,19 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     (not from its own metric word, as 省外 in 省外到位资金) runs on; a scope in the sentence's
     subject; else the section's, the metric word's, 领导带队 for the leaders' own trips, the
     fair the sentence before was about. A single month with no scope is 当月."""
+    # A scope does not run on past a semicolon to a figure of another metric (其中亿元以上项目68个;
+    # 实际到位资金425.6亿元) or of a part with a subject of its own (市领导带队…126家;全市…320家),
+    # nor does the scope of the sentence's subject (新开工亿元以上项目318个;在建项目587个); the
+    # same metric goes on (到位省外资金58.2亿元;去年同期到位资金41.3亿元).
     new_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
+    other_metric = pl.col("t_metric") != pl.col("t_metric").shift(1).over("sent")
+    goes_on = ~(other_metric.fill_null(True) | pl.col("part_subject"))
     f = facts.sort("fig").with_columns(
-        # a scope does not run on into a part of the sentence with a subject of its own
-        prev_fig=pl.when(pl.col("part_subject") & new_part.fill_null(False))
+        prev_fig=pl.when(new_part.fill_null(False) & ~goes_on)
         .then(None)
         .otherwise(pl.col("fig").shift(1).over("sent")),
         lead_reaches=pl.col("lead_scope").is_not_null()
+        & ((pl.col("part_start") == 0) | goes_on)
         & (
             pl.col("lead_term_metric").is_null()
             | (pl.col("lead_term_metric") == pl.col("t_metric"))
@@ -1400,6 +1416,7 @@ def _output(
 ) -> pl.DataFrame:
     docs = batch.docs
     f = facts.join(context.select("doc", "unit_name", "unit_code"), on="doc", how="left")
+    f = _province_for_province_subjects(f)
     region = pl.coalesce("place", "unit_name")
     region_code = (
         pl.when(pl.col("place").is_not_null())
@@ -1468,6 +1485,26 @@ def _unit_of_metric(metric: pl.Expr) -> pl.Expr:
         .then(pl.lit("percent"))
         .otherwise(base.replace_strict(dict(_unit_of()), default=None, return_dtype=pl.String))
     )
+
+
+def _province_for_province_subjects(f: pl.DataFrame) -> pl.DataFrame:
+    """A figure whose subject is 全省 in a report about a city or county is the province's:
+    its place becomes the province of the report's unit."""
+    regions = region_table()
+    province = (
+        regions.filter(pl.col("level") != "province")
+        .select(pl.col("code").alias("unit_code"), "province_code")
+        .join(
+            regions.select(pl.col("code").alias("province_code"), pl.col("name").alias("prov")),
+            on="province_code",
+        )
+    )
+    f = f.join(province, on="unit_code", how="left", maintain_order="left")
+    above = pl.col("province_subject") & pl.col("prov").is_not_null() & pl.col("place").is_null()
+    return f.with_columns(
+        place=pl.when(above).then(pl.col("prov")).otherwise(pl.col("place")),
+        place_code=pl.when(above).then(pl.col("province_code")).otherwise(pl.col("place_code")),
+    ).drop("province_code", "prov")
 
 
 def _with_project(f: pl.DataFrame, scan: _Scan) -> pl.DataFrame:

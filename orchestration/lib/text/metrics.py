@@ -33,7 +33,7 @@ EXTRA_METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 # "N个项目<verb>": the metric word follows the count. 12个项目集中开工, 5个重大项目落地.
-PROJECT_VERB = r"[\u4e00-\u9fff]{0,4}?项目(?:已经|均已|已|集中|正式|全面|顺利|相继)?(?P<verb>落地开工|开工|签约|落地|投产|竣工)"
+PROJECT_VERB = r"[\u4e00-\u9fff]{0,4}?项目(?:已经|均已|已|集中|正式|全面|顺利|相继|现场)?(?P<verb>落地开工|开工|签约|落地|投产|竣工)"
 VERB_METRIC = {
     "落地开工": "projects_started",
     "开工": "projects_started",
@@ -54,7 +54,8 @@ GAPPED: tuple[tuple[str, str], ...] = (
     ("funds_in_place", r"到位[^\d,。;:!?、\n]{0,4}?资金"),
     # funds brought in from outside the region, as provincial statistics name them:
     # 实际利用省外资金, 引进市外境内资金
-    ("funds_in_place", r"(?:利用|引进)[省市县区域]外(?:境内)?资金"),
+    ("funds_in_place", r"(?:利用|引进)[省市县区域]外(?:境内|项目)?资金"),
+    ("projects_implemented", rf"推进(?:实施)?{_GAP}项目"),
     ("projects_introduced", rf"引进{_GAP}项目"),
     # Projects promoted to investors or kept in a pipeline are not signed ones: 精准推介重点
     # 招商引资项目101个, 谋划招商引资重点项目240个, 储备项目, 梳理/包装项目.

@@ -36,7 +36,11 @@ LEADERS = (
     r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委|主要领导|主要负责同志|县级领导|市级领导|领导带队"
 )
 # Written forms that name the same scope.
-_CANONICAL_SCOPE = {"外省": "省外"} | {word: "外资" for word in FOREIGN_CAPITAL_OF_UNIT}
+_CANONICAL_SCOPE = (
+    {"外省": "省外", "过亿元": "亿元以上", "亿元及以上": "亿元以上", "10亿元及以上": "10亿元以上"}
+    | {"超亿元": "亿元以上", "过10亿元": "10亿元以上", "超10亿元": "10亿元以上"}
+    | {word: "外资" for word in FOREIGN_CAPITAL_OF_UNIT}
+)
 
 # The report's own unit written as a pronoun: 全市 / 我市 / 全县 / 师市 ...
 OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我州|全盟|全旗|我旗|全省|我省|本省|师市|全师|全域"
@@ -44,7 +48,7 @@ OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我�
 
 @cache
 def _scope_pattern() -> str:
-    words = {*SCOPE_TERMS, *EVENT_TERMS, "当月", *FOREIGN_CAPITAL_OF_UNIT, *NOT_SCOPE_WORDS}
+    words = {*SCOPE_TERMS, *EVENT_TERMS, "当月", *_CANONICAL_SCOPE, *NOT_SCOPE_WORDS}
     terms = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(t) for t in terms)
 
@@ -126,7 +130,9 @@ def led_by_leaders(lead: str) -> bool:
 # 从来源地看,东部地区项目, 其中,亿元以上项目.
 _LAST_CLAUSE = r"[^,;:、。()]*$"
 _QUALIFIER = r"(?P<q>[\u4e00-\u9fffA-Za-z0-9—]{2,14}?)(?:的)?(?:项目|企业|客商)$"
-_QUALIFIER_NOISE = r"^(?:其中|来自|来源于|新签约|签约|累计|共|新)+|(?:新签约|签约|新引进|引进)$"
+_QUALIFIER_NOISE = (
+    r"^(?:其中|来自|来源于|新签约|签约|累计|共|新|对接|洽谈)+|(?:新签约|签约|新引进|引进)$"
+)
 
 
 def qualifier(stretch: pl.Expr) -> pl.Expr:
@@ -173,6 +179,11 @@ def is_target(clause_before: str, clause_after: str) -> bool:
 PLAN_LEAD = (
     r"力争|争取|确保|计划(?:$|[^总投]|总(?:$|[^投]|投(?:$|[^资]))|投(?:$|[^资]))|预计|目标(?:是|为)"
 )
+
+
+# A list of targets announced with a colon (目标任务是:新签约项目650个以上,…; 主要预期目标是:…):
+# every figure after it in the sentence is a target.
+TARGET_LIST = r"(?:目标|任务)(?:是|为)?:"
 
 
 def opens_plan(clause_before: str) -> bool:
