@@ -15,6 +15,7 @@ from orchestration.lib.vocabulary import METRIC_BY_NAME, SCORED_METRICS
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "fixtures" / "gold"
+PROBE_DIR = REPO / "tests" / "fixtures" / "probe"
 
 
 def gold_fact(**overrides) -> dict:
@@ -198,8 +199,17 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
     assert {f["doc_id"] for f in facts} == {d.doc for d in docs}
 
 
-def test_gold_facts_keep_the_contract(gold):
-    docs, facts = gold
+def test_probe_index_names_every_text_and_its_facts():
+    docs, facts = load_gold(PROBE_DIR)
+    assert len(docs) == 12
+    assert all(d.source.startswith("tests/fixtures/probe/texts/") for d in docs)
+    assert {f["doc_id"] for f in facts} == {d.doc for d in docs}
+    assert sum(1 for f in facts if f["project"] is None) == 129
+
+
+@pytest.mark.parametrize("gold_dir", [GOLD_DIR, PROBE_DIR], ids=["gold", "probe"])
+def test_gold_facts_keep_the_contract(gold_dir):
+    docs, facts = load_gold(gold_dir)
     for f in facts:
         if f["metric"] in METRIC_BY_NAME:
             assert f["unit"] == METRIC_BY_NAME[f["metric"]].unit, f
@@ -207,13 +217,16 @@ def test_gold_facts_keep_the_contract(gold):
         assert (region.code if region else None) == f["region_code"], f
         assert (f["period_end"] is None) == ("year_unknown" in f["flags"]), f
         if f["yoy_pct"] is not None and f["yoy_abs"] is not None:
-            # value / (value - yoy_abs) - 1 must agree with the stated rate
+            # value / (value - yoy_abs) - 1 must agree with the stated rate, as rounded in
+            # the text (15.7% of a 15.74% growth)
             implied = (f["value"] / (f["value"] - f["yoy_abs"]) - 1) * 100
-            assert implied == pytest.approx(f["yoy_pct"], abs=0.01), f
+            decimals = len(str(f["yoy_pct"]).partition(".")[2])
+            assert implied == pytest.approx(f["yoy_pct"], abs=0.5 * 10**-decimals + 1e-9), f
 
 
-def test_gold_sentences_are_in_their_sources(gold):
-    docs, facts = gold
+@pytest.mark.parametrize("gold_dir", [GOLD_DIR, PROBE_DIR], ids=["gold", "probe"])
+def test_gold_sentences_are_in_their_sources(gold_dir):
+    docs, facts = load_gold(gold_dir)
     texts = {d.doc: document_text(REPO / d.source, d.encoding) for d in docs}
     for f in facts:
         assert f["sentence"] in texts[f["doc_id"]], f

@@ -279,3 +279,20 @@ def test_contract_wording_of_signings_and_projects_pushed_forward():
         ("enterprises_contacted", 23000.0, ""),
         ("enterprises_contacted", 1860.0, "三类500强"),
     ]
+
+
+def test_a_target_in_the_lead_is_no_headline_and_level_is_zero_growth():
+    text = (
+        "南充市1-8月招商引资工作情况\n"
+        "2024年,省下达我市招商引资目标任务为:新签约项目180个,签约金额1200亿元。\n"
+        "1-8月,全市新签约项目136个,与去年同期持平;签约金额956.8亿元,同比增长12.7%。"
+        "全市实际到位国内省外资金579.3亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 9, 10))
+    assert [(f.metric, f.value, str(f.period_end), f.yoy_pct) for f in facts] == [
+        ("projects_signed", 136.0, "2024-08-31", 0.0),
+        # 去年同期 in 与去年同期持平 is no period of the figure after it
+        ("amount_signed", 95680000000.0, "2024-08-31", 12.7),
+        # no period phrase: the headline's 1-8月, not the target's 2024年
+        ("funds_in_place", 57930000000.0, "2024-08-31", None),
+    ]

@@ -340,8 +340,19 @@ def _headline(scan: _Scan, periods: pl.DataFrame) -> pl.DataFrame:
     usable = periods.filter(
         ~pl.col("same_period") & ~pl.col("single_month") & pl.col("span_from").is_null()
     )
-    lead = _in_document(scan.quantities.select("sent", "start", "end"), scan.sentences).filter(
-        pl.col("pos") < HEAD_CHARS
+    # a target announced in the lead (目标任务为:新签约项目180个) is no lead figure
+    announced = scan.sentences.select("sent", "text").join(
+        scan.quantities.select("sent", "start"), on="sent"
+    )
+    targets = announced.filter(
+        between(pl.col("text"), pl.lit(0), pl.col("start")).str.contains(
+            f"{TARGET_LIST}|{PLAN_LEAD}"
+        )
+    ).select("sent", "start")
+    lead = (
+        _in_document(scan.quantities.select("sent", "start", "end"), scan.sentences)
+        .filter(pl.col("pos") < HEAD_CHARS)
+        .join(targets, on=["sent", "start"], how="anti")
     )
     named = _last_term_before(lead, scan.terms).filter(pl.col("t_end").is_not_null())
     first = named.sort("doc", "pos").unique("doc", keep="first")

@@ -50,6 +50,10 @@ class Growth:
     end: int
 
 
+# 与去年同期持平: a growth of zero (and its 去年同期 no period of the figures after it).
+FLAT = r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本)?持平"
+
+
 def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every growth statement in the `text` of each sentence: (sent, start, end, pct, abs,
     unit). A statement the contract does not read as yoy (个百分点, 倍, a count change without
@@ -75,7 +79,7 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("count"))
         .otherwise(pl.lit("none"))
     )
-    return found.select(
+    stated = found.select(
         "sent",
         "start",
         "end",
@@ -83,6 +87,15 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.when(money).then(rounded(signed * scale, 2)).when(count).then(signed).alias("abs"),
         kind.alias("unit"),
     )
+    flat = find_all(sentences, FLAT).select(
+        "sent",
+        "start",
+        "end",
+        pl.lit(0.0).alias("pct"),
+        pl.lit(None, pl.Float64).alias("abs"),
+        pl.lit("pct").alias("unit"),
+    )
+    return pl.concat([stated, flat]).sort("sent", "start")
 
 
 def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
