@@ -250,3 +250,26 @@ def test_scoring_the_gold_against_itself_is_perfect(gold):
     assert published["wuwei_2023_review.txt"] == date(2024, 2, 1)
     assert published["qingshui_2024_review.txt"] == date(2024, 12, 16)
     assert published["html_liuzhou_2024_h1.html"] is None
+
+
+def test_a_set_outside_the_repository_reads_its_sources_from_the_repository(tmp_path):
+    # the index's relative sources are anchored at the project root, wherever the set lies
+    # (a set in /tmp/probe used to fail: "three levels above" did not exist)
+    docs, facts = load_gold(GOLD_DIR)
+    [doc] = [d for d in docs if d.doc == "growth_dazhou_2024_oct.txt"]
+    (tmp_path / "index.csv").write_text(
+        f"doc,source,published,encoding\n{doc.doc},{doc.source},2024-11-12,utf-8\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "growth_dazhou_2024_oct.jsonl").write_text(
+        (GOLD_DIR / "growth_dazhou_2024_oct.jsonl").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    read = []
+
+    def oracle(path: Path, published: date | None) -> list[Fact]:
+        read.append(path)
+        return [as_fact(f) for f in facts if f["doc_id"] == doc.doc]
+
+    report = score_gold(oracle, tmp_path)
+    assert read == [REPO / doc.source]
+    assert report.overall.f1 == 1.0

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from orchestration import settings
 from orchestration.lib.facts import Fact
 from orchestration.lib.vocabulary import SCORED_METRICS
 
@@ -275,10 +276,11 @@ def score_gold(
     """Run `extract(path, published)` on every document of the gold index and score the lot.
 
     The predictions of a document are scored under its index name whatever doc_id the reader
-    chose. `repo_root` (default: three levels above gold_dir) anchors the index's source paths.
+    chose. `repo_root` (default: the project's root, wherever the set lies) anchors the
+    index's relative source paths; an absolute source path is taken as it is.
     """
     gold_dir = Path(gold_dir)
-    root = Path(repo_root) if repo_root else gold_dir.resolve().parents[2]
+    root = Path(repo_root) if repo_root else settings.PROJECT_ROOT
     docs, gold = load_gold(gold_dir)
     predicted: list[dict] = []
     for doc in docs:
