@@ -55,7 +55,6 @@ GAPPED: tuple[tuple[str, str], ...] = (
     # funds brought in from outside the region, as provincial statistics name them:
     # 实际利用省外资金, 引进市外境内资金
     ("funds_in_place", r"(?:利用|引进)[省市县区域]外(?:境内|项目)?资金"),
-    ("projects_implemented", rf"推进(?:实施)?{_GAP}项目"),
     ("projects_introduced", rf"引进{_GAP}项目"),
     # Projects promoted to investors or kept in a pipeline are not signed ones: 精准推介重点
     # 招商引资项目101个, 谋划招商引资重点项目240个, 储备项目, 梳理/包装项目.
