@@ -301,7 +301,6 @@ def test_a_target_in_the_lead_is_no_headline_and_level_is_zero_growth():
 def test_pushing_projects_forward_is_a_verb_not_a_metric():
     # 推进项目建设 names no figure; 推进招商引资项目 N个 counts the projects under way
     text = (
-        "我市围绕推进项目建设,确定了10个联合招商产业领域。"
-        "截至9月底,全区推进招商引资项目153个。\n"
+        "我市围绕推进项目建设,确定了10个联合招商产业领域。截至9月底,全区推进招商引资项目153个。\n"
     )
     assert [(m, v) for _, m, v, _ in _read(text, "金昌市")] == [("projects_implemented", 153.0)]
