@@ -340,19 +340,15 @@ def _headline(scan: _Scan, periods: pl.DataFrame) -> pl.DataFrame:
     usable = periods.filter(
         ~pl.col("same_period") & ~pl.col("single_month") & pl.col("span_from").is_null()
     )
-    # a target announced in the lead (目标任务为:新签约项目180个) is no lead figure
-    announced = scan.sentences.select("sent", "text").join(
-        scan.quantities.select("sent", "start"), on="sent"
+    lead = _in_document(scan.quantities.select("sent", "start", "end"), scan.sentences).filter(
+        pl.col("pos") < HEAD_CHARS
     )
-    targets = announced.filter(
-        between(pl.col("text"), pl.lit(0), pl.col("start")).str.contains(
-            f"{TARGET_LIST}|{PLAN_LEAD}"
-        )
-    ).select("sent", "start")
+    # a target announced in the lead (目标任务为:新签约项目180个) is no lead figure
+    announced = between(pl.col("text"), pl.lit(0), pl.col("start")).str.contains(
+        f"{TARGET_LIST}|{PLAN_LEAD}"
+    )
     lead = (
-        _in_document(scan.quantities.select("sent", "start", "end"), scan.sentences)
-        .filter(pl.col("pos") < HEAD_CHARS)
-        .join(targets, on=["sent", "start"], how="anti")
+        lead.join(scan.sentences.select("sent", "text"), on="sent").filter(~announced).drop("text")
     )
     named = _last_term_before(lead, scan.terms).filter(pl.col("t_end").is_not_null())
     first = named.sort("doc", "pos").unique("doc", keep="first")
@@ -431,16 +427,14 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         breakdown=text.str.contains(_BREAKDOWN),
         rest=text.str.slice(pl.col("end")),
     )
+    part_lead = between(text, pl.col("part_start"), pl.col("part_lead_end"))
     q = q.with_columns(
         planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
         ellipsis=pl.col("own").str.contains(_ELLIPSIS),
         # the region's leaders as the subject, unless a later part names the region's own
         # unit as its subject (市领导带队…拜访企业126家;全市对接企业320家)
-        leaders=pl.when(
-            (pl.col("part_start") > 0)
-            & between(text, pl.col("part_start"), pl.col("part_lead_end")).str.contains(OWN_UNIT)
-        )
-        .then(between(text, pl.col("part_start"), pl.col("part_lead_end")).str.contains(LEADERS))
+        leaders=pl.when((pl.col("part_start") > 0) & part_lead.str.contains(OWN_UNIT))
+        .then(part_lead.str.contains(LEADERS))
         .otherwise(pl.col("lead").str.contains(LEADERS)),
     )
     q = _with_direct_term(q, scan.terms)
@@ -1152,11 +1146,11 @@ def _rate_facts(scan: _Scan, facts: pl.DataFrame) -> pl.DataFrame:
     rates = rate_hits(scan.sentences.join(facts.select("sent").unique(), on="sent", how="semi"))
     if not len(rates):
         return facts.clear()
-    before = facts.select(pl.col("sent"), pl.col("start").alias("fact_start"), "fig")
+    stated = facts.select(pl.col("sent"), pl.col("start").alias("fact_start"), "fig")
     found = (
         rates.sort("sent", "start")
         .join_asof(
-            before.sort("sent", "fact_start"),
+            stated.sort("sent", "fact_start"),
             left_on="start",
             right_on="fact_start",
             by="sent",
