@@ -39,6 +39,7 @@ ui: setup
 accuracy: setup
 	$(BIN)/zhaoshang accuracy
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

@@ -16,6 +16,7 @@ from orchestration.lib.vocabulary import METRIC_BY_NAME, SCORED_METRICS
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "fixtures" / "gold"
 PROBE_DIR = REPO / "tests" / "fixtures" / "probe"
+HOLDOUT_DIR = REPO / "tests" / "fixtures" / "holdout"
 
 
 def gold_fact(**overrides) -> dict:
@@ -199,15 +200,22 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
     assert {f["doc_id"] for f in facts} == {d.doc for d in docs}
 
 
-def test_probe_index_names_every_text_and_its_facts():
-    docs, facts = load_gold(PROBE_DIR)
-    assert len(docs) == 12
-    assert all(d.source.startswith("tests/fixtures/probe/texts/") for d in docs)
+@pytest.mark.parametrize(
+    ("gold_dir", "texts", "scored"),
+    [(PROBE_DIR, 12, 129), (HOLDOUT_DIR, 6, 77)],
+    ids=["probe", "holdout"],
+)
+def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
+    docs, facts = load_gold(gold_dir)
+    assert len(docs) == texts
+    assert all(d.source.startswith(f"tests/fixtures/{gold_dir.name}/texts/") for d in docs)
     assert {f["doc_id"] for f in facts} == {d.doc for d in docs}
-    assert sum(1 for f in facts if f["project"] is None) == 129
+    assert sum(1 for f in facts if f["project"] is None) == scored
 
 
-@pytest.mark.parametrize("gold_dir", [GOLD_DIR, PROBE_DIR], ids=["gold", "probe"])
+@pytest.mark.parametrize(
+    "gold_dir", [GOLD_DIR, PROBE_DIR, HOLDOUT_DIR], ids=["gold", "probe", "holdout"]
+)
 def test_gold_facts_keep_the_contract(gold_dir):
     docs, facts = load_gold(gold_dir)
     for f in facts:
@@ -224,7 +232,9 @@ def test_gold_facts_keep_the_contract(gold_dir):
             assert implied == pytest.approx(f["yoy_pct"], abs=0.5 * 10**-decimals + 1e-9), f
 
 
-@pytest.mark.parametrize("gold_dir", [GOLD_DIR, PROBE_DIR], ids=["gold", "probe"])
+@pytest.mark.parametrize(
+    "gold_dir", [GOLD_DIR, PROBE_DIR, HOLDOUT_DIR], ids=["gold", "probe", "holdout"]
+)
 def test_gold_sentences_are_in_their_sources(gold_dir):
     docs, facts = load_gold(gold_dir)
     texts = {d.doc: document_text(REPO / d.source, d.encoding) for d in docs}
