@@ -408,7 +408,6 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     q = q.with_columns(own_start=pl.col("seg_end").shift(1).over("sent").fill_null(0))
     q = _with_clauses(q, scan.marks)
     text = pl.col("text")
-    q = _with_parts(q, scan.marks)
     own = between(text, pl.col("own_start"), pl.col("start"))
     clause_before = between(text, pl.col("clause_start"), pl.col("start"))
     q = q.with_columns(
@@ -565,30 +564,11 @@ def _rates_in_turn(q: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _with_parts(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
-    """`part_start` (after the last semicolon before the figure, 0 when none) and
-    `part_lead_end` (where the part's first figure starts): a semicolon opens a part of the
-    sentence with a subject of its own (甲区…;乙区…;全市…)."""
-    semicolons = marks.filter("semicolon").select("sent", pl.col("start").alias("_semi"))
-    found = (
-        q.select("fig", "sent", "start")
-        .sort("sent", "start")
-        .join_asof(
-            semicolons.sort("sent", "_semi"),
-            left_on="start",
-            right_on="_semi",
-            by="sent",
-            strategy="backward",
-            check_sortedness=False,
-        )
-        .select("fig", "sent", "start", (pl.col("_semi").fill_null(-1) + 1).alias("part_start"))
-        .with_columns(part_lead_end=pl.col("start").min().over("sent", "part_start"))
-    )
-    return _add(q, found.select("fig", "part_start", "part_lead_end"))
-
-
 def _with_clauses(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
-    """`clause_start` (after the last , ; : before the figure) and `clause_end`."""
+    """`clause_start` (after the last , ; : before the figure) and `clause_end`;
+    `part_start` (after the last semicolon before it, 0 when none) and `part_lead_end` (where
+    the part's first figure starts): a semicolon opens a part of the sentence with a subject
+    of its own (甲区…;乙区…;全市…)."""
     marks = marks.sort("sent", "start")
     narrow = q.select(
         "fig", "sent", "start", "end", pl.col("text").str.len_chars().cast(pl.Int32).alias("_len")
@@ -604,8 +584,20 @@ def _with_clauses(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
             strategy="backward",
             check_sortedness=False,
         )
-        .with_columns(clause_start=pl.col("_mark").fill_null(-1) + 1)
-        .drop("_key", "_mark")
+        .join_asof(
+            marks.filter("semicolon").select("sent", pl.col("start").alias("_semi")),
+            left_on="_key",
+            right_on="_semi",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .with_columns(
+            clause_start=pl.col("_mark").fill_null(-1) + 1,
+            part_start=pl.col("_semi").fill_null(-1) + 1,
+        )
+        .with_columns(part_lead_end=pl.col("start").min().over("sent", "part_start"))
+        .drop("_key", "_mark", "_semi")
         .sort("sent", "end")
         .join_asof(
             marks.select("sent", pl.col("start").alias("_mark")),
@@ -616,7 +608,7 @@ def _with_clauses(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
             check_sortedness=False,
         )
         .with_columns(clause_end=pl.coalesce("_mark", "_len"))
-        .select("fig", "clause_start", "clause_end")
+        .select("fig", "clause_start", "clause_end", "part_start", "part_lead_end")
     )
     return _add(q, found)
 
