@@ -182,6 +182,12 @@ SCOPE_TERMS: tuple[str, ...] = (
 FOREIGN_CAPITAL_OF_UNIT: tuple[str, ...] = tuple(
     f"{own}{unit}外资" for own in "全我本" for unit in "市县区"
 )
+# Other spellings of a scope, as the fact tables write it.
+SCOPE_SPELLINGS: dict[str, str] = (
+    {"外省": "省外", "过亿元": "亿元以上", "亿元及以上": "亿元以上", "10亿元及以上": "10亿元以上"}
+    | {"超亿元": "亿元以上", "过10亿元": "10亿元以上", "超10亿元": "10亿元以上"}
+    | {word: "外资" for word in FOREIGN_CAPITAL_OF_UNIT}
+)
 NOT_SCOPE_WORDS: tuple[str, ...] = (
     *(f"{own}{unit}外" for own in "全我本" for unit in "市县区"),
     *(f"{unit}外{rest}" for unit in "市县区" for rest in ("出", "商", "贸", "经")),

@@ -27,6 +27,7 @@ from orchestration.lib.vocabulary import (
     METRICS,
     MONEY_SUBHEADERS,
     NOT_SCOPE_WORDS,
+    SCOPE_SPELLINGS,
     SCOPE_TERMS,
     STATISTICS_COLUMNS,
 )
@@ -137,11 +138,9 @@ def _metric_named(key: str, upper: str, lower: str) -> str | None:
 
 def _scope(key: str) -> str:
     """The scope a header names, the longest scope word first (10亿元以上 before 亿元以上)."""
-    if any(word in key for word in FOREIGN_CAPITAL_OF_UNIT):
-        return "外资"
-    for term in sorted(SCOPE_TERMS, key=len, reverse=True):
+    for term in sorted((*SCOPE_TERMS, *FOREIGN_CAPITAL_OF_UNIT), key=len, reverse=True):
         if term in key and not any(word in key for word in NOT_SCOPE_WORDS if term in word):
-            return "省外" if term == "外省" else term
+            return SCOPE_SPELLINGS.get(term, term)
     return ""
 
 

@@ -13,9 +13,9 @@ import polars as pl
 
 from orchestration.lib.text.hits import before, find_all, groups, one_sentence
 from orchestration.lib.vocabulary import (
-    FOREIGN_CAPITAL_OF_UNIT,
     NOT_SCOPE_WORDS,
     PLAN_MARKERS,
+    SCOPE_SPELLINGS,
     SCOPE_TERMS,
     TARGET_MARKERS,
 )
@@ -35,12 +35,6 @@ LEADERS_LED = "领导带队"
 LEADERS = (
     r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委|主要领导|主要负责同志|县级领导|市级领导|领导带队"
 )
-# Written forms that name the same scope.
-_CANONICAL_SCOPE = (
-    {"外省": "省外", "过亿元": "亿元以上", "亿元及以上": "亿元以上", "10亿元及以上": "10亿元以上"}
-    | {"超亿元": "亿元以上", "过10亿元": "10亿元以上", "超10亿元": "10亿元以上"}
-    | {word: "外资" for word in FOREIGN_CAPITAL_OF_UNIT}
-)
 
 # The report's own unit written as a pronoun: 全市 / 我市 / 全县 / 师市 ...
 OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我州|全盟|全旗|我旗|全省|我省|本省|师市|全师|全域"
@@ -48,7 +42,7 @@ OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我�
 
 @cache
 def _scope_pattern() -> str:
-    words = {*SCOPE_TERMS, *EVENT_TERMS, "当月", *_CANONICAL_SCOPE, *NOT_SCOPE_WORDS}
+    words = {*SCOPE_TERMS, *EVENT_TERMS, "当月", *SCOPE_SPELLINGS, *NOT_SCOPE_WORDS}
     terms = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(t) for t in terms)
 
@@ -90,7 +84,7 @@ def scope_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             "sent",
             "start",
             "end",
-            pl.col("match").replace(_CANONICAL_SCOPE).alias("scope"),
+            pl.col("match").replace(SCOPE_SPELLINGS).alias("scope"),
             (
                 ~pl.col("match").is_in(list(GENERIC_EVENTS))
                 | (before(pl.col("text"), pl.col("start"), 1) == "等")
@@ -140,7 +134,7 @@ def qualifier(stretch: pl.Expr) -> pl.Expr:
     is none: 其中粤港澳大湾区企业 -> 粤港澳大湾区."""
     clause = stretch.str.extract(f"({_LAST_CLAUSE})", 1)
     q = clause.str.extract(_QUALIFIER, 1).str.replace_all(_QUALIFIER_NOISE, "")
-    q = q.replace(_CANONICAL_SCOPE)
+    q = q.replace(SCOPE_SPELLINGS)
     return pl.when(q.str.len_chars() >= 2).then(q).otherwise(pl.lit(""))
 
 
