@@ -214,6 +214,22 @@ def region_table() -> pl.DataFrame:
 
 
 @cache
+def province_table() -> pl.DataFrame:
+    """(code, province_code, province_name) of every region below a province."""
+    regions = region_table()
+    return (
+        regions.filter(pl.col("level") != "province")
+        .select("code", "province_code")
+        .join(
+            regions.select(
+                pl.col("code").alias("province_code"), pl.col("name").alias("province_name")
+            ),
+            on="province_code",
+        )
+    )
+
+
+@cache
 def ancestor_table() -> pl.DataFrame:
     """(code, ancestor): every region with itself and each region above it."""
     g = gazetteer()

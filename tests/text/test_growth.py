@@ -17,11 +17,18 @@ from orchestration.lib.text.growth import find_growths, parse_growth
         ("同比增长20.05亿元", None, 2005000000.0),
         ("较2022年增加520亿元", None, 52000000000.0),
         ("同比增加5个", None, 5.0),
+        ("与去年同期持平", 0.0, None),
+        ("比上年基本持平", 0.0, None),
     ],
 )
 def test_growth_forms(text, pct, absolute):
     g = parse_growth(text)
     assert (g.pct, g.abs) == (pct, absolute)
+
+
+def test_level_and_rate_in_one_sentence_in_order():
+    found = find_growths("新签约项目136个,与去年同期持平;签约金额956.8亿元,同比增长12.7%")
+    assert [(g.pct, g.start, g.end) for g in found] == [(0.0, 10, 17), (12.7, 30, 39)]
 
 
 def test_amount_and_rate_in_one_chain():

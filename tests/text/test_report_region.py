@@ -1,8 +1,9 @@
 """The report's unit and the units a figure names."""
 
+import polars as pl
 import pytest
 
-from orchestration.lib.regions import resolve_region
+from orchestration.lib.regions import province_table, resolve_region
 from orchestration.lib.text.report_region import Place, report_region, sub_places
 
 
@@ -32,6 +33,13 @@ from orchestration.lib.text.report_region import Place, report_region, sub_place
             None,
             "铁锋区",
         ),
+        # 为全市之最, 比全市平均: the city named only to compare with, not the report's level
+        (
+            "天水清水:招商引资强磁场\n今年全县签约项目20个,总量为全市之最,增速为全市之冠,"
+            "投资额比全市平均高。",
+            None,
+            "清水县",
+        ),
     ],
 )
 def test_report_region(text, hint, name):
@@ -52,3 +60,14 @@ def test_development_zones_have_no_code():
     qujing = resolve_region("曲靖市")
     assert sub_places("曲靖经开区签约项目21个", qujing) == [Place("曲靖经开区", None, 0)]
     assert sub_places("经开区签约项目", resolve_region("武威市")) == [Place("武威经开区", None, 0)]
+
+
+def test_province_table_names_the_province_of_every_region_below_one():
+    table = province_table()
+    rows = table.filter(pl.col("code").is_in(["131000", "620521", "659005"])).sort("code")
+    assert rows.rows() == [
+        ("131000", "130000", "河北省"),
+        ("620521", "620000", "甘肃省"),
+        ("659005", "650000", "新疆维吾尔自治区"),
+    ]
+    assert table.filter(pl.col("code") == "130000").height == 0

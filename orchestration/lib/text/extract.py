@@ -27,7 +27,7 @@ from pathlib import Path
 import polars as pl
 
 from orchestration.lib.facts import Fact
-from orchestration.lib.regions import region_table
+from orchestration.lib.regions import province_table, region_table
 from orchestration.lib.text.decode import ReportText, read_report
 from orchestration.lib.text.documents import Documents, Report, documents, original_span
 from orchestration.lib.text.growth import growth_hits, respective_growth_hits
@@ -41,6 +41,7 @@ from orchestration.lib.text.metrics import (
 from orchestration.lib.text.numbers import quantity_hits
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
+    COMPARES_BEFORE,
     EVENT_TERMS,
     LEADERS,
     LEADERS_LED,
@@ -50,6 +51,7 @@ from orchestration.lib.text.qualifiers import (
     PLAN_LEAD,
     PROJECT_SET,
     QUOTA,
+    RANKS_AFTER,
     TARGET,
     TARGET_LIST,
     project_name,
@@ -229,8 +231,8 @@ def _province_subject() -> pl.Expr:
     text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
     return (
         pl.col("match").str.ends_with("省")
-        & ~before(text, start, 1).is_in(list("居占在列于的排为比至及与和较超"))
-        & ~after(text, end, 1).is_in(["第", "前", "排", "平"])
+        & ~before(text, start, 1).is_in(list(COMPARES_BEFORE))
+        & ~after(text, end, 1).is_in(list(RANKS_AFTER))
     )
 
 
@@ -1487,15 +1489,7 @@ def _unit_of_metric(metric: pl.Expr) -> pl.Expr:
 def _province_for_province_subjects(f: pl.DataFrame) -> pl.DataFrame:
     """A figure whose subject is 全省 in a report about a city or county is the province's:
     its place becomes the province of the report's unit."""
-    regions = region_table()
-    province = (
-        regions.filter(pl.col("level") != "province")
-        .select(pl.col("code").alias("unit_code"), "province_code")
-        .join(
-            regions.select(pl.col("code").alias("province_code"), pl.col("name").alias("prov")),
-            on="province_code",
-        )
-    )
+    province = province_table().rename({"code": "unit_code", "province_name": "prov"})
     f = f.join(province, on="unit_code", how="left", maintain_order="left")
     above = pl.col("province_subject") & pl.col("prov").is_not_null() & pl.col("place").is_null()
     return f.with_columns(

@@ -22,10 +22,14 @@ _DOWN = ("下降", "减少", "降低", "回落", "下滑", "减", "降")
 _VERB = "|".join(sorted((*_UP, *_DOWN), key=len, reverse=True))
 _SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "": 1.0}
 
+# 与去年同期持平: a growth of zero (and its 去年同期 no period of the figures after it).
+FLAT = r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本)?持平"
+
 GROWTH = (
     rf"(?P<cmp>{_COMPARED_WITH})?\s*(?P<verb>{_VERB})(?:了|为|达到?)?\s*"
     r"(?P<sign>[-+−])?(?P<num>[0-9]+(?:\.[0-9]+)?)\s*"
     r"(?P<unit>%|个百分点|倍|(?P<scale>万亿|亿|万|千)?元|个|家|户|项)"
+    rf"|(?P<flat>{FLAT})"
 )
 
 
@@ -50,18 +54,15 @@ class Growth:
     end: int
 
 
-# 与去年同期持平: a growth of zero (and its 去年同期 no period of the figures after it).
-FLAT = r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本)?持平"
-
-
 def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every growth statement in the `text` of each sentence: (sent, start, end, pct, abs,
     unit). A statement the contract does not read as yoy (个百分点, 倍, a count change without
     同比) is kept with unit "none", so its number is not taken for a figure. A bare 多/增/减/降
-    is too common a word: it counts only right after 同比/比上年."""
+    is too common a word: it counts only right after 同比/比上年. 与去年同期持平 is a rate of 0."""
     found = groups(find_all(sentences, GROWTH), GROWTH)
+    flat = pl.col("flat").is_not_null()
     compared = pl.col("cmp").is_not_null()
-    found = found.filter(compared | (pl.col("verb").str.len_chars() > 1))
+    found = found.filter(flat | compared | (pl.col("verb").str.len_chars() > 1))
     down = pl.col("verb").is_in(list(_DOWN))
     negative = pl.col("sign").is_in(["-", "−"]).fill_null(False)
     number = pl.col("num").cast(pl.Float64)
@@ -71,7 +72,7 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     count = unit.is_in(["个", "家", "户", "项"]) & compared
     scale = pl.col("scale").fill_null("").replace_strict(_SCALE, return_dtype=pl.Float64)
     kind = (
-        pl.when(unit == "%")
+        pl.when(flat | (unit == "%"))
         .then(pl.lit("pct"))
         .when(money)
         .then(pl.lit("CNY"))
@@ -79,23 +80,14 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("count"))
         .otherwise(pl.lit("none"))
     )
-    stated = found.select(
+    return found.select(
         "sent",
         "start",
         "end",
-        pl.when(unit == "%").then(signed).alias("pct"),
+        pl.when(flat).then(0.0).when(unit == "%").then(signed).alias("pct"),
         pl.when(money).then(rounded(signed * scale, 2)).when(count).then(signed).alias("abs"),
         kind.alias("unit"),
     )
-    flat = find_all(sentences, FLAT).select(
-        "sent",
-        "start",
-        "end",
-        pl.lit(0.0).alias("pct"),
-        pl.lit(None, pl.Float64).alias("abs"),
-        pl.lit("pct").alias("unit"),
-    )
-    return pl.concat([stated, flat]).sort("sent", "start")
 
 
 def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:

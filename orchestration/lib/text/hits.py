@@ -22,36 +22,13 @@ def find_all(
     row's `text`, in order. The text is rewritten with a mark around each match and split at
     the marks: the odd pieces are the matches, and the lengths of the pieces before a match
     add up to its offset."""
-    pieces = _pieces(rows, pattern, text, key)
-    return pieces.filter(pl.col("index") % 2 == 1).select(
+    matched = rows.filter(pl.col(text).str.contains(pattern))
+    pieces = split_at(matched, pattern, text=text, key=key)
+    return pieces.filter("is_match").select(
         key,
         "start",
         (pl.col("start") + pl.col("piece").str.len_chars().cast(pl.Int32)).alias("end"),
         pl.col("piece").alias("match"),
-    )
-
-
-def _pieces(rows: pl.DataFrame, pattern: str, text: str, key: str) -> pl.DataFrame:
-    """(key, index, start, piece): each row's text cut at the matches, the pieces in order,
-    offsets by a running sum over the whole column that restarts at each row."""
-    flat = (
-        rows.filter(pl.col(text).str.contains(pattern))
-        .select(
-            pl.col(key),
-            pl.col(text).str.replace_all(pattern, SEP + "${0}" + SEP).str.split(SEP).alias("piece"),
-        )
-        .explode("piece")
-    )
-    length = pl.col("piece").str.len_chars().cast(pl.Int32)
-    row = pl.int_range(pl.len(), dtype=pl.Int32)
-    first = (pl.col(key) != pl.col(key).shift(1)).fill_null(True)
-    return (
-        flat.with_columns(before=length.cum_sum() - length, row=row, first=first)
-        .with_columns(
-            start=pl.col("before") - pl.when("first").then("before").forward_fill(),
-            index=pl.col("row") - pl.when("first").then("row").forward_fill(),
-        )
-        .select(key, "index", "start", "piece")
     )
 
 

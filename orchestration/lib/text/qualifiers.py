@@ -38,6 +38,10 @@ LEADERS = (
 
 # The report's own unit written as a pronoun: 全市 / 我市 / 全县 / 师市 ...
 OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我州|全盟|全旗|我旗|全省|我省|本省|师市|全师|全域"
+# The characters before (居全省第二, 占全市的9%, 列全县) and after (全市第一, 全省前列) a
+# 全省/全市 that only ranks or compares with it: then it is not the subject of a figure.
+COMPARES_BEFORE = "居占在列于的排为比至及与和较超"
+RANKS_AFTER = "第的前排平"
 
 
 @cache

@@ -27,6 +27,7 @@ from orchestration.lib.regions import (
     resolve_words,
 )
 from orchestration.lib.text.hits import find_all
+from orchestration.lib.text.qualifiers import COMPARES_BEFORE, RANKS_AFTER
 
 HEAD_CHARS = 600  # title and lead paragraphs
 HEAD_WEIGHT = 3
@@ -36,7 +37,8 @@ CANDIDATE_CHARS = 2000
 # 居全省第1位, 占全市的16.9%: the unit above, named to compare with, not the report's own.
 # (Written without look-around: the characters around are captured and such matches dropped.)
 _OWN_LEVEL = (
-    r"(?P<compared>[居占列在])?(?:全|我|本)(?P<own>县|市|区|旗|州|盟|省)(?P<ranked>[第的排前])?"
+    rf"(?P<compared>[{COMPARES_BEFORE}])?(?:全|我|本)(?P<own>县|市|区|旗|州|盟|省)"
+    rf"(?P<ranked>[{RANKS_AFTER}])?"
     r"|(?P<division>师)市|(?P<organ>县|市|区|省)(?:委|政府|级领导)"
 )
 _ZONE = r"经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区"
