@@ -168,8 +168,45 @@ def gazetteer() -> Gazetteer:
                 )
             )
             aliases[row["region_code"]] = [a for a in row["aliases"].split("|") if len(a) >= 2]
+    _add_zone_short_names(regions, aliases)
     _add_script_variants(regions, aliases)
     return Gazetteer(regions, aliases)
+
+
+# A development zone's kind, and the shorter names its reports write for it.
+_ZONE_KINDS = {
+    "经济技术开发区": ("经开区", "开发区", "经济开发区"),
+    "高新技术产业开发区": ("高新区", "高新技术开发区"),
+    "高新技术开发区": ("高新区", "高新技术产业开发区"),
+    "经济开发区": ("经开区", "开发区"),
+}
+
+
+def _add_zone_short_names(regions: list[Region], aliases: dict[str, list[str]]) -> None:
+    """The names reports use for a development zone of the gazetteer: without the province
+    (河南周口经济开发区 -> 周口经济开发区) or the city's 市 (蚌埠市经济开发区 -> 蚌埠经济开发区),
+    with a shorter kind (廊坊经济技术开发区 -> 廊坊开发区, 廊坊经开区), and by its own name
+    without the city's (包头稀土高新技术产业开发区 -> 稀土高新区)."""
+    by_code = {r.code: r for r in regions}
+
+    def short(region: Region) -> str:
+        return min([region.name, *aliases[region.code]], key=len)
+
+    for zone in regions:
+        kind = next((k for k in _ZONE_KINDS if zone.name.endswith(k)), None)
+        city = by_code.get(zone.parent_code or "")
+        if kind is None or city is None or zone.level != "county":
+            continue
+        body, city_short = zone.name, short(city)
+        province_short = short(by_code[zone.province_code])
+        if body.startswith(province_short) and body[len(province_short) :].startswith(city_short):
+            body = body[len(province_short) :]
+        body = body.replace(city_short + "市", city_short, 1)
+        middle = body[: -len(kind)]
+        own = middle[len(city_short) :] if middle.startswith(city_short) else ""
+        stems = [middle, own] if len(own) >= 2 else [middle]
+        names = [stem + k for stem in stems for k in (kind, *_ZONE_KINDS[kind])]
+        aliases[zone.code] += [n for n in names if n != zone.name and n not in aliases[zone.code]]
 
 
 def _add_script_variants(regions: list[Region], aliases: dict[str, list[str]]) -> None:

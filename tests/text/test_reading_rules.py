@@ -304,3 +304,16 @@ def test_pushing_projects_forward_is_a_verb_not_a_metric():
         "我市围绕推进项目建设,确定了10个联合招商产业领域。截至9月底,全区推进招商引资项目153个。\n"
     )
     assert [(m, v) for _, m, v, _ in _read(text, "金昌市")] == [("projects_implemented", 153.0)]
+
+
+def test_a_zone_named_without_its_province_is_the_gazetteers_zone():
+    text = (
+        "周口市1-5月招商引资工作通报\n1-5月,全市新签约项目86个。"
+        "周口经济开发区新开工项目11个,总投资52.6亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 6, 10))
+    assert [(f.region, f.region_code, f.metric, f.value) for f in facts] == [
+        ("周口市", "411600", "projects_signed", 86.0),
+        ("河南周口经济开发区", "411671", "projects_started", 11.0),
+        ("河南周口经济开发区", "411671", "total_investment", 5260000000.0),
+    ]

@@ -62,6 +62,19 @@ def test_development_zones_have_no_code():
     assert sub_places("经开区签约项目", resolve_region("武威市")) == [Place("武威经开区", None, 0)]
 
 
+def test_development_zones_of_the_gazetteer_by_their_short_names():
+    title = "廊坊开发区:招商引资跑出加速度\n今年以来,廊坊开发区累计走访客商180家,新签约项目41个。"
+    assert report_region(title).code == "131071"  # 廊坊经济技术开发区, not 廊坊市
+    baotou = resolve_region("包头市")
+    assert sub_places("昆都仑区、稀土高新区到位资金", baotou) == [
+        Place("昆都仑区", "150203", 0),
+        Place("包头稀土高新技术产业开发区", "150271", 5),
+    ]
+    assert sub_places("蚌埠经开区签约", resolve_region("蚌埠市")) == [
+        Place("蚌埠市经济开发区", "340372", 0)
+    ]
+
+
 def test_province_table_names_the_province_of_every_region_below_one():
     table = province_table()
     rows = table.filter(pl.col("code").is_in(["131000", "620521", "659005"])).sort("code")

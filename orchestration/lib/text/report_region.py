@@ -367,6 +367,12 @@ def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame
         how="left",
     ).with_columns(pl.col("inside").fill_null(False))
     zones = find_all(sentences, _ZONE).join(sentences.select("sent", "doc"), on="sent")
+    # a zone the gazetteer names in full (廊坊开发区, 周口经济开发区) is that region
+    named = within.filter("inside").select("sent", w_start="start", w_end="end")
+    covered = zones.join(named, on="sent").filter(
+        (pl.col("w_start") < pl.col("start")) & (pl.col("end") <= pl.col("w_end"))
+    )
+    zones = zones.join(covered.select("sent", "start"), on=["sent", "start"], how="anti")
     zones = zones.join(units.rename({"unit_code": "context"}), on="doc").filter(
         pl.col("context").is_not_null()
     )
