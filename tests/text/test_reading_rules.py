@@ -317,3 +317,21 @@ def test_a_zone_named_without_its_province_is_the_gazetteers_zone():
         ("河南周口经济开发区", "411671", "projects_started", 11.0),
         ("河南周口经济开发区", "411671", "total_investment", 5260000000.0),
     ]
+
+
+def test_a_figure_restated_for_last_year_is_a_fact_of_last_year_and_gives_up_its_growth():
+    text = (
+        "上半年,全市实际到位省外资金395.2亿元,去年同期为362.7亿元,同比增长9.0%;"
+        "新开工项目102个,较去年同期减少十一个;新开工项目总投资386.7亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 7, 10), region="汉中市")
+    assert [
+        (f.metric, f.value, f.scope, str(f.period_end), f.yoy_pct, f.yoy_abs) for f in facts
+    ] == [
+        ("funds_in_place", 39520000000.0, "省外", "2024-06-30", 9.0, None),
+        ("funds_in_place", 36270000000.0, "省外", "2023-06-30", None, None),
+        # a growth in Chinese numerals is growth, and its 去年同期 no period of what follows
+        ("projects_started", 102.0, "", "2024-06-30", None, -11.0),
+        ("total_investment", 38670000000.0, "", "2024-06-30", None, None),
+    ]
+    assert [f.part_of for f in facts] == [None, None, None, None]

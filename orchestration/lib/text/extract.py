@@ -81,6 +81,9 @@ _SECTION_HEADING = (
 )
 # An elliptical figure goes on from the figure before it: 其中…, 分别…, …项目18个.
 _ELLIPSIS = r"其中|分别|(?:项目|企业|客商)$"
+# The figure before, restated for the period it is compared with: 到位资金395.2亿元,去年同期
+# 为362.7亿元,同比增长9.0% (the growth after it is the first figure's).
+_RESTATED = r"(?:去年|上年)同期(?:为|是|达到?)?$"
 # A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
 # 从来源地看,东部地区项目56个; 分县区看,….
 _BREAKDOWN = r"^\s*(?:\([^()]{0,12}\)\s*)?(?:其中|分别(?:是|为)|[从分按][^0-9,。;:]{1,8}看)"
@@ -432,6 +435,7 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     q = q.with_columns(
         planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
         ellipsis=pl.col("own").str.contains(_ELLIPSIS),
+        restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
         # the region's leaders as the subject, unless a later part names the region's own
         # unit as its subject (市领导带队…拜访企业126家;全市对接企业320家)
         leaders=pl.when((pl.col("part_start") > 0) & part_lead.str.contains(OWN_UNIT))
@@ -464,7 +468,12 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         needs_prior=pl.col("sub_population")
         | (
             pl.col("t_metric").is_null()
-            & (pl.col("place").is_not_null() | pl.col("listed") | pl.col("ellipsis"))
+            & (
+                pl.col("place").is_not_null()
+                | pl.col("listed")
+                | pl.col("ellipsis")
+                | pl.col("restates")
+            )
         )
     )
 
@@ -925,7 +934,7 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
     periods = scan.periods.sort("sent", "end")
     phrase_cols = [pl.col(c).alias(f"p_{c}") for c in PHRASE_COLUMNS]
     found = (
-        q.select("fig", "sent", "doc", "start")
+        q.select("fig", "sent", "doc", "start", "part_start")
         .sort("sent", "start")
         .join_asof(
             periods.select(
@@ -949,10 +958,9 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
         .join_asof(
             plain.select(
                 "sent",
+                pl.col("start").alias("m_pos"),
                 pl.col("end").alias("m_end_pos"),
-                pl.col("month_start").alias("m_month_start"),
-                pl.col("month_end").alias("m_month_end"),
-                pl.col("day_end").alias("m_day_end"),
+                *[pl.col(c).alias(f"m_{c}") for c in PHRASE_COLUMNS],
             ),
             left_on="_key",
             right_on="m_end_pos",
@@ -960,6 +968,16 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
             strategy="backward",
             check_sortedness=False,
         )
+    )
+    # 去年同期 in an earlier part (…去年同期为362.7亿元;新开工项目102个) is not the period of
+    # this figure: the plain phrase before it is, else the headline.
+    stale = pl.col("p_same_period").fill_null(False) & (pl.col("p_pos") < pl.col("part_start"))
+    found = found.with_columns(
+        pl.when(stale).then(pl.col("m_pos")).otherwise(pl.col("p_pos")).alias("p_pos"),
+        *[
+            pl.when(stale).then(pl.col(f"m_{c}")).otherwise(pl.col(f"p_{c}")).alias(f"p_{c}")
+            for c in PHRASE_COLUMNS
+        ],
     )
     h = [f"h_{c}" for c in PHRASE_COLUMNS]
     found = found.join(
@@ -1108,8 +1126,27 @@ def _resolve(q: pl.DataFrame) -> pl.DataFrame:
             state = nxt
             break
         state = nxt
-    facts = state.filter(pl.col("fact"))
+    facts = _growth_of_the_restated(state.filter(pl.col("fact")))
     return _with_whole_of_parts(_scopes(facts)), _targets(state)
+
+
+def _growth_of_the_restated(facts: pl.DataFrame) -> pl.DataFrame:
+    """The growth stated after a figure restated for the period before (去年同期为362.7亿元,
+    同比增长9.0%) is the growth of the figure it restates."""
+    restated = pl.col("restates") & pl.col("inherited") & pl.col("prior_fig").is_not_null()
+    moved = facts.filter(restated).select(
+        pl.col("prior_fig").alias("fig"),
+        pl.col("yoy_pct").alias("_pct"),
+        pl.col("yoy_abs").alias("_abs"),
+    )
+    return (
+        facts.join(moved, on="fig", how="left", maintain_order="left")
+        .with_columns(
+            yoy_pct=pl.when(restated).then(None).otherwise(pl.coalesce("yoy_pct", "_pct")),
+            yoy_abs=pl.when(restated).then(None).otherwise(pl.coalesce("yoy_abs", "_abs")),
+        )
+        .drop("_pct", "_abs")
+    )
 
 
 def _targets(state: pl.DataFrame) -> pl.DataFrame:
@@ -1187,6 +1224,7 @@ def _with_whole_of_parts(f: pl.DataFrame) -> pl.DataFrame:
     no listed part: such sets overlap, so their figures need not add up."""
     listed = (
         pl.col("inherited")
+        & ~pl.col("restates")
         & pl.col("prior_fig").is_not_null()
         & ~pl.col("names_place")
         & (pl.col("qualifier") == "")
@@ -1316,7 +1354,7 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
 def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     """Each fact's scope, by the first rule that applies: a scope word in its own stretch; for
     an elliptical figure the qualifier of its noun (其中粤港澳大湾区企业), or its whole's scope
-    when it names a unit; the scope the fact before it in the sentence took from the text
+    when it names a unit or restates it for the period before; the scope the fact before it in the sentence took from the text
     (not from its own metric word, as 省外 in 省外到位资金) runs on; a scope in the sentence's
     subject; else the section's, the metric word's, 领导带队 for the leaders' own trips, the
     fair the sentence before was about. A single month with no scope is 当月."""
@@ -1386,7 +1424,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         inherited_scope = (
             pl.when(pl.col("qualifier") != "")
             .then(pl.col("qualifier"))
-            .when(pl.col("names_place"))
+            .when(pl.col("names_place") | pl.col("restates"))
             .then(pl.col("prior_scope").fill_null(""))
             .otherwise(pl.col("part_words").fill_null(""))
         )

@@ -1,7 +1,7 @@
 """Year-on-year growth as bulletins state it, attached later to the figure it follows.
 
 增长50.38%, 增速59.50%, 同比增长20.05亿元, 下降3.1%, 同比增长-4.7%, 比上年同期增长12.5%,
-较2022年增加520亿元. A percentage is `pct`; an amount is `abs` in base units (yuan or a
+较2022年增加520亿元, 较去年同期减少十一个. A percentage is `pct`; an amount is `abs` in base units (yuan or a
 count). 个百分点 changes a rate, not the figure, and completion rates (完成目标任务的103.6%)
 carry no growth verb, so neither is read as growth. One statement can give the growth of
 several figures in turn: 签约项目156个、签约总额832.6亿元,同比分别增长12.3%和15.8%.
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from orchestration.lib.text.hits import find_all, groups, one_sentence
-from orchestration.lib.text.numbers import rounded
+from orchestration.lib.text.numbers import CN_NUMERAL_CHARS, number_value, rounded
 
 _COMPARED_WITH = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|[0-9]{4}年)(?:同期)?(?:相比)?)"
 _UP = ("增长", "增加", "增速", "增幅", "提高", "上升", "多", "增")
@@ -27,7 +27,7 @@ FLAT = r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本
 
 GROWTH = (
     rf"(?P<cmp>{_COMPARED_WITH})?\s*(?P<verb>{_VERB})(?:了|为|达到?)?\s*"
-    r"(?P<sign>[-+−])?(?P<num>[0-9]+(?:\.[0-9]+)?)\s*"
+    rf"(?P<sign>[-+−])?(?P<num>[0-9]+(?:\.[0-9]+)?|[{CN_NUMERAL_CHARS}]+)\s*"
     r"(?P<unit>%|个百分点|倍|(?P<scale>万亿|亿|万|千)?元|个|家|户|项)"
     rf"|(?P<flat>{FLAT})"
 )
@@ -62,10 +62,12 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     found = groups(find_all(sentences, GROWTH), GROWTH)
     flat = pl.col("flat").is_not_null()
     compared = pl.col("cmp").is_not_null()
-    found = found.filter(flat | compared | (pl.col("verb").str.len_chars() > 1))
+    found = found.with_columns(number=number_value(found)).filter(
+        flat | (pl.col("number").is_not_null() & (compared | (pl.col("verb").str.len_chars() > 1)))
+    )
     down = pl.col("verb").is_in(list(_DOWN))
     negative = pl.col("sign").is_in(["-", "−"]).fill_null(False)
-    number = pl.col("num").cast(pl.Float64)
+    number = pl.col("number")
     signed = pl.when(negative != down).then(-number).otherwise(number)
     unit = pl.col("unit")
     money = unit.str.ends_with("元")

@@ -124,18 +124,7 @@ def quantity_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     found = found.join(sentences.select("sent", "text"), on="sent", how="left")
     text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
     char_before = before(text, start, 1)
-    number = (
-        pl.when(pl.col("chinese"))
-        .then(
-            pl.col("num").replace_strict(
-                _chinese_values(found), default=None, return_dtype=pl.Float64
-            )
-        )
-        .otherwise(
-            pl.col("num").str.replace_all(",", "", literal=True).cast(pl.Float64, strict=False)
-        )
-    )
-    found = found.with_columns(number=number).filter(
+    found = found.with_columns(number=number_value(found)).filter(
         pl.col("number").is_not_null()
         # 第三个 is an ordinal; 1.5.3亿元 and 12,345 are not read from their middle
         & ~(pl.col("chinese") & pl.col("ord").is_not_null())
@@ -189,14 +178,21 @@ def rounded(value: pl.Expr, digits: int) -> pl.Expr:
     )
 
 
-def _chinese_values(found: pl.DataFrame) -> dict[str, float | None]:
+def number_value(found: pl.DataFrame, column: str = "num") -> pl.Expr:
+    """The value of the number in `column` of each row of `found`, Arabic (1,234.5) or
+    Chinese (十一, 两千); null for a run of numeral characters that is no number."""
+    num = pl.col(column)
     values: dict[str, float | None] = {}
-    for numeral in found.filter(pl.col("chinese"))["num"].unique().to_list():
+    for numeral in found.filter(~num.str.contains(r"^[0-9]"))[column].unique().to_list():
         try:
             values[numeral] = float(parse_chinese_numeral(numeral))
         except ValueError:
             values[numeral] = None
-    return values
+    return (
+        pl.when(num.str.contains(r"^[0-9]"))
+        .then(num.str.replace_all(",", "", literal=True).cast(pl.Float64, strict=False))
+        .otherwise(num.replace_strict(values, default=None, return_dtype=pl.Float64))
+    )
 
 
 def find_quantities(text: str) -> list[Quantity]:
