@@ -51,8 +51,14 @@ def _scope_pattern() -> str:
     return "|".join(re.escape(t) for t in terms)
 
 
-# A fair named with its edition: 第十八届哈萨克斯坦—中国商品展览会, 第30届“兰洽会”.
-_EDITION_EVENT = r"(?P<edition>第[0-9一二三四五六七八九十百]{1,4}届“?)(?P<name>[^,。;:!?、“”\s]{2,24}?(?:会|节))”?"
+# A fair named with its edition, a number or a year: 第十八届哈萨克斯坦—中国商品展览会,
+# 第30届“兰洽会”, 2024世界VR产业大会 (a year's fair has no other digit, and is not the
+# unit's own meeting: 2024年全市招商大会 is a 招商大会).
+_EDITION_EVENT = (
+    r"(?:(?P<edition>第[0-9一二三四五六七八九十百]{1,4}届“?)(?P<name>[^,。;:!?、“”\s]{2,24}?(?:会|节))"
+    r"|(?P<year>20[0-9]{2}年?“?)(?P<name_of_year>[^0-9年全我本,。;:!?、“”\s][^0-9,。;:!?、“”\s]{1,23}?"
+    r"(?:大会|博览会|交易会|洽谈会|峰会|展览会|节)))”?"
+)
 
 
 def scope_hits(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -63,13 +69,14 @@ def scope_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     (节会, 集中签约) is weak, a named fair or a statistical category strong: 兰洽会期间集中签约
     is about 兰洽会. A kind of event closing a list (文博会、药博会等重点节会) names the set and is
     strong."""
-    editions = groups(find_all(sentences, _EDITION_EVENT), _EDITION_EVENT).select(
+    found = groups(find_all(sentences, _EDITION_EVENT), _EDITION_EVENT)
+    edition = pl.coalesce("edition", "year").str.len_chars()
+    name = pl.coalesce("name", "name_of_year")
+    editions = found.select(
         "sent",
-        (pl.col("start") + pl.col("edition").str.len_chars()).cast(pl.Int32).alias("start"),
-        (pl.col("start") + pl.col("edition").str.len_chars() + pl.col("name").str.len_chars())
-        .cast(pl.Int32)
-        .alias("end"),
-        pl.col("name").alias("scope"),
+        (pl.col("start") + edition).cast(pl.Int32).alias("start"),
+        (pl.col("start") + edition + name.str.len_chars()).cast(pl.Int32).alias("end"),
+        name.alias("scope"),
         pl.lit(True).alias("strong"),
     )
     words = find_all(sentences, _scope_pattern()).filter(
@@ -133,12 +140,16 @@ _QUALIFIER_NOISE = (
 )
 
 
+# 长三角地区企业 are the 长三角's: a bloc of provinces is named with or without 地区.
+_BLOC_REGION = r"^(长三角|珠三角|京津冀|成渝)地区$"
+
+
 def qualifier(stretch: pl.Expr) -> pl.Expr:
     """The qualifier of an elliptical figure's noun in the stretch before it, '' when there
     is none: 其中粤港澳大湾区企业 -> 粤港澳大湾区."""
     clause = stretch.str.extract(f"({_LAST_CLAUSE})", 1)
     q = clause.str.extract(_QUALIFIER, 1).str.replace_all(_QUALIFIER_NOISE, "")
-    q = q.replace(SCOPE_SPELLINGS)
+    q = q.replace(SCOPE_SPELLINGS).str.replace(_BLOC_REGION, "$1")
     return pl.when(q.str.len_chars() >= 2).then(q).otherwise(pl.lit(""))
 
 
