@@ -335,3 +335,18 @@ def test_a_figure_restated_for_last_year_is_a_fact_of_last_year_and_gives_up_its
         ("total_investment", 38670000000.0, "", "2024-06-30", None, None),
     ]
     assert [f.part_of for f in facts] == [None, None, None, None]
+
+
+def test_one_figure_shared_by_several_units_is_a_fact_of_each():
+    text = (
+        "周口市1-5月招商引资工作通报\n1-5月,项城市、郸城县新签约项目分别为21个、18个;"
+        "太康县、商水县均为12个;川汇区签约项目9个,同比减少3个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 6, 10))
+    assert [(f.region, f.metric, f.value, f.char_start) for f in facts] == [
+        ("项城市", "projects_signed", 21.0, 36),
+        ("郸城县", "projects_signed", 18.0, 40),
+        ("太康县", "projects_signed", 12.0, 53),
+        ("商水县", "projects_signed", 12.0, 53),
+        ("川汇区", "projects_signed", 9.0, 64),
+    ]

@@ -81,6 +81,8 @@ _SECTION_HEADING = (
 )
 # An elliptical figure goes on from the figure before it: 其中…, 分别…, …项目18个.
 _ELLIPSIS = r"其中|分别|(?:项目|企业|客商)$"
+# One figure for several units named before it: 太康县、商水县均为12个.
+_SHARED = r"均(?:为|是|有|达到?)?$"
 # The figure before, restated for the period it is compared with: 到位资金395.2亿元,去年同期
 # 为362.7亿元,同比增长9.0% (the growth after it is the first figure's).
 _RESTATED = r"(?:去年|上年)同期(?:为|是|达到?)?$"
@@ -125,6 +127,7 @@ def extract_frame(reports: Sequence[Report]) -> pl.DataFrame:
     context = _doc_context(batch, scan)
     figures = _figures(batch, scan, context)
     facts, targets = _resolve(figures)
+    facts = _shared_by_places(facts, scan)
     rates = _rate_facts(scan, facts)
     return _output(batch, scan, context, pl.concat([facts, targets, rates], how="diagonal_relaxed"))
 
@@ -1147,6 +1150,26 @@ def _growth_of_the_restated(facts: pl.DataFrame) -> pl.DataFrame:
         )
         .drop("_pct", "_abs")
     )
+
+
+def _shared_by_places(facts: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
+    """One figure stated for several units at once (太康县、商水县均为12个) is a fact of each
+    of them."""
+    shared = facts.filter(pl.col("own").str.contains(_SHARED))
+    named = (
+        shared.select("fig", "sent", "own_start", "start")
+        .join(scan.places.select("sent", "place", "place_code", p_start="start"), on="sent")
+        .filter(pl.col("p_start").is_between(pl.col("own_start"), pl.col("start"), closed="left"))
+        .filter(pl.len().over("fig") >= 2)
+    )
+    if named.is_empty():
+        return facts
+    each = shared.drop("place", "place_code").join(
+        named.sort("p_start").select("fig", "place", "place_code"), on="fig"
+    )
+    return pl.concat(
+        [facts.join(named.select("fig").unique(), on="fig", how="anti"), each.select(facts.columns)]
+    ).sort("fig", maintain_order=True)
 
 
 def _targets(state: pl.DataFrame) -> pl.DataFrame:
