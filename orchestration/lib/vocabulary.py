@@ -51,6 +51,8 @@ METRICS: tuple[Metric, ...] = (
             "签约合同额",
             "合同签约额",
             "协议投资额",
+            # 签约项目73个,协议总投资428.6亿元: what the signed contracts agree to invest
+            "协议总投资",
             "合同引资额",
             "合同引资",
             "协议引资额",

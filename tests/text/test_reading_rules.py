@@ -350,3 +350,14 @@ def test_one_figure_shared_by_several_units_is_a_fact_of_each():
         ("商水县", "projects_signed", 12.0, 53),
         ("川汇区", "projects_signed", 9.0, 64),
     ]
+
+
+def test_agreed_investment_of_signed_projects_is_the_amount_signed_and_problems_are_no_projects():
+    text = (
+        "全年新签约亿元以上项目73个,协议总投资达到428.6亿元。"
+        "对重点签约项目实行专班服务机制,协调解决项目用地、规划审批等问题43个。\n"
+    )
+    assert [(m, v, s) for _, m, v, s in _read(text, "来安县")] == [
+        ("projects_signed", 73.0, "亿元以上"),
+        ("amount_signed", 42860000000.0, "亿元以上"),
+    ]

@@ -98,6 +98,8 @@ _LIST_ITEM = r"^(?:[,、;]?[\u4e00-\u9fff]{0,10}|的[^0-9,。;:、]{1,20}项目[
 # Metric words that, after 其中, name a part of a larger set of projects: 签约项目524个,其中
 # 新引进项目120个 counts signed projects that are newly introduced.
 _SUB_POPULATIONS = ("projects_introduced",)
+# A count of problems solved for the projects, not of projects: 协调解决项目用地等问题43个.
+_OTHER_THING_COUNTED = r"(?:问题|难题|事项|诉求|困难|堵点|难点)$"
 # What may follow a count's classifier without naming a thing of its own.
 _NOT_A_NOUN = r"^(?:以上|左右|余|多|的)*(?:项目|企业|客商)?(?:[^\u4e00-\u9fff]|$)"
 # The project a figure is about, named right after it: 1.4亿元的以贸促工合作项目.
@@ -438,6 +440,7 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     q = q.with_columns(
         planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
         ellipsis=pl.col("own").str.contains(_ELLIPSIS),
+        other_thing=(pl.col("unit") == "count") & pl.col("own").str.contains(_OTHER_THING_COUNTED),
         restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
         # the region's leaders as the subject, unless a later part names the region's own
         # unit as its subject (市领导带队…拜访企业126家;全市对接企业320家)
@@ -1334,7 +1337,10 @@ def _terms_round(q: pl.DataFrame, state: pl.DataFrame | None) -> pl.DataFrame:
         t_end=pl.when(section).then(None).otherwise(pl.col("t_end")),
     )
     return r.with_columns(
-        fact=pl.col("t_metric").is_not_null() & ~pl.col("planned") & ~pl.col("target")
+        fact=pl.col("t_metric").is_not_null()
+        & ~pl.col("planned")
+        & ~pl.col("target")
+        & ~pl.col("other_thing")
     )
 
 
