@@ -33,6 +33,8 @@ METRICS: tuple[Metric, ...] = (
             "集中签约项目",
             "签约招商引资项目",
             "新签约招商引资项目",
+            # 亿元以上项目签约23个: the noun before the verb
+            "项目签约",
         ),
         ("签约项目个数", "签约项目数", "签约个数", "签约项目(个)", "新签约项目", "项目个数"),
     ),
@@ -53,6 +55,11 @@ METRICS: tuple[Metric, ...] = (
             "协议投资额",
             # 签约项目73个,协议总投资428.6亿元: what the signed contracts agree to invest
             "协议总投资",
+            "协议资金",
+            "项目签约金额",
+            "项目签约额",
+            "项目签约总额",
+            "项目签约资金",
             "合同引资额",
             "合同引资",
             "协议引资额",
@@ -182,7 +189,7 @@ SCOPE_TERMS: tuple[str, ...] = (
 # whole city), 全县外出招商 is trips out, 武汉市外商投资 the city's foreign-invested firms,
 # 市外境内资金 is funds from outside the city (not 内资).
 FOREIGN_CAPITAL_OF_UNIT: tuple[str, ...] = tuple(
-    f"{own}{unit}外资" for own in "全我本" for unit in "市县区"
+    f"{own}{unit}外资" for own in "全我本" for unit in "市县区省"
 )
 # Other spellings of a scope, as the fact tables write it.
 SCOPE_SPELLINGS: dict[str, str] = (
@@ -191,8 +198,8 @@ SCOPE_SPELLINGS: dict[str, str] = (
     | {word: "外资" for word in FOREIGN_CAPITAL_OF_UNIT}
 )
 NOT_SCOPE_WORDS: tuple[str, ...] = (
-    *(f"{own}{unit}外" for own in "全我本" for unit in "市县区"),
-    *(f"{unit}外{rest}" for unit in "市县区" for rest in ("出", "商", "贸", "经")),
+    *(f"{own}{unit}外" for own in "全我本" for unit in "市县区省"),
+    *(f"{unit}外{rest}" for unit in "市县区省" for rest in ("出", "商", "贸", "经")),
     "境内资",
     "国内资",
 )

@@ -361,3 +361,25 @@ def test_agreed_investment_of_signed_projects_is_the_amount_signed_and_problems_
         ("projects_signed", 73.0, "亿元以上"),
         ("amount_signed", 42860000000.0, "亿元以上"),
     ]
+
+
+def test_more_wordings_of_signings_and_growth_before_its_figure():
+    text = (
+        "1-9月份,全县累计签约项目52个、金额386.5亿元,同比分别增长8.3%和12.1%。"
+        "全县亿元以上项目签约23个,比去年同期增长21.1%。"
+        "全县到位资金同比增长15.2%,达到86.4亿元。"
+        "全省外出招商活动312批次,拜访企业1860家,签订投资协议项目118个,协议资金632.5亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 10, 20), region="桐梓县")
+    assert [(f.metric, f.value, f.scope, f.yoy_pct, f.approx) for f in facts] == [
+        ("projects_signed", 52.0, "", 8.3, False),
+        ("amount_signed", 38650000000.0, "", 12.1, False),
+        # the 约 of 签约 is no "about"
+        ("projects_signed", 23.0, "亿元以上", 21.1, False),
+        ("funds_in_place", 8640000000.0, "", 15.2, False),
+        # 全省外出 is trips out of the province, not funds from outside it (省外)
+        ("investment_trips", 312.0, "", None, False),
+        ("enterprises_contacted", 1860.0, "", None, False),
+        ("projects_signed", 118.0, "", None, False),
+        ("amount_signed", 63250000000.0, "", None, False),
+    ]

@@ -81,6 +81,8 @@ _SECTION_HEADING = (
 )
 # An elliptical figure goes on from the figure before it: 其中…, 分别…, …项目18个.
 _ELLIPSIS = r"其中|分别|(?:项目|企业|客商)$"
+# What joins a growth to the figure after it: 同比增长15.2%,达到86.4亿元.
+_GROWTH_AHEAD = r"^,?(?:达到?|为|至)$"
 # One figure for several units named before it: 太康县、商水县均为12个.
 _SHARED = r"均(?:为|是|有|达到?)?$"
 # The figure before, restated for the period it is compared with: 到位资金395.2亿元,去年同期
@@ -523,7 +525,7 @@ def _with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFram
     `abs` (the first increase in the figure's unit) and `seg_end`, where the figure's stretch
     with its growth ends. Rates taken in turn (分别增长12.3%和15.8%) go one to each of the
     figures before them, in order."""
-    owned = (
+    around = (
         growths.sort("sent", "start")
         .join_asof(
             q.select(
@@ -539,8 +541,34 @@ def _with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFram
             strategy="backward",
             check_sortedness=False,
         )
-        .filter(pl.col("fig").is_not_null() & (pl.col("start") < pl.col("next_start")))
+        .join_asof(
+            q.select(
+                "sent",
+                pl.col("fig").alias("n_fig"),
+                pl.col("start").alias("n_start"),
+                pl.col("unit").alias("n_unit"),
+            ).sort("sent", "n_start"),
+            left_on="end",
+            right_on="n_start",
+            by="sent",
+            strategy="forward",
+            check_sortedness=False,
+        )
+        .join(q.select("sent", "text").unique("sent"), on="sent", how="left")
     )
+    # 到位资金同比增长15.2%,达到86.4亿元: a growth after a metric word, before its figure
+    text = pl.col("text")
+    ahead = (
+        pl.col("n_fig").is_not_null()
+        & between(text, pl.col("end"), pl.col("n_start")).str.contains(_GROWTH_AHEAD)
+        & between(text, pl.col("q_end").fill_null(0), pl.col("start")).str.contains(
+            r"[\u4e00-\u9fff]{2}"
+        )
+    )
+    owned = around.with_columns(
+        fig=pl.when(ahead).then(pl.col("n_fig")).otherwise(pl.col("fig")),
+        q_unit=pl.when(ahead).then(pl.col("n_unit")).otherwise(pl.col("q_unit")),
+    ).filter(pl.col("fig").is_not_null() & (ahead | (pl.col("start") < pl.col("next_start"))))
     per_figure = owned.group_by("fig").agg(
         pl.col("end").max().alias("growth_end"),
         pl.col("pct").drop_nulls().first().alias("yoy_pct"),

@@ -48,6 +48,7 @@ _GAP = r"[^\d,。;:!?、()“”\n]{0,8}?"
 GAPPED: tuple[tuple[str, str], ...] = (
     ("enterprises_contacted", rf"(?:对接|拜访|走访|洽谈|接洽)(?:洽谈)?{_GAP}(?:企业|客商)"),
     ("projects_signed", rf"签约{_GAP}项目"),
+    ("projects_signed", rf"签订{_GAP}(?:协议|合同)项目"),
     ("projects_implemented", rf"实施{_GAP}项目"),
     ("projects_started", rf"开工{_GAP}项目"),
     ("projects_implemented", rf"在建{_GAP}项目"),
@@ -61,6 +62,10 @@ GAPPED: tuple[tuple[str, str], ...] = (
     ("projects_promoted", rf"推介{_GAP}项目"),
     ("projects_planned", rf"(?:谋划|储备|梳理|包装){_GAP}项目"),
 )
+
+# The amount of a set of signed projects named right after their count, by a bare 金额:
+# 签约项目52个、金额386.5亿元; 签约项目58个,总金额412亿元.
+SET_AMOUNT = rf"(?P<set>签约{_GAP}项目[0-9]+[个项][、,]?)(?:总?金额|总额)"
 
 # Count metrics and the classifiers their figures take (家 enterprises, 个 projects).
 CLASSIFIERS_OF: dict[str, frozenset[str]] = {
@@ -122,7 +127,8 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Metric phrases in the `text` of each sentence: (sent, start, end, metric, unit,
     scope, gapped), sorted by sentence and (start, -end). A literal phrase wins over a gapped
     match it covers; a gapped match takes in the literal phrases of its own metric that
-    overlap it (新开工 / 开工项目 are one phrase)."""
+    overlap it (新开工 / 开工项目 are one phrase). A bare 金额 right after a count of signed
+    projects is their amount signed."""
     units = _unit_of()
     literal = find_all(sentences, _literal_pattern()).with_columns(
         metric=pl.col("match").replace_strict(_literal_terms(), return_dtype=pl.String),
@@ -165,8 +171,15 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     literal = literal.join(absorbed.unique(), on=["sent", "start", "end"], how="anti").select(
         "sent", "start", "end", "metric", pl.lit(False).alias("gapped")
     )
+    set_amounts = groups(find_all(sentences, SET_AMOUNT), SET_AMOUNT).select(
+        "sent",
+        (pl.col("start") + pl.col("set").str.len_chars()).cast(pl.Int32).alias("start"),
+        "end",
+        pl.lit("amount_signed").alias("metric"),
+        pl.lit(False).alias("gapped"),
+    )
     return (
-        pl.concat([literal, gapped])
+        pl.concat([literal, gapped, set_amounts])
         .with_columns(
             unit=pl.col("metric").replace_strict(units, return_dtype=pl.String),
             scope=pl.lit(""),
