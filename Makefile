@@ -40,6 +40,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

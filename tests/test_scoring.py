@@ -17,6 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "fixtures" / "gold"
 PROBE_DIR = REPO / "tests" / "fixtures" / "probe"
 HOLDOUT_DIR = REPO / "tests" / "fixtures" / "holdout"
+HOLDOUT2_DIR = REPO / "tests" / "fixtures" / "holdout2"
 
 
 def gold_fact(**overrides) -> dict:
@@ -202,8 +203,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
 
 @pytest.mark.parametrize(
     ("gold_dir", "texts", "scored"),
-    [(PROBE_DIR, 12, 129), (HOLDOUT_DIR, 6, 77)],
-    ids=["probe", "holdout"],
+    [(PROBE_DIR, 12, 129), (HOLDOUT_DIR, 6, 77), (HOLDOUT2_DIR, 6, 82)],
+    ids=["probe", "holdout", "holdout2"],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
     docs, facts = load_gold(gold_dir)
@@ -214,7 +215,9 @@ def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts
 
 
 @pytest.mark.parametrize(
-    "gold_dir", [GOLD_DIR, PROBE_DIR, HOLDOUT_DIR], ids=["gold", "probe", "holdout"]
+    "gold_dir",
+    [GOLD_DIR, PROBE_DIR, HOLDOUT_DIR, HOLDOUT2_DIR],
+    ids=["gold", "probe", "holdout", "holdout2"],
 )
 def test_gold_facts_keep_the_contract(gold_dir):
     docs, facts = load_gold(gold_dir)
@@ -233,7 +236,9 @@ def test_gold_facts_keep_the_contract(gold_dir):
 
 
 @pytest.mark.parametrize(
-    "gold_dir", [GOLD_DIR, PROBE_DIR, HOLDOUT_DIR], ids=["gold", "probe", "holdout"]
+    "gold_dir",
+    [GOLD_DIR, PROBE_DIR, HOLDOUT_DIR, HOLDOUT2_DIR],
+    ids=["gold", "probe", "holdout", "holdout2"],
 )
 def test_gold_sentences_are_in_their_sources(gold_dir):
     docs, facts = load_gold(gold_dir)
