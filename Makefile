@@ -39,6 +39,7 @@ ui: setup
 accuracy: setup
 	$(BIN)/zhaoshang accuracy
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 
