@@ -68,10 +68,14 @@ def test_verb_of_intent_makes_the_whole_clause_chain_a_plan():
 
 
 def test_planned_investment_of_projects_does_not_open_a_plan():
-    # 计划总投资 qualifies the projects' investment; it is no verb of intent governing the
-    # clauses after it.
+    # 计划总投资 is the projects' planned investment, a total_investment of the set; it is no
+    # verb of intent governing the clauses after it.
     text = "上半年,全县签约项目6个,计划总投资12亿元,到位资金3亿元。\n"
-    assert [m for _, m, _, _ in _read(text, "会宁县")] == ["projects_signed", "funds_in_place"]
+    assert [m for _, m, _, _ in _read(text, "会宁县")] == [
+        "projects_signed",
+        "total_investment",
+        "funds_in_place",
+    ]
 
 
 def test_count_of_other_things_takes_no_carried_metric():
@@ -382,4 +386,40 @@ def test_more_wordings_of_signings_and_growth_before_its_figure():
         ("enterprises_contacted", 1860.0, "", None, False),
         ("projects_signed", 118.0, "", None, False),
         ("amount_signed", 63250000000.0, "", None, False),
+    ]
+
+
+def test_an_event_named_once_is_the_scope_of_what_was_signed_at_it():
+    text = (
+        "大同在深圳举办招商引资推介会\n"
+        "6月12日,大同(深圳)招商引资推介会在深圳举行。现场共有21个项目正式签约,签约金额186.4亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 13), region="大同市")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("大同市", "projects_signed", 21.0, "大同（深圳）招商引资推介会"),
+        ("大同市", "amount_signed", 18640000000.0, "大同（深圳）招商引资推介会"),
+    ]
+
+
+def test_wordings_of_a_second_probe_set():
+    text = (
+        "1—9月,全市新开工亿元以上项目194个,计划总投资1120亿元;在谈项目312个。"
+        "全市共签订招商引资项目147个,协议投资额386.42亿元;全市实际利用内资286.35亿元。"
+        "全市新签约亿元以上项目341个;合同金额2316.8亿元,同比增长14.5%。"
+        "全市实际到位区外资金213.6亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 20), region="哈密市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_started", 194.0, "亿元以上"),
+        # 计划总投资 is the planned investment of the set, not a plan
+        ("total_investment", 112000000000.0, "亿元以上"),
+        ("projects_negotiating", 312.0, ""),
+        ("projects_signed", 147.0, ""),
+        ("amount_signed", 38642000000.0, ""),
+        ("funds_in_place", 28635000000.0, "内资"),
+        ("projects_signed", 341.0, "亿元以上"),
+        # the amount of the set just counted keeps its scope past the semicolon
+        ("amount_signed", 231680000000.0, "亿元以上"),
+        # 区外 in a report from an autonomous region is outside the region: 省外
+        ("funds_in_place", 21360000000.0, "省外"),
     ]

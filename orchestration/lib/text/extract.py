@@ -42,6 +42,7 @@ from orchestration.lib.text.numbers import quantity_hits
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
     COMPARES_BEFORE,
+    EVENT_KINDS,
     EVENT_TERMS,
     LEADERS,
     LEADERS_LED,
@@ -1418,12 +1419,19 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     # A scope does not run on past a semicolon to a figure of another metric (其中亿元以上项目68个;
     # 实际到位资金425.6亿元) or of a part with a subject of its own (市领导带队…126家;全市…320家),
     # nor does the scope of the sentence's subject (新开工亿元以上项目318个;在建项目587个); the
-    # same metric goes on (到位省外资金58.2亿元;去年同期到位资金41.3亿元).
+    # same metric goes on (到位省外资金58.2亿元;去年同期到位资金41.3亿元), and so does the
+    # amount of the set of projects just counted.
     new_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
-    other_metric = pl.col("t_metric") != pl.col("t_metric").shift(1).over("sent")
+    prev_metric = pl.col("t_metric").shift(1).over("sent")
+    other_metric = pl.col("t_metric") != prev_metric
+    # the amount of the set just counted is of the same set (签约亿元以上项目341个;合同金额…)
+    amount_of_set = (pl.col("t_metric") == "amount_signed") & (prev_metric == "projects_signed") | (
+        pl.col("t_metric") == "total_investment"
+    ) & prev_metric.is_in(["projects_signed", "projects_started"])
     goes_on = ~(other_metric.fill_null(True) | pl.col("part_subject"))
+    carries = goes_on | (amount_of_set.fill_null(False) & ~pl.col("part_subject"))
     f = facts.sort("fig").with_columns(
-        prev_fig=pl.when(new_part.fill_null(False) & ~goes_on)
+        prev_fig=pl.when(new_part.fill_null(False) & ~carries)
         .then(None)
         .otherwise(pl.col("fig").shift(1).over("sent")),
         lead_reaches=pl.col("lead_scope").is_not_null()
@@ -1511,6 +1519,8 @@ def _output(
     docs = batch.docs
     f = facts.join(context.select("doc", "unit_name", "unit_code"), on="doc", how="left")
     f = _province_for_province_subjects(f)
+    f = _outside_the_autonomous_region(f)
+    f = _events_by_their_names(f, scan)
     region = pl.coalesce("place", "unit_name")
     region_code = (
         pl.when(pl.col("place").is_not_null())
@@ -1578,6 +1588,42 @@ def _unit_of_metric(metric: pl.Expr) -> pl.Expr:
         pl.when(rate)
         .then(pl.lit("percent"))
         .otherwise(base.replace_strict(dict(_unit_of()), default=None, return_dtype=pl.String))
+    )
+
+
+def _events_by_their_names(f: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
+    """A kind of event as scope (推介会上, 25个项目集中签约) in a report that names one event of
+    that kind (大同（深圳）招商引资推介会) is that event."""
+    kind = pl.col("scope").str.extract(f"({EVENT_KINDS})$", 1)
+    named = (
+        scan.scopes.filter("strong")
+        .join(scan.sentences.select("sent", "doc"), on="sent")
+        .with_columns(kind=kind)
+        .filter(pl.col("kind").is_not_null() & (pl.col("scope") != pl.col("kind")))
+        .unique(["doc", "scope"])
+        .filter(pl.len().over("doc", "kind") == 1)
+        .select("doc", "kind", pl.col("scope").alias("event_name"))
+    )
+    return (
+        f.join(named, left_on=["doc", "scope"], right_on=["doc", "kind"], how="left")
+        .with_columns(scope=pl.coalesce("event_name", "scope"))
+        .drop("event_name")
+    )
+
+
+def _outside_the_autonomous_region(f: pl.DataFrame) -> pl.DataFrame:
+    """区外 in a report from an autonomous region (广西, 新疆, 西藏, 宁夏, 内蒙古) is outside
+    the region, the province's 省外, whatever the level of the report's unit."""
+    provinces = region_table().filter(
+        (pl.col("level") == "province") & pl.col("name").str.ends_with("自治区")
+    )
+    autonomous = (
+        pl.col("unit_code").str.slice(0, 2).is_in(provinces["code"].str.slice(0, 2).implode())
+    )
+    return f.with_columns(
+        scope=pl.when((pl.col("scope") == "区外") & autonomous.fill_null(False))
+        .then(pl.lit("省外"))
+        .otherwise(pl.col("scope"))
     )
 
 

@@ -30,6 +30,7 @@ EXTRA_METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "projects_landed": ("count", ("落地项目",)),
     "projects_promoted": ("count", ("推介项目",)),
     "projects_planned": ("count", ("谋划项目", "储备项目")),
+    "projects_negotiating": ("count", ("在谈项目",)),
 }
 
 # "N个项目<verb>": the metric word follows the count. 12个项目集中开工, 5个重大项目落地.
@@ -48,7 +49,8 @@ _GAP = r"[^\d,。;:!?、()“”\n]{0,8}?"
 GAPPED: tuple[tuple[str, str], ...] = (
     ("enterprises_contacted", rf"(?:对接|拜访|走访|洽谈|接洽)(?:洽谈)?{_GAP}(?:企业|客商)"),
     ("projects_signed", rf"签约{_GAP}项目"),
-    ("projects_signed", rf"签订{_GAP}(?:协议|合同)项目"),
+    # 签订招商引资项目, 签订投资协议项目 (not 签订合作意向项目)
+    ("projects_signed", r"签订[^\d,。;:!?、()“”\n意]{0,8}?项目"),
     ("projects_implemented", rf"实施{_GAP}项目"),
     ("projects_started", rf"开工{_GAP}项目"),
     ("projects_implemented", rf"在建{_GAP}项目"),
@@ -76,6 +78,7 @@ CLASSIFIERS_OF: dict[str, frozenset[str]] = {
     "projects_completed": frozenset("个项宗批"),
     "projects_promoted": frozenset("个项宗批"),
     "projects_planned": frozenset("个项宗批"),
+    "projects_negotiating": frozenset("个项宗批"),
     "cooperation_intents": frozenset("个项份"),
     "enterprises_contacted": frozenset("家户个"),
     "enterprises_introduced": frozenset("家户个"),

@@ -61,11 +61,58 @@ _EDITION_EVENT = (
 )
 
 
+# An event of a generic kind with a name of its own: “梵净山下·投资铜仁”产业招商推介会,
+# 大同（深圳）招商引资推介会, 锦州—长三角投资合作恳谈会; a short name in brackets after it is
+# the one reports use (中国西藏旅游文化国际博览会（藏博会）).
+EVENT_KINDS = r"推介会|洽谈会|恳谈会|博览会|交易会|展览会|招商大会|投资大会|对接会|招商会|峰会"
+_NAMED_EVENT = (
+    r"(?P<raw>[\u4e00-\u9fffA-Za-z0-9·—“”()（）]{2,30}?)"
+    rf"(?P<kind>{EVENT_KINDS})(?:[(（](?P<short>[\u4e00-\u9fff]{{2,6}}会)[)）])?"
+)
+# Where an event's name begins: after the verb or word before it, and without its year.
+_BEFORE_EVENT_NAME = (
+    r"^(?:.*(?:举办|举行|召开|参加|出席|组织|承办|亮相|借助|依托|在|于|赴|到|的|期间|和|与|及|暨))?"
+    r"(?:20[0-9]{2}年?)?"
+)
+# What an event's name says when it names no event of its own: 全市招商引资推介会.
+_GENERIC_EVENT_NAME = (
+    r"招商引资|招商|投资|产业|经贸|项目|合作|专题|重点|集中签约|签约|精准|系列|专场|大型|线上"
+    r"|[全我本]?[市县区省州盟旗]级?|[0-9“”]"
+)
+
+
+def _named_events(sentences: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start, end, scope, strong) of every event named in its own words."""
+    found = groups(find_all(sentences, _NAMED_EVENT), _NAMED_EVENT)
+    name = pl.col("raw").str.replace(_BEFORE_EVENT_NAME, "")
+    cut = pl.col("raw").str.len_chars() - name.str.len_chars()
+    named = found.with_columns(name=name, cut=cut).filter(
+        pl.col("short").is_not_null()
+        | (pl.col("name").str.replace_all(_GENERIC_EVENT_NAME, "").str.len_chars() >= 2)
+    )
+    return named.select(
+        "sent",
+        (pl.col("start") + pl.col("cut")).cast(pl.Int32).alias("start"),
+        "end",
+        # as the name is written in Chinese: full-width brackets, no quotes
+        pl.coalesce(
+            "short",
+            pl.col("name")
+            .str.replace_all("[“”]", "")
+            .str.replace_all("(", "（", literal=True)
+            .str.replace_all(")", "）", literal=True)
+            + pl.col("kind"),
+        ).alias("scope"),
+        pl.lit(True).alias("strong"),
+    )
+
+
 def scope_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, scope, strong) of every scope word in the `text` of each sentence,
     in canonical form (外省 -> 省外), by position.
 
-    A fair named with its edition number is one scope, its full name. A kind of event
+    A fair named with its edition number or year, or an event of a kind (推介会, 恳谈会)
+    named in its own words, is one scope, its name. A kind of event
     (节会, 集中签约) is weak, a named fair or a statistical category strong: 兰洽会期间集中签约
     is about 兰洽会. A kind of event closing a list (文博会、药博会等重点节会) names the set and is
     strong."""
@@ -79,6 +126,14 @@ def scope_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         name.alias("scope"),
         pl.lit(True).alias("strong"),
     )
+    named = _named_events(sentences).with_row_index("n")
+    overlapping = (
+        named.join(editions.select("sent", e_start="start", e_end="end"), on="sent")
+        .filter((pl.col("start") < pl.col("e_end")) & (pl.col("e_start") < pl.col("end")))
+        .select("n")
+    )
+    named = named.join(overlapping, on="n", how="anti").drop("n")
+    editions = pl.concat([editions, named])
     words = find_all(sentences, _scope_pattern()).filter(
         ~pl.col("match").is_in(list(NOT_SCOPE_WORDS))
     )
@@ -168,12 +223,21 @@ def is_approx(text: str, start: int, end: int) -> bool:
     )
 
 
-TARGET = "|".join(re.escape(t) for t in sorted({*TARGET_MARKERS}, key=len, reverse=True))
+# 计划 as a verb of intent; 计划总投资/计划投资 is a set of projects' planned investment, a
+# figure (written without look-ahead).
+_INTENT_PLAN = r"计划(?:$|[^总投]|总(?:$|[^投]|投(?:$|[^资]))|投(?:$|[^资]))"
+
+
+def _markers(words) -> str:
+    return "|".join(
+        _INTENT_PLAN if w == "计划" else re.escape(w) for w in sorted(words, key=len, reverse=True)
+    )
+
+
+TARGET = _markers(set(TARGET_MARKERS))
 # A quota (目标任务120亿元, 分解55.85亿元的到位资金任务): a target, not a plan.
-QUOTA = "|".join(
-    re.escape(t) for t in sorted(set(TARGET_MARKERS) - set(PLAN_MARKERS), key=len, reverse=True)
-)
-PLAN = "|".join(re.escape(t) for t in PLAN_MARKERS)
+QUOTA = _markers(set(TARGET_MARKERS) - set(PLAN_MARKERS))
+PLAN = _markers(PLAN_MARKERS)
 
 
 def is_target(clause_before: str, clause_after: str) -> bool:
@@ -182,12 +246,8 @@ def is_target(clause_before: str, clause_after: str) -> bool:
 
 
 # A verb of intent heading a clause governs the clause chain after it to the sentence end:
-# 力争全年到位资金突破89亿元,新签约亿元以上项目56个以上 -- both figures are goals. 计划总投资
-# is a set of projects' planned investment (a figure), not a verb of intent.
-# (计划 not followed by 投资 or 总投资, written without look-ahead.)
-PLAN_LEAD = (
-    r"力争|争取|确保|计划(?:$|[^总投]|总(?:$|[^投]|投(?:$|[^资]))|投(?:$|[^资]))|预计|目标(?:是|为)"
-)
+# 力争全年到位资金突破89亿元,新签约亿元以上项目56个以上 -- both figures are goals.
+PLAN_LEAD = rf"力争|争取|确保|{_INTENT_PLAN}|预计|目标(?:是|为)"
 
 
 # A list of targets announced with a colon (目标任务是:新签约项目650个以上,…; 主要预期目标是:…):
