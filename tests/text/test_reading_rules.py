@@ -423,3 +423,22 @@ def test_wordings_of_a_second_probe_set():
         # 区外 in a report from an autonomous region is outside the region: 省外
         ("funds_in_place", 21360000000.0, "省外"),
     ]
+
+
+def test_towns_streets_and_parks_named_in_breakdowns_are_places():
+    text = (
+        "分街镇看,杨村街道、下朱庄街道新签约项目数位列前二,分别为46个、41个;"
+        "崔黄口镇、大王古庄镇实际利用内资分别为18.62亿元、15.07亿元。"
+        "京津科技谷、京滨工业园分别新签约项目62个、44个,全区各园区签约项目占全区的30.9%。"
+        "东津新区签约亿元以上项目26个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 10), region="武清区")
+    assert [(f.region, f.region_code, f.metric, f.value) for f in facts] == [
+        ("杨村街道", None, "projects_signed", 46.0),
+        ("下朱庄街道", None, "projects_signed", 41.0),
+        ("崔黄口镇", None, "funds_in_place", 1862000000.0),
+        ("大王古庄镇", None, "funds_in_place", 1507000000.0),
+        ("京津科技谷", None, "projects_signed", 62.0),
+        ("京滨工业园", None, "projects_signed", 44.0),
+        ("东津新区", None, "projects_signed", 26.0),
+    ]

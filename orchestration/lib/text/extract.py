@@ -861,22 +861,24 @@ def _listed_places(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
     )
     if not len(each):
         return pl.DataFrame(schema={"fig": pl.UInt32, "l_place": pl.String, "l_code": pl.String})
-    each = (
-        each.with_columns(_key=pl.col("at") - 1)
-        .sort("sent", "_key")
-        .join_asof(
-            scan.marks.sort("sent", "start").select("sent", pl.col("start").alias("_mark")),
+    marks = scan.marks.sort("sent", "start")
+    each = each.with_columns(_key=pl.col("at") - 1).sort("sent", "_key")
+    for name, found in (("clause_start", marks), ("part_start", marks.filter("semicolon"))):
+        each = each.join_asof(
+            found.select("sent", pl.col("start").alias(name)),
             left_on="_key",
-            right_on="_mark",
+            right_on=name,
             by="sent",
             strategy="backward",
             check_sortedness=False,
-        )
-        .with_columns(clause_start=pl.col("_mark").fill_null(-1) + 1)
-    )
+        ).with_columns(pl.col(name).fill_null(-1) + 1)
+    # the units listed in the clause before 分别, or, when it names fewer than two, in its
+    # part of the sentence (杨村街道、下朱庄街道新签约项目数位列前二,分别为46个、41个)
     named = (
         each.join(scan.places, on="sent")
-        .filter((pl.col("start") >= pl.col("clause_start")) & (pl.col("end") <= pl.col("at")))
+        .filter((pl.col("start") >= pl.col("part_start")) & (pl.col("end") <= pl.col("at")))
+        .with_columns(in_clause=pl.col("start") >= pl.col("clause_start"))
+        .filter(pl.col("in_clause") | (pl.col("in_clause").sum().over("list") < 2))
         .sort("list", "start")
         .with_columns(rank=pl.int_range(pl.len()).over("list"), count=pl.len().over("list"))
         .filter(pl.col("count") >= 2)

@@ -26,7 +26,7 @@ from orchestration.lib.regions import (
     resolve_region,
     resolve_words,
 )
-from orchestration.lib.text.hits import find_all
+from orchestration.lib.text.hits import after, between, find_all
 from orchestration.lib.text.qualifiers import COMPARES_BEFORE, RANKS_AFTER
 
 HEAD_CHARS = 600  # title and lead paragraphs
@@ -415,7 +415,55 @@ def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame
             pl.col("code").alias("place_code"),
         )
     )
-    return pl.concat([zone_places, region_places]).sort("sent", "start")
+    places = pl.concat([zone_places, region_places])
+    return pl.concat([places, _local_units(sentences, places)]).sort("sent", "start")
+
+
+# Units below a county, and parks, the gazetteer has no code for, named as the subject of a
+# clause or in a list of units: 杨村街道、下朱庄街道、王庆坨镇新签约项目…分别为; 京津科技谷、
+# 武清开发区、京滨工业园分别新签约; 东津新区签约亿元以上项目26个.
+_LOCAL_UNIT = (
+    r"[\u4e00-\u9fff]{2,7}?(?:街道|镇|乡|新区|工业园区|工业园|产业园区|产业园|园区|开发区|高新区|经开区"
+    r"|商务区|小镇|科技谷|科技城|合作区|示范区)"
+)
+# A unit's name begins after a clause mark (or 其中/另外 after it), and is followed by the
+# next name of a list or by what the unit did.
+_LOCAL_UNIT_BEFORE = r"(?:^|[,;:、。]|^[^,;:、。]*看,)$"
+_LOCAL_UNIT_AFTER = (
+    r"^(?:、|和|及|与|分别|均|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|"
+    r"走访|拜访|招引|落地|利用|共计|总计)"
+)
+_LOCAL_UNIT_LEAD = r"^(?:其中|另外|此外|同时)"
+# Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 重点园区, 乡镇.
+_NOT_A_LOCAL_UNIT = r"^(?:[一二两三四五六七八九十几各每多全本我该其]|重点|省级|国家级|市级|县级|区级|相关|沿线|城区|乡镇)"
+
+
+def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start, end, place, place_code) of the units of `_LOCAL_UNIT` named as subjects,
+    where no gazetteer region or zone is named."""
+    found = find_all(sentences, _LOCAL_UNIT).join(sentences.select("sent", "text"), on="sent")
+    text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
+    lead = pl.col("match").str.extract(f"({_LOCAL_UNIT_LEAD})", 1).str.len_chars().fill_null(0)
+    found = found.with_columns(start=(start + lead).cast(pl.Int32)).with_columns(
+        place=between(text, pl.col("start"), end)
+    )
+    found = found.filter(
+        (between(text, pl.lit(0), start - lead).str.contains(_LOCAL_UNIT_BEFORE))
+        & after(text, end, 4).str.contains(_LOCAL_UNIT_AFTER)
+        & ~pl.col("place").str.contains(_NOT_A_LOCAL_UNIT)
+        & (pl.col("place").str.len_chars() >= 3)
+    )
+    clash = (
+        found.with_row_index("n")
+        .join(known.select("sent", k_start="start", k_end="end"), on="sent")
+        .filter((pl.col("start") < pl.col("k_end")) & (pl.col("k_start") < pl.col("end")))
+        .select("n")
+    )
+    return (
+        found.with_row_index("n")
+        .join(clash, on="n", how="anti")
+        .select("sent", "start", "end", "place", pl.lit(None, pl.String).alias("place_code"))
+    )
 
 
 # ---- one text at a time ------------------------------------------------------------------------
