@@ -55,6 +55,7 @@ METRICS: tuple[Metric, ...] = (
             "协议投资额",
             # 签约项目73个,协议总投资428.6亿元: what the signed contracts agree to invest
             "协议总投资",
+            "协议投资总额",
             "协议资金",
             "项目签约金额",
             "项目签约额",

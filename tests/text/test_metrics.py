@@ -67,6 +67,11 @@ def test_unit_and_classifier_must_fit():
         ("大同(深圳)招商引资推介会在深圳举行", "大同（深圳）招商引资推介会"),
         ("中国西藏旅游文化国际博览会(藏博会)在拉萨举办,我市共签约", "藏博会"),
         ("在全市招商引资推介会上签约", "推介会"),
+        # a slogan in quotes and a year before the name are not part of it
+        (
+            "11月18日,“湾区新中山·投资新机遇”2026中山(香港)投资推介会在香港举行",
+            "中山（香港）投资推介会",
+        ),
         ("在2023中国—东盟博览会上签约", "中国—东盟博览会"),
         # the unit's own meeting of a year is its kind
         ("2024年全市招商大会上签约", "招商大会"),

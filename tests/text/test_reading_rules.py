@@ -392,7 +392,9 @@ def test_more_wordings_of_signings_and_growth_before_its_figure():
 def test_an_event_named_once_is_the_scope_of_what_was_signed_at_it():
     text = (
         "大同在深圳举办招商引资推介会\n"
-        "6月12日,大同(深圳)招商引资推介会在深圳举行。现场共有21个项目正式签约,签约金额186.4亿元。\n"
+        "6月12日,2025大同(深圳)招商引资推介会暨重点项目签约仪式在深圳举行。\n"
+        "推介会上,大同市相关部门围绕新能源、算力等产业进行了专题推介。"
+        "现场共有21个项目正式签约,协议投资总额186.4亿元。\n"
     )
     facts = extract_facts(text, doc_id="t", published=date(2025, 6, 13), region="大同市")
     assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [

@@ -55,6 +55,7 @@ from orchestration.lib.text.qualifiers import (
     RANKS_AFTER,
     TARGET,
     TARGET_LIST,
+    named_event_hits,
     project_name,
     qualifier,
     scope_hits,
@@ -156,6 +157,7 @@ class _Scan:
     marks: pl.DataFrame
     sections: pl.DataFrame
     units: pl.DataFrame
+    events: pl.DataFrame  # (doc, scope): the events each report names in their own words
 
 
 def _overlapping(left: pl.DataFrame, spans: pl.DataFrame) -> pl.Series:
@@ -200,6 +202,10 @@ def _scan(batch: Documents) -> _Scan:
     # A kind of event inside a metric phrase is its wording (集中签约项目 are signed projects),
     # not an event the figure is limited to.
     scopes = scope_hits(reading)
+    # the events a report names anywhere, for the figures that refer to one by its kind
+    events = named_event_hits(sentences.filter(pl.col("text").str.contains(EVENT_KINDS))).join(
+        sentences.select("sent", "doc"), on="sent"
+    )
     literal = terms.filter(~pl.col("gapped"))
     scopes = scopes.filter(
         ~_overlapping(scopes, growths) & (pl.col("strong") | ~_overlapping(scopes, literal))
@@ -232,6 +238,7 @@ def _scan(batch: Documents) -> _Scan:
         marks=marks,
         sections=_sections(sentences),
         units=units,
+        events=events.select("doc", "scope"),
     )
 
 
@@ -1598,9 +1605,7 @@ def _events_by_their_names(f: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
     that kind (大同（深圳）招商引资推介会) is that event."""
     kind = pl.col("scope").str.extract(f"({EVENT_KINDS})$", 1)
     named = (
-        scan.scopes.filter("strong")
-        .join(scan.sentences.select("sent", "doc"), on="sent")
-        .with_columns(kind=kind)
+        scan.events.with_columns(kind=kind)
         .filter(pl.col("kind").is_not_null() & (pl.col("scope") != pl.col("kind")))
         .unique(["doc", "scope"])
         .filter(pl.len().over("doc", "kind") == 1)

@@ -71,8 +71,8 @@ _NAMED_EVENT = (
 )
 # Where an event's name begins: after the verb or word before it, and without its year.
 _BEFORE_EVENT_NAME = (
-    r"^(?:.*(?:举办|举行|召开|参加|出席|组织|承办|亮相|借助|依托|在|于|赴|到|的|期间|和|与|及|暨))?"
-    r"(?:20[0-9]{2}年?)?"
+    r"^(?:.*(?:举办|举行|召开|参加|出席|组织|承办|亮相|借助|依托|在|于|赴|到|的|期间|和|与|及|暨"
+    r"|20[0-9]{2}年?))?"
 )
 # What an event's name says when it names no event of its own: 全市招商引资推介会.
 _GENERIC_EVENT_NAME = (
@@ -81,7 +81,7 @@ _GENERIC_EVENT_NAME = (
 )
 
 
-def _named_events(sentences: pl.DataFrame) -> pl.DataFrame:
+def named_event_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, scope, strong) of every event named in its own words."""
     found = groups(find_all(sentences, _NAMED_EVENT), _NAMED_EVENT)
     name = pl.col("raw").str.replace(_BEFORE_EVENT_NAME, "")
@@ -126,7 +126,7 @@ def scope_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         name.alias("scope"),
         pl.lit(True).alias("strong"),
     )
-    named = _named_events(sentences).with_row_index("n")
+    named = named_event_hits(sentences).with_row_index("n")
     overlapping = (
         named.join(editions.select("sent", e_start="start", e_end="end"), on="sent")
         .filter((pl.col("start") < pl.col("e_end")) & (pl.col("e_start") < pl.col("end")))
