@@ -444,3 +444,30 @@ def test_towns_streets_and_parks_named_in_breakdowns_are_places():
         ("京滨工业园", None, "projects_signed", 44.0),
         ("东津新区", None, "projects_signed", 26.0),
     ]
+
+
+def test_parts_led_by_leaders_zones_of_unknown_name_and_signed_landed_projects():
+    text = (
+        "1—4月,全市拜访对接企业317家;市、县两级主要领导带队外出招商,拜访企业96家。"
+        "湖州经济技术开发区、莫干山高新区分别签约亿元以上项目18个、24个。"
+        "运河商务区、台湖演艺小镇分别签约落地项目46个、17个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 5, 10), region="湖州市")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("湖州市", "enterprises_contacted", 317.0, ""),
+        # the part of the sentence the leaders lead is theirs
+        ("湖州市", "enterprises_contacted", 96.0, "领导带队"),
+        ("湖州经济技术开发区", "projects_signed", 18.0, "亿元以上"),
+        # not 湖州高新区: a name the gazetteer lacks stands before 高新区
+        ("莫干山高新区", "projects_signed", 24.0, "亿元以上"),
+        ("运河商务区", "projects_signed", 46.0, ""),
+        ("台湖演艺小镇", "projects_signed", 17.0, ""),
+    ]
+
+
+def test_the_zheng_wei_of_an_administrative_committee_is_no_leader():
+    text = "分县区看,天峻县签约额172.53亿元;大柴旦行政委员会签约额46.06亿元。\n"
+    assert [(r, s) for r, _, _, s in _read(text, "海西蒙古族藏族自治州")] == [
+        ("天峻县", ""),
+        ("大柴旦行政委员会", ""),
+    ]

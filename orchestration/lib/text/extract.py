@@ -452,10 +452,14 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         ellipsis=pl.col("own").str.contains(_ELLIPSIS),
         other_thing=(pl.col("unit") == "count") & pl.col("own").str.contains(_OTHER_THING_COUNTED),
         restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
-        # the region's leaders as the subject, unless a later part names the region's own
-        # unit as its subject (市领导带队…拜访企业126家;全市对接企业320家)
-        leaders=pl.when((pl.col("part_start") > 0) & part_lead.str.contains(OWN_UNIT))
-        .then(part_lead.str.contains(LEADERS))
+        # the region's leaders as the subject of the sentence or of the figure's part of it
+        # (…;市、县两级主要领导带队外出…拜访企业96家), unless a later part names the region's
+        # own unit as its subject (市领导带队…拜访企业126家;全市对接企业320家)
+        leaders=pl.when(pl.col("part_start") > 0)
+        .then(
+            part_lead.str.contains(LEADERS)
+            | (pl.col("lead").str.contains(LEADERS) & ~part_lead.str.contains(OWN_UNIT))
+        )
         .otherwise(pl.col("lead").str.contains(LEADERS)),
     )
     q = _with_direct_term(q, scan.terms)

@@ -33,7 +33,9 @@ EVENT_TERMS: tuple[str, ...] = NAMED_EVENTS + GENERIC_EVENTS
 LEADERS_LED = "领导带队"
 # The region's leaders as the subject: their own trips and contacts are a part of the total.
 LEADERS = (
-    r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委|主要领导|主要负责同志|县级领导|市级领导|领导带队"
+    # (政委, not the 政委 of 行政委员会)
+    r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委(?:$|[^员])|主要领导|主要负责同志|县级领导|市级领导"
+    r"|领导带队"
 )
 
 # The report's own unit written as a pronoun: 全市 / 我市 / 全县 / 师市 ...

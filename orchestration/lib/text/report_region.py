@@ -26,7 +26,7 @@ from orchestration.lib.regions import (
     resolve_region,
     resolve_words,
 )
-from orchestration.lib.text.hits import after, between, find_all
+from orchestration.lib.text.hits import after, before, between, find_all
 from orchestration.lib.text.qualifiers import COMPARES_BEFORE, RANKS_AFTER
 
 HEAD_CHARS = 600  # title and lead paragraphs
@@ -389,8 +389,15 @@ def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame
         on=["sent", "start", "context"],
         how="left",
     )
-    owned = owned.filter(
-        pl.col("code").is_null() | (pl.col("code") == pl.col("context")) | pl.col("inside")
+    # a bare zone word is the unit's own zone (经开区签约…), unless a name the gazetteer does
+    # not know stands before it (莫干山高新区: see _local_units)
+    named_before = before(pl.col("text"), pl.col("start"), 1).str.contains(
+        r"^[\u4e00-\u9fff]$"
+    ) & ~before(pl.col("text"), pl.col("start"), 1).str.contains(r"^[的和与及全各市县区]$")
+    owned = owned.join(sentences.select("sent", "text"), on="sent").filter(
+        (pl.col("code").is_null() & ~named_before)
+        | (pl.col("code") == pl.col("context"))
+        | pl.col("inside")
     )
     context_short = regions.select(
         pl.col("code").alias("context"),
