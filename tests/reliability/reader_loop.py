@@ -1,5 +1,7 @@
 """One reader process of the readers-during-publish test: opens the published warehouse
-read-only in a loop, as an analyst's notebook would, until told to stop.
+read-only in a loop, as an analyst's notebook would (through `connect_published`, which tries a
+connect again when a publish's rename fell between DuckDB's opens of the file), until told to
+stop.
 
 Each query reads, in one connection, the row counts of the fact tables and dim_source's
 per-source counts; it records the tuple seen and whether the warehouse was whole (dim_source's
@@ -15,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-import duckdb
+from orchestration.lib.warehouse.publish import connect_published
 
 QUERY = """
 select
@@ -41,14 +43,16 @@ def whole(row: tuple) -> bool:
 
 
 def main(warehouse: Path, stop: Path, out: Path) -> None:
-    queries, waits, errors, seen, broken = 0, 0, [], {}, []
+    queries, waits, retries, errors, seen, broken = 0, 0, 0, [], {}, []
     while not stop.exists():
         if not warehouse.exists():
             waits += 1
             time.sleep(0.05)
             continue
         try:
-            with duckdb.connect(str(warehouse), read_only=True) as con:
+            con, retried = connect_published(warehouse)
+            retries += retried
+            with con:
                 row = tuple(int(v or 0) for v in con.execute(QUERY).fetchone())
         except Exception as exc:  # noqa: BLE001 - every failure is what the test counts
             errors.append(f"{type(exc).__name__}: {exc}")
@@ -61,7 +65,14 @@ def main(warehouse: Path, stop: Path, out: Path) -> None:
         time.sleep(0.1)
     out.write_text(
         json.dumps(
-            {"queries": queries, "waits": waits, "errors": errors, "seen": seen, "broken": broken}
+            {
+                "queries": queries,
+                "waits": waits,
+                "retries": retries,
+                "errors": errors,
+                "seen": seen,
+                "broken": broken,
+            }
         )
     )
 

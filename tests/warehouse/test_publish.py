@@ -5,6 +5,7 @@ import pytest
 
 from orchestration.lib.warehouse.publish import (
     build_path,
+    connect_published,
     dbt_build_path,
     prepare_build,
     publish,
@@ -70,3 +71,30 @@ def test_dbt_works_on_the_build_under_one_name_and_hands_it_back(tmp_path):
     build.with_name(build.name + ".wal").unlink()
     with duckdb.connect(str(build), read_only=True) as con:
         assert con.execute("select v from t").fetchone() == (3,)
+
+
+def test_a_reader_connect_that_a_publish_interrupts_is_tried_again(tmp_path, monkeypatch):
+    published = tmp_path / "zhaoshang.duckdb"
+    with duckdb.connect(str(published)) as con:
+        con.execute("create table t as select 7 as n")
+    real_connect = duckdb.connect
+    calls = []
+
+    def connect(path, read_only=False):
+        calls.append(read_only)
+        if len(calls) == 1:  # what DuckDB raises when the rename falls between its opens
+            raise duckdb.InternalException("Failed to load metadata pointer (id 1, idx 0, ptr 1)")
+        return real_connect(path, read_only=read_only)
+
+    monkeypatch.setattr(duckdb, "connect", connect)
+    con, retried = connect_published(published)
+    with con:
+        assert con.execute("select n from t").fetchall() == [(7,)]
+    assert (retried, calls) == (1, [True, True])
+
+
+def test_a_warehouse_that_stays_unreadable_is_an_error_after_the_tries(tmp_path):
+    published = tmp_path / "zhaoshang.duckdb"
+    published.write_bytes(b"not a database" * 1000)
+    with pytest.raises(duckdb.Error):
+        connect_published(published, attempts=2)

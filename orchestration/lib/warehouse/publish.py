@@ -81,6 +81,24 @@ def prepare_build(published: Path, run_id: str) -> Path:
     return target
 
 
+def connect_published(published: Path, attempts: int = 3) -> tuple[duckdb.DuckDBPyConnection, int]:
+    """A read-only connection to the published warehouse, and how many tries it took beyond the
+    first. DuckDB opens the file three times while connecting; when a run's publish renames
+    the new file into place between those opens, the connect fails (DuckDB reports a bad
+    metadata pointer). It never mixes the two files into one view, so the connect is simply
+    tried again: the next open finds the new file whole."""
+    for attempt in range(attempts):
+        try:
+            con = duckdb.connect(str(published), read_only=True)
+            con.execute("select count(*) from duckdb_tables()").fetchone()
+            return con, attempt
+        except duckdb.Error:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+    raise AssertionError("unreachable")
+
+
 def publish(build: Path, published: Path) -> None:
     """Checkpoint the build file (so it is complete without its write-ahead log), make it
     durable, and rename it over the published file."""
