@@ -88,3 +88,9 @@ def test_printed_date_in_the_head_only():
     assert find_printed_date("标题\n(2024/12/16 16:43:03)  来源:清水县") == date(2024, 12, 16)
     assert find_printed_date("标题\n(2024年5月6日 融媒体中心)") == date(2024, 5, 6)
     assert find_printed_date("正文" * 400 + "2017-01-20陇周刊") is None
+
+
+def test_a_period_before_year_one_is_unknown_not_an_error():
+    # found by the property test: 前年 of a report dated in year 1 would be year -1
+    assert parse_period("前年", 1) is None
+    assert parse_period("前年", 2024) == (date(2022, 1, 1), date(2022, 12, 31))

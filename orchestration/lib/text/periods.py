@@ -257,6 +257,8 @@ def resolved_period(
         .then(pl.coalesce(bare_year, report_year))
         .otherwise(report_year + g("year_offset"))
     )
+    # 前年 of a year-1 report is no date: unknown, not an error
+    year = pl.when(year.is_between(1, 9999)).then(year)
     mirrored = g("same_period") & ~g("has_months") & mirror_end.is_not_null()
     m_start = pl.when(mirrored).then(mirror_start).otherwise(g("month_start"))
     m_end = pl.when(mirrored).then(mirror_end).otherwise(g("month_end"))
