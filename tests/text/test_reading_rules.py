@@ -471,3 +471,20 @@ def test_the_zheng_wei_of_an_administrative_committee_is_no_leader():
         ("天峻县", ""),
         ("大柴旦行政委员会", ""),
     ]
+
+
+def test_a_units_part_in_a_breakdown_has_the_scope_of_the_whole():
+    text = (
+        "6月12日,大同(深圳)招商引资推介会在深圳举行。"
+        "推介会上,现场共有21个项目正式签约,签约金额186.4亿元。"
+        "其中,云冈区签约3个项目,平城区签约4个项目,灵丘县签约2个项目。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 13), region="大同市")
+    event = "大同（深圳）招商引资推介会"
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("大同市", "projects_signed", 21.0, event),
+        ("大同市", "amount_signed", 18640000000.0, event),
+        ("云冈区", "projects_signed", 3.0, event),
+        ("平城区", "projects_signed", 4.0, event),
+        ("灵丘县", "projects_signed", 2.0, event),
+    ]

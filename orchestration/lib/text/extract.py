@@ -505,12 +505,15 @@ def _add(q: pl.DataFrame, new: pl.DataFrame) -> pl.DataFrame:
     return q.hstack(aligned.drop("fig").get_columns())
 
 
+def _is_event(scope: pl.Expr) -> pl.Expr:
+    """Whether a scope is a fair, a meeting or a signing event (兰洽会, 集中签约, 推介会 ...)."""
+    return scope.is_in(list(EVENT_TERMS)) | scope.str.contains("[会节]$")
+
+
 def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
     """`prev_event`: the fair or meeting the sentence before was about, when no line break
     parts them (参加了...展览会,取得颇丰成果。成功签约项目3个)."""
-    events = scan.scopes.filter(
-        pl.col("scope").is_in(list(EVENT_TERMS)) | pl.col("scope").str.contains("[会节]$")
-    )
+    events = scan.scopes.filter(_is_event(pl.col("scope")))
     last = (
         events.sort("sent", "start")
         .unique("sent", keep="last")
@@ -1175,7 +1178,44 @@ def _resolve(q: pl.DataFrame) -> pl.DataFrame:
             break
         state = nxt
     facts = _growth_of_the_restated(state.filter(pl.col("fact")))
-    return _with_whole_of_parts(_scopes(facts)), _targets(state)
+    return _with_whole_of_parts(_scopes_of_breakdowns(_scopes(facts))), _targets(state)
+
+
+def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
+    """A unit's part in a breakdown sentence (其中,山西大同经济开发区签约项目6个 after the
+    推介会's 21个项目正式签约) was signed at the event of the whole it breaks down, the last fact
+    of its metric in the sentence before, when it names no scope of its own. (Only an event: the
+    counties after 其中,新引进项目154个 break down the unit's total, not the 新引进 part.)"""
+    parts = f.filter(pl.col("breakdown") & pl.col("names_place") & (pl.col("scope") == ""))
+    if parts.is_empty():
+        return f
+    wholes = f.select(
+        "doc", "t_metric", w_pos="pos", w_index="index", w_scope="scope", w_value="value"
+    ).sort("doc", "t_metric", "w_pos")
+    found = (
+        parts.select("fig", "doc", "t_metric", "s_start", "index", "value")
+        .sort("doc", "t_metric", "s_start")
+        .join_asof(
+            wholes,
+            left_on="s_start",
+            right_on="w_pos",
+            by=["doc", "t_metric"],
+            strategy="backward",
+            allow_exact_matches=False,
+            check_sortedness=False,
+        )
+        .filter(
+            (pl.col("w_index") == pl.col("index") - 1)
+            & _is_event(pl.col("w_scope"))
+            & (pl.col("value") <= pl.col("w_value"))  # a part is no larger than its whole
+        )
+        .select("fig", "w_scope")
+    )
+    return (
+        f.join(found, on="fig", how="left", maintain_order="left")
+        .with_columns(scope=pl.coalesce("w_scope", "scope"))
+        .drop("w_scope")
+    )
 
 
 def _growth_of_the_restated(facts: pl.DataFrame) -> pl.DataFrame:
