@@ -19,6 +19,11 @@ PROBE_DIR = REPO / "tests" / "fixtures" / "probe"
 HOLDOUT_DIR = REPO / "tests" / "fixtures" / "holdout"
 HOLDOUT2_DIR = REPO / "tests" / "fixtures" / "holdout2"
 PROBE2_DIR = REPO / "tests" / "fixtures" / "probe2"
+EVERY_SET = pytest.mark.parametrize(
+    "gold_dir",
+    [GOLD_DIR, PROBE_DIR, PROBE2_DIR, HOLDOUT_DIR, HOLDOUT2_DIR],
+    ids=["gold", "probe", "probe2", "holdout", "holdout2"],
+)
 
 
 def gold_fact(**overrides) -> dict:
@@ -215,11 +220,7 @@ def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts
     assert sum(1 for f in facts if f["project"] is None) == scored
 
 
-@pytest.mark.parametrize(
-    "gold_dir",
-    [GOLD_DIR, PROBE_DIR, PROBE2_DIR, HOLDOUT_DIR, HOLDOUT2_DIR],
-    ids=["gold", "probe", "probe2", "holdout", "holdout2"],
-)
+@EVERY_SET
 def test_gold_facts_keep_the_contract(gold_dir):
     docs, facts = load_gold(gold_dir)
     for f in facts:
@@ -237,11 +238,7 @@ def test_gold_facts_keep_the_contract(gold_dir):
             assert implied == pytest.approx(f["yoy_pct"], abs=0.5 * 10**-decimals + 1e-9), f
 
 
-@pytest.mark.parametrize(
-    "gold_dir",
-    [GOLD_DIR, PROBE_DIR, PROBE2_DIR, HOLDOUT_DIR, HOLDOUT2_DIR],
-    ids=["gold", "probe", "probe2", "holdout", "holdout2"],
-)
+@EVERY_SET
 def test_gold_sentences_are_in_their_sources(gold_dir):
     docs, facts = load_gold(gold_dir)
     texts = {d.doc: document_text(REPO / d.source, d.encoding) for d in docs}

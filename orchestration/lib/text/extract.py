@@ -540,36 +540,23 @@ def _with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFram
     `abs` (the first increase in the figure's unit) and `seg_end`, where the figure's stretch
     with its growth ends. Rates taken in turn (分别增长12.3%和15.8%) go one to each of the
     figures before them, in order."""
-    around = (
-        growths.sort("sent", "start")
-        .join_asof(
-            q.select(
-                "sent",
-                "fig",
-                pl.col("end").alias("q_end"),
-                "next_start",
-                pl.col("unit").alias("q_unit"),
-            ).sort("sent", "q_end"),
-            left_on="start",
-            right_on="q_end",
+    figures = q.select("sent", "fig", "start", "end", "next_start", "unit")
+
+    def nearest(left: pl.DataFrame, on: str, strategy: str, prefix: str) -> pl.DataFrame:
+        """`left` with the figure whose `on` offset is nearest before or after its own."""
+        side = figures.rename({c: f"{prefix}_{c}" for c in figures.columns if c != "sent"})
+        return left.sort("sent", "start").join_asof(
+            side.sort("sent", f"{prefix}_{on}"),
+            left_on="start" if strategy == "backward" else "end",
+            right_on=f"{prefix}_{on}",
             by="sent",
-            strategy="backward",
+            strategy=strategy,
             check_sortedness=False,
         )
-        .join_asof(
-            q.select(
-                "sent",
-                pl.col("fig").alias("n_fig"),
-                pl.col("start").alias("n_start"),
-                pl.col("unit").alias("n_unit"),
-            ).sort("sent", "n_start"),
-            left_on="end",
-            right_on="n_start",
-            by="sent",
-            strategy="forward",
-            check_sortedness=False,
-        )
-        .join(q.select("sent", "text").unique("sent"), on="sent", how="left")
+
+    # the figure a growth follows (q_*) and the figure after it (n_*)
+    around = nearest(nearest(growths, "end", "backward", "q"), "start", "forward", "n").join(
+        q.select("sent", "text").unique("sent"), on="sent", how="left"
     )
     # 到位资金同比增长15.2%,达到86.4亿元: a growth after a metric word, before its figure
     text = pl.col("text")
@@ -581,9 +568,9 @@ def _with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFram
         )
     )
     owned = around.with_columns(
-        fig=pl.when(ahead).then(pl.col("n_fig")).otherwise(pl.col("fig")),
+        fig=pl.when(ahead).then(pl.col("n_fig")).otherwise(pl.col("q_fig")),
         q_unit=pl.when(ahead).then(pl.col("n_unit")).otherwise(pl.col("q_unit")),
-    ).filter(pl.col("fig").is_not_null() & (ahead | (pl.col("start") < pl.col("next_start"))))
+    ).filter(pl.col("fig").is_not_null() & (ahead | (pl.col("start") < pl.col("q_next_start"))))
     per_figure = owned.group_by("fig").agg(
         pl.col("end").max().alias("growth_end"),
         pl.col("pct").drop_nulls().first().alias("yoy_pct"),
