@@ -267,6 +267,16 @@ def province_table() -> pl.DataFrame:
 
 
 @cache
+def autonomous_region_prefixes() -> tuple[str, ...]:
+    """The first two digits of the codes of the five autonomous regions (广西, 内蒙古, 西藏,
+    宁夏, 新疆): every unit in one of them has a code that starts so."""
+    provinces = region_table().filter(
+        (pl.col("level") == "province") & pl.col("name").str.ends_with("自治区")
+    )
+    return tuple(sorted(provinces["code"].str.slice(0, 2)))
+
+
+@cache
 def ancestor_table() -> pl.DataFrame:
     """(code, ancestor): every region with itself and each region above it."""
     g = gazetteer()

@@ -27,7 +27,7 @@ from pathlib import Path
 import polars as pl
 
 from orchestration.lib.facts import Fact
-from orchestration.lib.regions import province_table, region_table
+from orchestration.lib.regions import autonomous_region_prefixes, province_table, region_table
 from orchestration.lib.text.decode import ReportText, read_report
 from orchestration.lib.text.documents import Documents, Report, documents, original_span
 from orchestration.lib.text.growth import growth_hits, respective_growth_hits
@@ -199,13 +199,12 @@ def _scan(batch: Documents) -> _Scan:
     periods = period_hits(period_sentences)
     periods = periods.filter(~_overlapping(periods, growth_hits(period_sentences)))
     terms = term_hits(reading)
+    # the events a report names anywhere, for the figures that refer to one by its kind
+    named_events = named_event_hits(sentences.filter(pl.col("text").str.contains(EVENT_KINDS)))
+    events = named_events.join(sentences.select("sent", "doc"), on="sent")
+    scopes = scope_hits(reading, named_events.join(reading.select("sent"), on="sent", how="semi"))
     # A kind of event inside a metric phrase is its wording (集中签约项目 are signed projects),
     # not an event the figure is limited to.
-    scopes = scope_hits(reading)
-    # the events a report names anywhere, for the figures that refer to one by its kind
-    events = named_event_hits(sentences.filter(pl.col("text").str.contains(EVENT_KINDS))).join(
-        sentences.select("sent", "doc"), on="sent"
-    )
     literal = terms.filter(~pl.col("gapped"))
     scopes = scopes.filter(
         ~_overlapping(scopes, growths) & (pl.col("strong") | ~_overlapping(scopes, literal))
@@ -1652,12 +1651,7 @@ def _events_by_their_names(f: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
 def _outside_the_autonomous_region(f: pl.DataFrame) -> pl.DataFrame:
     """区外 in a report from an autonomous region (广西, 新疆, 西藏, 宁夏, 内蒙古) is outside
     the region, the province's 省外, whatever the level of the report's unit."""
-    provinces = region_table().filter(
-        (pl.col("level") == "province") & pl.col("name").str.ends_with("自治区")
-    )
-    autonomous = (
-        pl.col("unit_code").str.slice(0, 2).is_in(provinces["code"].str.slice(0, 2).implode())
-    )
+    autonomous = pl.col("unit_code").str.slice(0, 2).is_in(list(autonomous_region_prefixes()))
     return f.with_columns(
         scope=pl.when((pl.col("scope") == "区外") & autonomous.fill_null(False))
         .then(pl.lit("省外"))

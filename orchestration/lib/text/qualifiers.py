@@ -109,9 +109,10 @@ def named_event_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def scope_hits(sentences: pl.DataFrame) -> pl.DataFrame:
+def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl.DataFrame:
     """(sent, start, end, scope, strong) of every scope word in the `text` of each sentence,
-    in canonical form (外省 -> 省外), by position.
+    in canonical form (外省 -> 省外), by position. `named` are the `named_event_hits` of
+    these sentences when the caller has found them already.
 
     A fair named with its edition number or year, or an event of a kind (推介会, 恳谈会)
     named in its own words, is one scope, its name. A kind of event
@@ -128,7 +129,7 @@ def scope_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         name.alias("scope"),
         pl.lit(True).alias("strong"),
     )
-    named = named_event_hits(sentences).with_row_index("n")
+    named = (named_event_hits(sentences) if named is None else named).with_row_index("n")
     overlapping = (
         named.join(editions.select("sent", e_start="start", e_end="end"), on="sent")
         .filter((pl.col("start") < pl.col("e_end")) & (pl.col("e_start") < pl.col("end")))
