@@ -19,10 +19,11 @@ PROBE_DIR = REPO / "tests" / "fixtures" / "probe"
 HOLDOUT_DIR = REPO / "tests" / "fixtures" / "holdout"
 HOLDOUT2_DIR = REPO / "tests" / "fixtures" / "holdout2"
 PROBE2_DIR = REPO / "tests" / "fixtures" / "probe2"
+HOLDOUT3_DIR = REPO / "tests" / "fixtures" / "holdout3"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
-    [GOLD_DIR, PROBE_DIR, PROBE2_DIR, HOLDOUT_DIR, HOLDOUT2_DIR],
-    ids=["gold", "probe", "probe2", "holdout", "holdout2"],
+    [GOLD_DIR, PROBE_DIR, PROBE2_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR],
+    ids=["gold", "probe", "probe2", "holdout", "holdout2", "holdout3"],
 )
 
 
@@ -209,8 +210,14 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
 
 @pytest.mark.parametrize(
     ("gold_dir", "texts", "scored"),
-    [(PROBE_DIR, 12, 129), (HOLDOUT_DIR, 6, 77), (HOLDOUT2_DIR, 6, 82), (PROBE2_DIR, 10, 151)],
-    ids=["probe", "holdout", "holdout2", "probe2"],
+    [
+        (PROBE_DIR, 12, 129),
+        (HOLDOUT_DIR, 6, 77),
+        (HOLDOUT2_DIR, 6, 82),
+        (PROBE2_DIR, 10, 151),
+        (HOLDOUT3_DIR, 6, 95),
+    ],
+    ids=["probe", "holdout", "holdout2", "probe2", "holdout3"],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
     docs, facts = load_gold(gold_dir)
