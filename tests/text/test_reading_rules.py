@@ -488,3 +488,22 @@ def test_a_units_part_in_a_breakdown_has_the_scope_of_the_whole():
         ("平城区", "projects_signed", 4.0, event),
         ("灵丘县", "projects_signed", 2.0, event),
     ]
+
+
+def test_a_count_between_its_verb_and_its_noun():
+    text = (
+        "上半年,全县共签约了12个亿元以上项目。上半年,全县新开工8个项目,对接了120余家企业,"
+        "走访了苏州、无锡等地14家重点企业,引进了3家企业。\n"
+    )
+    assert _read(text, "会宁县") == [
+        ("会宁县", "projects_signed", 12.0, "亿元以上"),
+        ("会宁县", "projects_started", 8.0, ""),
+        ("会宁县", "enterprises_contacted", 120.0, ""),
+        ("会宁县", "enterprises_contacted", 14.0, ""),
+        ("会宁县", "enterprises_introduced", 3.0, ""),
+    ]
+
+
+def test_a_verb_before_a_count_of_other_things_names_no_metric():
+    # 签约 before 12个 counts no projects here: the noun after the count is 县区
+    assert _read("上半年,全县签约12个县区,对接了3家商会。\n", "会宁县") == []

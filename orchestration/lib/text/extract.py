@@ -34,8 +34,11 @@ from orchestration.lib.text.growth import growth_hits, respective_growth_hits
 from orchestration.lib.text.hits import after, before, between, find_all
 from orchestration.lib.text.metrics import (
     CLASSIFIERS_OF,
+    NOUN_AFTER_COUNT,
     PROJECT_VERB,
+    VERB_BEFORE_COUNT,
     VERB_METRIC,
+    VERB_NOUN_METRIC,
     term_hits,
 )
 from orchestration.lib.text.numbers import quantity_hits
@@ -461,7 +464,7 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         )
         .otherwise(pl.col("lead").str.contains(LEADERS)),
     )
-    q = _with_direct_term(q, scan.terms)
+    q = _with_direct_term(q, scan.terms, scan.scopes)
     q = _with_previous_event(q, scan)
     q = _with_place(q, scan)
     q = _with_scope_hits(q, scan)
@@ -686,7 +689,7 @@ def _term_columns(prefix: str = "") -> list[pl.Expr]:
     ]
 
 
-def _with_direct_term(q: pl.DataFrame, terms: pl.DataFrame) -> pl.DataFrame:
+def _with_direct_term(q: pl.DataFrame, terms: pl.DataFrame, scopes: pl.DataFrame) -> pl.DataFrame:
     """The metric word naming each figure (`t_*` columns, null when none): the nearest
     fitting word between the previous figure and this one; else the word right after it
     (55.85亿元的到位资金: only if it fits); else, for a count of projects, the verb after it
@@ -760,7 +763,56 @@ def _with_direct_term(q: pl.DataFrame, terms: pl.DataFrame) -> pl.DataFrame:
             (pl.col("end") + pl.col("said").str.len_chars()).cast(pl.Int32).alias("t_end"),
         )
     )
-    return _add(q, pl.concat([named, verb]))
+    decided = pl.concat([decided.explode(), verb["fig"]]).implode()
+    return _add(
+        q,
+        pl.concat(
+            [named, verb, _verb_before_count(q.filter(~pl.col("fig").is_in(decided)), scopes)]
+        ),
+    )
+
+
+def _verb_before_count(q: pl.DataFrame, scopes: pl.DataFrame) -> pl.DataFrame:
+    """The metric (`t_*` columns) of a count between its verb and its noun: 签约12个项目,
+    对接了120余家企业. The metric word is the noun after the count; a scope word between them
+    is its scope (新开工8个亿元以上项目)."""
+    verb = between(pl.col("text"), pl.col("own_start"), pl.col("start")).str.extract(
+        VERB_BEFORE_COUNT, 1
+    )
+    after = pl.col("rest").str.extract_groups(NOUN_AFTER_COUNT)
+    found = (
+        q.filter(pl.col("unit") == "count")
+        .with_columns(verb=verb, after=after)
+        .with_columns(
+            noun=pl.col("after").struct.field("noun"),
+            said=pl.col("after").struct.field("qualifier") + pl.col("after").struct.field("noun"),
+        )
+        .with_columns(
+            t_metric=pl.struct("verb", "noun").map_elements(
+                lambda r: VERB_NOUN_METRIC.get((r["verb"], r["noun"])), return_dtype=pl.String
+            )
+        )
+        .filter(pl.col("t_metric").is_not_null())
+        .filter(_fits(pl.col("t_metric"), pl.lit("count"), pl.col("unit"), pl.col("classifier")))
+    )
+    found = found.with_columns(
+        t_end=(pl.col("end") + pl.col("said").str.len_chars()).cast(pl.Int32)
+    )
+    qualified = _scope_hit(
+        found.select("fig", "sent", "end", "t_end")
+        .join(scopes, on="sent", suffix="_s")
+        .filter((pl.col("start") >= pl.col("end")) & (pl.col("end_s") <= pl.col("t_end"))),
+        ["fig"],
+    ).select("fig", pl.col("scope").alias("t_scope"))
+    return found.join(qualified, on="fig", how="left").select(
+        "fig",
+        "t_metric",
+        pl.lit("count").alias("t_unit"),
+        pl.col("t_scope").fill_null(""),
+        pl.lit(False).alias("t_gapped"),
+        pl.col("end").alias("t_start"),
+        "t_end",
+    )
 
 
 def _fits(metric: pl.Expr, term_unit: pl.Expr, unit: pl.Expr, classifier: pl.Expr) -> pl.Expr:

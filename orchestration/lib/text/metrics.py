@@ -45,6 +45,28 @@ VERB_METRIC = {
 }
 
 _GAP = r"[^\d,。;:!?、()“”\n]{0,8}?"
+# "<verb> N个<noun>": the count stands between the verb and the noun it counts. 签约12个项目,
+# 新开工8个亿元以上项目, 对接了120余家企业, 走访拜访了苏州、无锡等地14家重点企业. The verb ends
+# the text before the count (an aspect word, an adverb or a list of places may follow it);
+# the noun begins the text after the classifier, qualifiers between.
+VERB_BEFORE_COUNT = (
+    r"(?P<verb>签约|签订|开工|对接|拜访|走访|洽谈|接洽|引进|实施)(?:建设|洽谈|对接|拜访|走访)?"
+    r"(?:了|过)?(?:[^\d,。;:!?()“”\n]{0,20}?等地)?(?:共|累计|总计|合计|各|均|新)?$"
+)
+NOUN_AFTER_COUNT = r"^(?P<qualifier>[^\d,。;:!?、()“”\n]{0,8}?)(?P<noun>项目|企业|客商)"
+# The metric of a verb and the noun it counts.
+VERB_NOUN_METRIC = {
+    **{("签约", "项目"): "projects_signed", ("签订", "项目"): "projects_signed"},
+    ("开工", "项目"): "projects_started",
+    ("实施", "项目"): "projects_implemented",
+    ("引进", "项目"): "projects_introduced",
+    ("引进", "企业"): "enterprises_introduced",
+    **{
+        (verb, noun): "enterprises_contacted"
+        for verb in ("对接", "拜访", "走访", "洽谈", "接洽")
+        for noun in ("企业", "客商")
+    },
+}
 # Gapped patterns: metric -> pattern whose gap may name a scope (对接数字经济企业).
 GAPPED: tuple[tuple[str, str], ...] = (
     ("enterprises_contacted", rf"(?:对接|拜访|走访|洽谈|接洽)(?:洽谈)?{_GAP}(?:企业|客商)"),
