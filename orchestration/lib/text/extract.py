@@ -788,8 +788,8 @@ def _verb_before_count(q: pl.DataFrame, scopes: pl.DataFrame) -> pl.DataFrame:
             said=pl.col("after").struct.field("qualifier") + pl.col("after").struct.field("noun"),
         )
         .with_columns(
-            t_metric=pl.struct("verb", "noun").map_elements(
-                lambda r: VERB_NOUN_METRIC.get((r["verb"], r["noun"])), return_dtype=pl.String
+            t_metric=(pl.col("verb") + pl.col("noun")).replace_strict(
+                VERB_NOUN_METRIC, default=None, return_dtype=pl.String
             )
         )
         .filter(pl.col("t_metric").is_not_null())

@@ -54,19 +54,21 @@ VERB_BEFORE_COUNT = (
     r"(?:了|过)?(?:[^\d,。;:!?()“”\n]{0,20}?等地)?(?:共|累计|总计|合计|各|均|新)?$"
 )
 NOUN_AFTER_COUNT = r"^(?P<qualifier>[^\d,。;:!?、()“”\n]{0,8}?)(?P<noun>项目|企业|客商)"
-# The metric of a verb and the noun it counts.
-VERB_NOUN_METRIC = {
-    **{("签约", "项目"): "projects_signed", ("签订", "项目"): "projects_signed"},
-    ("开工", "项目"): "projects_started",
-    ("实施", "项目"): "projects_implemented",
-    ("引进", "项目"): "projects_introduced",
-    ("引进", "企业"): "enterprises_introduced",
+# The metric of a verb and the noun it counts, by the two written together.
+VERB_NOUN_METRIC: dict[str, str] = {
+    "签约项目": "projects_signed",
+    "签订项目": "projects_signed",
+    "开工项目": "projects_started",
+    "实施项目": "projects_implemented",
+    "引进项目": "projects_introduced",
+    "引进企业": "enterprises_introduced",
     **{
-        (verb, noun): "enterprises_contacted"
+        verb + noun: "enterprises_contacted"
         for verb in ("对接", "拜访", "走访", "洽谈", "接洽")
         for noun in ("企业", "客商")
     },
 }
+
 # Gapped patterns: metric -> pattern whose gap may name a scope (对接数字经济企业).
 GAPPED: tuple[tuple[str, str], ...] = (
     ("enterprises_contacted", rf"(?:对接|拜访|走访|洽谈|接洽)(?:洽谈)?{_GAP}(?:企业|客商)"),
