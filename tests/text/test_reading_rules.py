@@ -507,3 +507,17 @@ def test_a_count_between_its_verb_and_its_noun():
 def test_a_verb_before_a_count_of_other_things_names_no_metric():
     # 签约 before 12个 counts no projects here: the noun after the count is 县区
     assert _read("上半年,全县签约12个县区,对接了3家商会。\n", "会宁县") == []
+
+
+def test_figures_of_this_trip_are_the_leaders_trip_told_of_before():
+    text = (
+        "5月4日至8日,县委书记率代表团赴江苏开展招商活动,先后走访企业14家。\n"
+        "在苏州,代表团考察了光伏企业。此次招商活动共签约项目十二个,签约金额46.5亿元。\n"
+        "上半年,全县签约项目48个。\n"
+    )
+    assert _read(text, "会宁县") == [
+        ("会宁县", "enterprises_contacted", 14.0, "领导带队"),
+        ("会宁县", "projects_signed", 12.0, "领导带队"),
+        ("会宁县", "amount_signed", 4650000000.0, "领导带队"),
+        ("会宁县", "projects_signed", 48.0, ""),
+    ]

@@ -49,6 +49,7 @@ from orchestration.lib.text.qualifiers import (
     EVENT_TERMS,
     LEADERS,
     LEADERS_LED,
+    LEADERS_TRIP,
     ONE_SUBJECT,
     OWN_UNIT,
     PLAN,
@@ -58,6 +59,7 @@ from orchestration.lib.text.qualifiers import (
     RANKS_AFTER,
     TARGET,
     TARGET_LIST,
+    THIS_OCCASION,
     named_event_hits,
     project_name,
     qualifier,
@@ -514,27 +516,49 @@ def _is_event(scope: pl.Expr) -> pl.Expr:
 
 def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
     """`prev_event`: the fair or meeting the sentence before was about, when no line break
-    parts them (参加了...展览会,取得颇丰成果。成功签约项目3个)."""
-    events = scan.scopes.filter(_is_event(pl.col("scope")))
-    last = (
-        events.sort("sent", "start")
+    parts them (参加了...展览会,取得颇丰成果。成功签约项目3个); in a sentence that refers
+    back to it (此次招商活动共签约项目12个), the last trip of the leaders or event told of
+    before, however far back."""
+    events = (
+        scan.scopes.filter(_is_event(pl.col("scope")))
+        .sort("sent", "start")
         .unique("sent", keep="last")
         .join(scan.sentences.select("sent", "doc", "index"), on="sent")
-        .select("doc", (pl.col("index") + 1).alias("index"), pl.col("scope").alias("prev_event"))
+        .select("doc", "index", "scope")
+    )
+    last = events.select(
+        "doc", (pl.col("index") + 1).alias("index"), pl.col("scope").alias("prev_event")
     )
     found = q.select("fig", "doc", "index", "newline_before").join(
         last, on=["doc", "index"], how="left"
     )
-    return _add(
-        q,
-        found.select(
-            "fig",
-            pl.when(pl.col("newline_before"))
-            .then(None)
-            .otherwise(pl.col("prev_event"))
-            .alias("prev_event"),
-        ),
+    found = found.with_columns(
+        pl.when(pl.col("newline_before"))
+        .then(None)
+        .otherwise(pl.col("prev_event"))
+        .alias("prev_event")
     )
+    referring = q.filter(pl.col("text").str.contains(THIS_OCCASION)).select("fig", "doc", "index")
+    if len(referring):
+        told = scan.sentences.join(referring, on="doc", how="semi")
+        trips = told.filter(
+            pl.col("text").str.contains(LEADERS) & pl.col("text").str.contains(LEADERS_TRIP)
+        ).select("doc", "index", pl.lit(LEADERS_LED).alias("scope"))
+        occasions = pl.concat([events.join(referring, on="doc", how="semi"), trips])
+        occasion = referring.sort("doc", "index").join_asof(
+            occasions.unique(["doc", "index"], keep="first", maintain_order=True).sort(
+                "doc", "index"
+            ),
+            on="index",
+            by="doc",
+            strategy="backward",
+            allow_exact_matches=False,
+            check_sortedness=False,
+        )
+        found = found.join(occasion.select("fig", "scope"), on="fig", how="left").with_columns(
+            prev_event=pl.coalesce("scope", "prev_event")
+        )
+    return _add(q, found.select("fig", "prev_event"))
 
 
 def _with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:

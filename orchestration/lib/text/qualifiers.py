@@ -38,6 +38,12 @@ LEADERS = (
     r"|领导带队"
 )
 
+# A trip of the region's leaders: 市长×××率…代表团赴江苏, 县委书记带队赴深圳.
+LEADERS_TRIP = r"率|带队|带领|赴"
+# A sentence that refers back to the trip or event the report has told of: 此次招商活动共签约
+# 项目12个, 本次推介会上, 此行.
+THIS_OCCASION = r"(?:此次|本次|这次)[^,。;]{0,6}?(?:活动|招商|考察|推介|出访|行程|签约|对接)|此行"
+
 # The report's own unit written as a pronoun: 全市 / 我市 / 全县 / 师市 ...
 OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我州|全盟|全旗|我旗|全省|我省|本省|师市|全师|全域"
 # The characters before (居全省第二, 占全市的9%, 列全县) and after (全市第一, 全省前列) a
