@@ -22,6 +22,8 @@ def test_full_width_digits_and_punctuation():
         ("慶陽(yáng)市", "庆阳市"),
         ("對(duì)接企業(yè)", "对接企业"),
         ("招商(de)工作", "招商工作"),
+        ("新簽約(qiān yuē)項目", "新签约项目"),  # the syllables of a word
+        ("招商引資(zhāo shāng yǐn zī)工作", "招商引资工作"),
         ("签约项目(个)", "签约项目(个)"),  # not pinyin: kept
         ("项目(ABC)", "项目(ABC)"),
     ],

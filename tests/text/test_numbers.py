@@ -41,6 +41,9 @@ def test_offsets_cover_number_and_unit():
         "全省第二批工业遗产",  # an ordinal
         "2023年11月25日",  # a date
         "电话:0797-8991234",  # a phone number
+        "平均时间缩短至4.2个月",  # spans of time
+        "签约满3个多月未开工",
+        "连续两个季度",
     ],
 )
 def test_not_figures(text):

@@ -139,8 +139,11 @@ def quantity_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         & ~after(text, end, 12).str.contains(_THRESHOLD_AFTER)
         & ~char_before.str.contains(_THRESHOLD_BEFORE)
     )
-    # 一个项目一名专员, 一批批: a Chinese "one" is a word, not a count.
-    count_ok = ~(pl.col("chinese") & (pl.col("number") == 1))
+    # 一个项目一名专员, 一批批: a Chinese "one" is a word, not a count; 4.2个月, 3个多月 and
+    # 两个季度 are spans of time.
+    count_ok = ~(pl.col("chinese") & (pl.col("number") == 1)) & ~(
+        (pl.col("cls") == "个") & after(text, end, 2).str.contains(r"^多?(?:月|季度|工作日|小时)")
+    )
     found = found.filter(pl.when(pl.col("money")).then(money_ok).otherwise(count_ok))
     scale = pl.coalesce(pl.col("scale"), pl.col("cscale"), pl.lit("")).replace_strict(
         _SCALE, return_dtype=pl.Float64
