@@ -521,3 +521,42 @@ def test_figures_of_this_trip_are_the_leaders_trip_told_of_before():
         ("会宁县", "amount_signed", 4650000000.0, "领导带队"),
         ("会宁县", "projects_signed", 48.0, ""),
     ]
+
+
+def test_a_size_class_of_any_threshold_is_a_scope():
+    text = "全年新签约亿元以上项目164个,其中50亿元以上项目7个,5000万元及以上项目20个。\n"
+    assert _read(text, "遂宁市") == [
+        ("遂宁市", "projects_signed", 164.0, "亿元以上"),
+        ("遂宁市", "projects_signed", 7.0, "50亿元以上"),
+        ("遂宁市", "projects_signed", 20.0, "5000万元以上"),
+    ]
+
+
+def test_figures_during_the_activity_are_the_trips():
+    text = (
+        "5月20日,泰兴市市长率队赴上海开展招商活动,拜访了6家生物医药和高端装备企业。\n"
+        "活动期间,泰兴市共签约项目9个,总投资超86亿元。\n"
+    )
+    assert _read(text, "泰兴市") == [
+        ("泰兴市", "enterprises_contacted", 6.0, "领导带队"),
+        ("泰兴市", "projects_signed", 9.0, "领导带队"),
+        ("泰兴市", "total_investment", 8600000000.0, "领导带队"),
+    ]
+
+
+def test_a_bare_zone_word_in_a_zones_own_report_is_the_zone():
+    text = "2024年,经开区集中签约项目6个,签约金额47.5亿元。\n"
+    assert [r[0] for r in _read(text, "许昌经济技术开发区")] == ["许昌经济技术开发区"] * 2
+
+
+def test_where_an_event_was_held_is_no_subject_and_its_kinds_are_scopes():
+    text = (
+        "4月8日上午,南和区重点项目集中开工暨招商引资项目集中签约活动在南和经济开发区宠物食品"
+        "产业园举行,此次集中开工项目15个、总投资68.3亿元,集中签约项目12个、合同金额45.6亿元。\n"
+    )
+    assert _read(text, "邢台市南和区") == [
+        ("南和区", "projects_started", 15.0, "集中开工"),
+        ("南和区", "total_investment", 6830000000.0, "集中开工"),
+        ("南和区", "projects_signed", 12.0, "集中签约"),
+        ("南和区", "amount_signed", 4560000000.0, "集中签约"),
+    ]

@@ -44,6 +44,7 @@ from orchestration.lib.text.metrics import (
 from orchestration.lib.text.numbers import quantity_hits
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
+    AT_AN_EVENT,
     COMPARES_BEFORE,
     EVENT_KINDS,
     EVENT_TERMS,
@@ -209,10 +210,15 @@ def _scan(batch: Documents) -> _Scan:
     events = named_events.join(sentences.select("sent", "doc"), on="sent")
     scopes = scope_hits(reading, named_events.join(reading.select("sent"), on="sent", how="semi"))
     # A kind of event inside a metric phrase is its wording (集中签约项目 are signed projects),
-    # not an event the figure is limited to.
+    # not an event the figure is limited to; but in a sentence about an event held it is that
+    # event (…活动举行,此次集中开工项目15个,集中签约项目12个).
     literal = terms.filter(~pl.col("gapped"))
+    at_an_event = scopes["sent"].is_in(
+        reading.filter(pl.col("text").str.contains(AT_AN_EVENT))["sent"].implode()
+    )
     scopes = scopes.filter(
-        ~_overlapping(scopes, growths) & (pl.col("strong") | ~_overlapping(scopes, literal))
+        ~_overlapping(scopes, growths)
+        & (pl.col("strong") | at_an_event | ~_overlapping(scopes, literal))
     )
     units = report_units(batch.docs, sentences)
     words = word_hits(with_figures)
@@ -1546,6 +1552,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     goes_on = ~(other_metric.fill_null(True) | pl.col("part_subject"))
     carries = goes_on | (amount_of_set.fill_null(False) & ~pl.col("part_subject"))
     f = facts.sort("fig").with_columns(
+        of_the_set=amount_of_set.fill_null(False),
         prev_fig=pl.when(new_part.fill_null(False) & ~carries)
         .then(None)
         .otherwise(pl.col("fig").shift(1).over("sent")),
@@ -1596,10 +1603,20 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             )
             .drop("_prior")
         )
-        g = g.join(
-            by_fig.select(pl.col("_fig").alias("prev_fig"), pl.col("_free").alias("prev_free")),
-            on="prev_fig",
-            how="left",
+        g = (
+            g.join(
+                by_fig.select(
+                    pl.col("_fig").alias("prev_fig"), "_free", pl.col("_scope").alias("_prev_scope")
+                ),
+                on="prev_fig",
+                how="left",
+            )
+            .with_columns(
+                # the amount of the set just counted takes even the scope its count's own metric
+                # word named (集中签约项目12个、合同金额45.6亿元)
+                prev_free=pl.when(pl.col("of_the_set")).then("_prev_scope").otherwise("_free")
+            )
+            .drop("_free", "_prev_scope")
         )
         inherited_scope = (
             pl.when(pl.col("qualifier") != "")

@@ -53,7 +53,7 @@ VERB_BEFORE_COUNT = (
     r"(?P<verb>签约|签订|开工|对接|拜访|走访|洽谈|接洽|引进|实施)(?:建设|洽谈|对接|拜访|走访)?"
     r"(?:了|过)?(?:[^\d,。;:!?()“”\n]{0,20}?等地)?(?:共|累计|总计|合计|各|均|新)?$"
 )
-NOUN_AFTER_COUNT = r"^(?P<qualifier>[^\d,。;:!?、()“”\n]{0,8}?)(?P<noun>项目|企业|客商)"
+NOUN_AFTER_COUNT = r"^(?P<qualifier>[^\d,。;:!?、()“”\n]{0,12}?)(?P<noun>项目|企业|客商)"
 # The metric of a verb and the noun it counts, by the two written together.
 VERB_NOUN_METRIC: dict[str, str] = {
     "签约项目": "projects_signed",

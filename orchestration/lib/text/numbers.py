@@ -97,7 +97,7 @@ QUANTITY = (
     rf"|(?P<cscale>万|千)?(?P<cls>{_CLASSIFIERS})(?P<points>百分点)?)"
 )
 # A money amount used as a threshold, not a figure: 3个10亿元以上(的)项目, 亿元以上企业.
-_THRESHOLD_AFTER = r"^以上(?:的)?(?:重大|重点|工业|产业|招商)?(?:项目|企业|签约)"
+_THRESHOLD_AFTER = r"^及?以上(?:的)?(?:重大|重点|工业|产业|招商)?(?:项目|企业|签约)"
 _THRESHOLD_BEFORE = r"[个项家]$"
 # 余/多/以上/左右 follow the number; the rest (约, 近, 超过, 突破, 逾) come before it. The 约
 # of 签约/合约/协约 is no marker (项目签约23个).

@@ -41,8 +41,15 @@ LEADERS = (
 # A trip of the region's leaders: 市长×××率…代表团赴江苏, 县委书记带队赴深圳.
 LEADERS_TRIP = r"率|带队|带领|赴"
 # A sentence that refers back to the trip or event the report has told of: 此次招商活动共签约
-# 项目12个, 本次推介会上, 此行.
-THIS_OCCASION = r"(?:此次|本次|这次)[^,。;]{0,6}?(?:活动|招商|考察|推介|出访|行程|签约|对接)|此行"
+# 项目12个, 本次推介会上, 此行, 活动期间.
+THIS_OCCASION = (
+    r"(?:此次|本次|这次)[^,。;]{0,6}?(?:活动|招商|考察|推介|出访|行程|签约|对接)|此行"
+    r"|^(?:活动|考察|出访|招商)期间"
+)
+
+# A sentence about an event held: its kinds of event are the figures' scope even inside a
+# metric phrase (现场集中签约项目45个).
+AT_AN_EVENT = r"此次|本次|这次|现场|仪式上|会上|举行|举办"
 
 # The report's own unit written as a pronoun: 全市 / 我市 / 全县 / 师市 ...
 OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我州|全盟|全旗|我旗|全省|我省|本省|师市|全师|全域"
@@ -52,11 +59,16 @@ COMPARES_BEFORE = "居占在列于的排为比至及与和较超"
 RANKS_AFTER = "第的前排平"
 
 
+# A size class of projects by any threshold: 50亿元以上, 5000万元以上 (亿元以上 and 10亿元以上
+# are words of their own).
+_SIZE_CLASS = r"[1-9][0-9]*(?:亿|千万|万)元(?:及)?以上"
+
+
 @cache
 def _scope_pattern() -> str:
     words = {*SCOPE_TERMS, *EVENT_TERMS, "当月", *SCOPE_SPELLINGS, *NOT_SCOPE_WORDS}
     terms = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(t) for t in terms)
+    return "|".join(re.escape(t) for t in terms) + f"|{_SIZE_CLASS}"
 
 
 # A fair named with its edition, a number or a year: 第十八届哈萨克斯坦—中国商品展览会,
@@ -159,7 +171,7 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
             "sent",
             "start",
             "end",
-            pl.col("match").replace(SCOPE_SPELLINGS).alias("scope"),
+            pl.col("match").replace(SCOPE_SPELLINGS).str.replace("及以上", "以上").alias("scope"),
             (
                 ~pl.col("match").is_in(list(GENERIC_EVENTS))
                 | (before(pl.col("text"), pl.col("start"), 1) == "等")

@@ -402,8 +402,14 @@ def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame
     context_short = regions.select(
         pl.col("code").alias("context"),
         _short_name(pl.col("name"), pl.col("level")).alias("context_short"),
+        pl.col("name").str.contains(f"(?:{_ZONE}|开发区)$").alias("context_is_zone"),
     )
-    zone_places = owned.join(context_short, on="context").select(
+    # in a zone's own report the bare zone word is the zone itself (经开区签约… in a report of
+    # 许昌经济技术开发区), no place inside it
+    zone_places = owned.join(context_short, on="context").filter(
+        ~(pl.col("context_is_zone") & pl.col("word").is_null())
+    )
+    zone_places = zone_places.select(
         "sent",
         pl.coalesce("owner_start", "start").alias("start"),
         "end",
@@ -423,7 +429,29 @@ def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame
         )
     )
     places = pl.concat([zone_places, region_places])
-    return pl.concat([places, _local_units(sentences, places)]).sort("sent", "start")
+    places = pl.concat([places, _local_units(sentences, places)])
+    return places.join(_venues(sentences, places), on=["sent", "start"], how="anti").sort(
+        "sent", "start"
+    )
+
+
+# Where an event was held is no subject of its figures: …集中签约活动在南和经济开发区宠物食品
+# 产业园举行,此次集中开工项目15个.
+_HELD = r"^[^,;。]*?(?:举行|举办|召开|开幕|启动|落幕)"
+
+
+def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start) of the places named as where an event was held (在X…举行)."""
+    text = pl.col("text")
+    return (
+        places.select("sent", "start", "end")
+        .join(sentences.select("sent", "text"), on="sent")
+        .filter(
+            (before(text, pl.col("start"), 1) == "在")
+            & text.str.slice(pl.col("end")).str.contains(_HELD)
+        )
+        .select("sent", "start")
+    )
 
 
 # Units below a county, and parks, the gazetteer has no code for, named as the subject of a
