@@ -385,8 +385,8 @@ def test_breakdown_targets_shares_projects():
             "620500",
             "enterprises_contacted",
             30.0,
-            "2024-01-01",
-            "2024-06-30",
+            "2024-05-06",  # the day of the trip, the date before it in its sentence
+            "2024-05-06",
             None,
             None,
             False,

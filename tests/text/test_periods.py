@@ -33,6 +33,12 @@ from orchestration.lib.text.periods import (
         ("2023年1至10月", date(2023, 1, 1), date(2023, 10, 31)),
         ("截至今年4月底", date(2024, 1, 1), date(2024, 4, 30)),
         ("截至11月25日", date(2024, 1, 1), date(2024, 11, 25)),
+        # the days of an event
+        ("4月8日上午", date(2024, 4, 8), date(2024, 4, 8)),
+        ("8月4日至8日", date(2024, 8, 4), date(2024, 8, 8)),
+        ("4月30日至5月2日", date(2024, 4, 30), date(2024, 5, 2)),
+        ("今年2月18日", date(2024, 2, 18), date(2024, 2, 18)),
+        ("2023年11月2日", date(2023, 11, 2), date(2023, 11, 2)),
         ("前10个月", date(2024, 1, 1), date(2024, 10, 31)),
         ("今年前十一个月", date(2024, 1, 1), date(2024, 11, 30)),
         ("前两个月", date(2024, 1, 1), date(2024, 2, 29)),
@@ -45,9 +51,26 @@ def test_period_phrases(text, start, end):
     assert parse_period(text, 2024) == (start, end)
 
 
-@pytest.mark.parametrize("text", ["11月2日至22日", "今年2月18日", "近两年", "目前", "2024/12/16"])
-def test_dates_and_vague_words_are_not_periods(text):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近两年",
+        "目前",
+        "2024/12/16",
+        "6月2日,记者从市商务局获悉",  # the date of a news item
+        "4月32日",
+        "8月8日至4日",
+    ],
+)
+def test_dates_of_news_and_vague_words_are_not_periods(text):
     assert find_period_phrases(text) == []
+
+
+def test_an_events_days_are_a_date_not_a_reporting_period():
+    [p] = find_period_phrases("8月4日至8日,书记率队赴江苏")
+    assert (p.is_date, p.month_start, p.day_start, p.month_end, p.day_end) == (True, 8, 4, 8, 8)
+    [p] = find_period_phrases("截至11月25日")
+    assert not p.is_date
 
 
 def test_single_month_is_marked():

@@ -56,6 +56,11 @@ labelled as (
                 then
                     cast(start_year as varchar) || '年' || cast(start_month as varchar) || '月-'
                     || cast(end_year as varchar) || '年' || cast(end_month as varchar) || '月'
+            -- one day, an event's: 2024年4月8日
+            when period_start = period_end
+                then
+                    cast(start_year as varchar) || '年' || cast(start_month as varchar) || '月'
+                    || cast(start_day as varchar) || '日'
             -- to a day within one year: 2024年1月1日-12月16日
             when start_year = end_year
                 then

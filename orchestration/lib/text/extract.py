@@ -315,7 +315,8 @@ def _doc_context(batch: Documents, scan: _Scan) -> pl.DataFrame:
         on="unit_code",
         how="left",
     )
-    periods = _in_document(scan.periods, scan.sentences)
+    # an event's days are neither the report's period nor evidence of its year
+    periods = _in_document(scan.periods.filter(~pl.col("is_date")), scan.sentences)
     headline = _headline(scan, periods)
     docs = docs.join(headline, on="doc", how="left")
     plain = periods.filter(pl.col("year").is_not_null() & pl.col("span_from").is_null())
@@ -1036,7 +1037,11 @@ def _with_scope_hits(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
     )
     lead = lead.join(within, on="sent", how="left")
     periods = scan.periods.join(q.group_by("sent").agg(pl.col("lead_end").first()), on="sent")
-    with_period = periods.filter(pl.col("start") < pl.col("lead_end")).select("sent").unique()
+    with_period = (
+        periods.filter((pl.col("start") < pl.col("lead_end")) & ~pl.col("is_date"))
+        .select("sent")
+        .unique()
+    )
     found = (
         q.select("fig", "sent")
         .join(own, on="fig", how="left")
@@ -1070,7 +1075,7 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
         )
     )
     # 同期 takes the months of the period it mirrors: the one before it, else the headline
-    plain = periods.filter(~pl.col("same_period")).sort("sent", "end")
+    plain = periods.filter(~pl.col("same_period") & ~pl.col("is_date")).sort("sent", "end")
     found = (
         found.with_columns(_key=pl.col("p_pos").fill_null(-1))
         .sort("sent", "_key")
@@ -1152,7 +1157,18 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
         .then(pl.lit(["year_inferred"]))
         .otherwise(pl.lit([], dtype=pl.List(pl.String)))
     )
-    return _add(q, found.select("fig", "period_start", "period_end", "single", "period_flags"))
+    return _add(
+        q,
+        found.select(
+            "fig",
+            "period_start",
+            "period_end",
+            "single",
+            "period_flags",
+            # stated for this figure, not restated for the period before
+            (in_sentence & ~pl.col("p_same_period").fill_null(False)).alias("period_stated"),
+        ),
+    )
 
 
 def _with_section(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
@@ -1670,7 +1686,11 @@ def _output(
     f = _with_project(f, scan)
     f = f.with_columns(unit_out=_unit_of_metric(pl.col("t_metric")))
     key = ["doc", "region", "t_metric", "period_start", "period_end", "scope", "value", "project"]
-    f = f.sort("fig", "sub").unique(key, keep="first", maintain_order=True)
+    f = (
+        _repeated_with_its_period(f, key)
+        .sort("fig", "sub")
+        .unique(key, keep="first", maintain_order=True)
+    )
     flags = pl.concat_list(
         pl.col("period_flags"),
         pl.when(pl.col("region") == "")
@@ -1707,6 +1727,38 @@ def _output(
         "char_end",
         "flags",
         "part_of",
+    )
+
+
+def _repeated_with_its_period(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
+    """The same figure repeated in the title and the body is one fact: where the body's telling
+    states its period in its sentence (5月20日上午,…现场集中签约项目45个) and the title's does not
+    (45个项目签约), the title's takes the stated period, and the two are then one by `key`. Not
+    when the tellings that state one disagree on it."""
+    same = [k for k in key if k not in ("period_start", "period_end")]
+    stated = (
+        f.filter(pl.col("period_stated").fill_null(False))
+        .group_by(same)
+        .agg(
+            pl.col("period_start").first().alias("_s"),
+            pl.col("period_end").first().alias("_e"),
+            pl.col("period_end").n_unique().alias("_n"),
+        )
+        .filter(pl.col("_n") == 1)
+        .drop("_n")
+    )
+    title = (pl.col("index") == 0) & ~pl.col("period_stated").fill_null(False)
+    return (
+        f.join(stated, on=same, how="left", nulls_equal=True, maintain_order="left")
+        .with_columns(
+            period_start=pl.when(title & pl.col("_s").is_not_null())
+            .then("_s")
+            .otherwise("period_start"),
+            period_end=pl.when(title & pl.col("_e").is_not_null())
+            .then("_e")
+            .otherwise("period_end"),
+        )
+        .drop("_s", "_e")
     )
 
 

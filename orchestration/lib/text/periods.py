@@ -2,9 +2,10 @@
 resolution into first and last day against the report's year.
 
 `find_period_phrases` scans normalised text once; each `PeriodPhrase` records what was
-written (a year or a year relative to the report, months, a quarter, 同期). `resolve_period`
-turns it into dates given the report year and, for 同期, the period it mirrors. Calendar
-dates (11月2日, 今年2月18日) are events, not periods, and are not returned.
+written (a year or a year relative to the report, months, a quarter, 同期, the days of an
+event). `resolve_period` turns it into dates given the report year and, for 同期, the period
+it mirrors. A calendar date (4月8日, 8月4日至8日) is the period of the event it dates, a day
+or a few; not the date of a news item (6月2日,记者从市商务局获悉).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4":
 _DASH = r"\s*(?:至|到|—+|–|-|~|－)\s*"
 _YEAR = r"(?:(?P<year>[0-9]{4})年度?|(?P<rel>今年|本年度?|当年|去年|上一?年|前年)(?:年度?)?)"
 _MONTH_GROUPS = (
+    "dm1", "dd1", "dm2", "dd2",
     "m1", "m2", "mon", "day", "mon_end", "single", "half", "q3", "qa", "qb", "q", "first", "full",
 )  # fmt: skip
 # 前十个月, 前两个月: the first N months of the year.
@@ -43,7 +45,10 @@ _FIRST_MONTHS = {
 def _months(tag: str = "") -> str:
     """The months part of a period; `tag` renames its groups for a second copy."""
     return (
-        rf"(?:(?P<m1{tag}>[0-9]{{1,2}})(?:月份?)?{_DASH}(?P<m2{tag}>[0-9]{{1,2}})月(?:份|底|末)?"
+        # the days of an event: 8月4日至8日, 4月30日至5月2日
+        rf"(?:(?P<dm1{tag}>[0-9]{{1,2}})月(?P<dd1{tag}>[0-9]{{1,2}})[日号]?{_DASH}"
+        rf"(?:(?P<dm2{tag}>[0-9]{{1,2}})月)?(?P<dd2{tag}>[0-9]{{1,2}})[日号]"
+        rf"|(?P<m1{tag}>[0-9]{{1,2}})(?:月份?)?{_DASH}(?P<m2{tag}>[0-9]{{1,2}})月(?:份|底|末)?"
         rf"|(?P<mon{tag}>[0-9]{{1,2}})月(?:(?P<day{tag}>[0-9]{{1,2}})[日号])?(?P<mon_end{tag}>底|末|份)?(?P<single{tag}>当月)?"
         rf"|(?P<half{tag}>上半年|下半年)"
         rf"|(?P<q3{tag}>前三个?季度|前两个?季度)"
@@ -69,7 +74,9 @@ PHRASE_COLUMNS = (
     "year_offset",
     "month_start",
     "month_end",
+    "day_start",
     "day_end",
+    "is_date",
     "same_period",
     "single_month",
     "has_months",
@@ -89,7 +96,9 @@ class PeriodPhrase:
     year_offset: int | None = None  # 今年 0, 去年 -1
     month_start: int = 1
     month_end: int = 12
+    day_start: int | None = None  # the first day of an event's days (4月8日, 8月4日至8日)
     day_end: int | None = None
+    is_date: bool = False  # a calendar date or days: an event's, not a reporting period
     same_period: bool = False  # 同期: the months of the period it is compared with
     single_month: bool = False  # 8月份 / 8月份当月: one month, not cumulative
     has_months: bool = False
@@ -101,15 +110,19 @@ class PeriodPhrase:
         return self.year is None
 
 
+# What follows the date of a news item, not of an event: 6月2日,记者从市商务局获悉.
+_NEWS_DATELINE = r"^[^。;]{0,30}?(?:记者|获悉|了解到|新闻发布会|通报|公布)"
+
+
 def _plausible(year: pl.Expr) -> pl.Expr:
     return year.is_between(1949, 2199)
 
 
 def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every period phrase in the `text` of each sentence: (sent, start, end) and the
-    fields of PeriodPhrase (years_span as `span_from`..`year`). Calendar dates (11月2日,
-    今年2月18日) are events, not periods, and are left out; so are implausible years
-    (0000年) and months (13月)."""
+    fields of PeriodPhrase (years_span as `span_from`..`year`). A calendar date (4月8日,
+    8月4日至8日) is a period of days (`is_date`), unless it dates a news item (6月2日,记者从
+    …获悉); implausible years (0000年), months (13月) and days (4月32日) are left out."""
     found = groups(find_all(sentences, PERIOD), PERIOD)
     found = found.with_columns(
         pl.coalesce(name, f"{name}_alone").alias(name) for name in _MONTH_GROUPS
@@ -129,11 +142,18 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         g("until").is_null()
         & g("year").is_null()
         & g("rel").is_null()
-        & (g("m1").is_not_null() | g("mon").is_not_null())
+        & (g("m1").is_not_null() | g("mon").is_not_null() | g("dm1").is_not_null())
         & opener.str.contains(r"[0-9.]")
     )
     until = g("until").is_not_null()
     month = to_int("mon")
+    dm1, dd1, dm2, dd2 = to_int("dm1"), to_int("dd1"), to_int("dm2"), to_int("dd2")
+    days = dm1.is_not_null()
+    dm2 = pl.coalesce(dm2, dm1)
+    # a date with no 截至 before it: the day of an event, unless a news item is dated by it
+    dated = ~until & month.is_not_null() & g("day").is_not_null()
+    dateline = g("text").str.slice(g("end")).str.contains(_NEWS_DATELINE)
+    is_date = (days | dated) & ~until
     a, b = to_int("m1"), to_int("m2")
     q = g("q").replace_strict(_QUARTER, default=None, return_dtype=pl.Int32)
     qa = g("qa").replace_strict(_QUARTER, default=None, return_dtype=pl.Int32)
@@ -143,7 +163,11 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     todate = g("todate").is_not_null()
     span = g("y1").is_not_null()
     month_start = (
-        pl.when(g("m1").is_not_null())
+        pl.when(days)
+        .then(dm1)
+        .when(dated)
+        .then(month)
+        .when(g("m1").is_not_null())
         .then(a)
         .when(
             month.is_not_null()
@@ -161,7 +185,9 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .otherwise(1)
     )
     month_end = (
-        pl.when(g("m1").is_not_null())
+        pl.when(days)
+        .then(dm2)
+        .when(g("m1").is_not_null())
         .then(b)
         .when(month.is_not_null())
         .then(month)
@@ -178,7 +204,8 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .otherwise(12)
     )
     has_months = (
-        g("m1").is_not_null()
+        days
+        | g("m1").is_not_null()
         | month.is_not_null()
         | g("half").is_not_null()
         | g("q3").is_not_null()
@@ -200,8 +227,21 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         & (pl.when(month.is_not_null()).then(month.is_between(1, 12)).otherwise(True))
         & (pl.when(qb.is_not_null()).then(qa <= qb).otherwise(True))
         & (pl.when(first.is_not_null()).then(first.is_between(1, 12)).otherwise(True))
-        # a calendar date (11月2日) is an event, not a period; 截至11月25日 is a period
-        & (pl.when(g("day").is_not_null()).then(until).otherwise(True))
+        # 4月8日 and 8月4日至8日 are an event's days, 截至11月25日 a period; 6月2日,记者…获悉 dates
+        # the news
+        & ~(is_date & dateline)
+        & (pl.when(g("day").is_not_null()).then(to_int("day").is_between(1, 31)).otherwise(True))
+        & (
+            pl.when(days)
+            .then(
+                dm1.is_between(1, 12)
+                & dm2.is_between(1, 12)
+                & dd1.is_between(1, 31)
+                & dd2.is_between(1, 31)
+                & ((dm1 < dm2) | ((dm1 == dm2) & (dd1 <= dd2)))
+            )
+            .otherwise(True)
+        )
         & (
             todate
             | g("year").is_not_null()
@@ -227,7 +267,9 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .otherwise(month_end)
         .cast(pl.Int32)
         .alias("month_end"),
-        pl.when(g("day").is_not_null()).then(to_int("day")).alias("day_end"),
+        pl.when(days).then(dd1).when(dated).then(to_int("day")).alias("day_start"),
+        pl.when(days).then(dd2).when(g("day").is_not_null()).then(to_int("day")).alias("day_end"),
+        is_date.alias("is_date"),
         (g("same").is_not_null() & ~todate & ~span).alias("same_period"),
         (single & ~todate & ~span).alias("single_month"),
         (has_months & ~todate & ~span).alias("has_months"),
@@ -263,7 +305,13 @@ def resolved_period(
     m_start = pl.when(mirrored).then(mirror_start).otherwise(g("month_start"))
     m_end = pl.when(mirrored).then(mirror_end).otherwise(g("month_end"))
     day = pl.when(mirrored).then(mirror_day).otherwise(g("day_end"))
-    first = pl.date(year, m_start, 1)
+    first_of_month = pl.date(year, m_start, 1)
+    first_day = pl.min_horizontal(g("day_start"), first_of_month.dt.month_end().dt.day())
+    first = (
+        pl.when(g("day_start").is_not_null() & ~mirrored)
+        .then(pl.date(year, m_start, first_day))
+        .otherwise(first_of_month)
+    )
     month_last = pl.date(year, m_end, 1).dt.month_end()
     last = (
         pl.when(day.is_not_null() & (day < month_last.dt.day()))
@@ -324,7 +372,9 @@ def resolve_period(
         "year_offset": phrase.year_offset,
         "month_start": phrase.month_start,
         "month_end": phrase.month_end,
+        "day_start": phrase.day_start,
         "day_end": phrase.day_end,
+        "is_date": phrase.is_date,
         "same_period": phrase.same_period,
         "has_months": phrase.has_months,
         "span_from": phrase.years_span[0] if phrase.years_span else None,
@@ -332,7 +382,8 @@ def resolve_period(
     }
     schema = {
         "year": pl.Int32, "year_offset": pl.Int32, "month_start": pl.Int32, "month_end": pl.Int32,
-        "day_end": pl.Int32, "same_period": pl.Boolean, "has_months": pl.Boolean,
+        "day_start": pl.Int32, "day_end": pl.Int32, "is_date": pl.Boolean,
+        "same_period": pl.Boolean, "has_months": pl.Boolean,
         "span_from": pl.Int32, "to_date": pl.Boolean,
     }  # fmt: skip
     frame = pl.DataFrame([row], schema=schema)
