@@ -560,3 +560,18 @@ def test_where_an_event_was_held_is_no_subject_and_its_kinds_are_scopes():
         ("南和区", "projects_signed", 12.0, "集中签约"),
         ("南和区", "amount_signed", 4560000000.0, "集中签约"),
     ]
+
+
+def test_one_figure_after_each_or_both_is_every_units():
+    text = (
+        "其中,云冈区、平城区分别签约3个项目,灵丘县、广灵县均签约2个项目。"
+        "灵丘县、广灵县分别签约项目4个、5个。\n"
+    )
+    assert _read(text, "大同市") == [
+        ("云冈区", "projects_signed", 3.0, ""),
+        ("平城区", "projects_signed", 3.0, ""),
+        ("灵丘县", "projects_signed", 2.0, ""),
+        ("广灵县", "projects_signed", 2.0, ""),
+        ("灵丘县", "projects_signed", 4.0, ""),
+        ("广灵县", "projects_signed", 5.0, ""),
+    ]

@@ -92,7 +92,9 @@ _ELLIPSIS = r"其中|分别|(?:项目|企业|客商)$"
 # What joins a growth to the figure after it: 同比增长15.2%,达到86.4亿元.
 _GROWTH_AHEAD = r"^,?(?:达到?|为|至)$"
 # One figure for several units named before it: 太康县、商水县均为12个.
-_SHARED = r"均(?:为|是|有|达到?)?$"
+_SHARED = r"均[^\d,;。、]{0,8}$"
+# 分别 before the only figure of its clause: each unit's (云冈区、平城区分别签约3个项目).
+_EACH = r"分别[^\d,;。、]{0,8}$"
 # The figure before, restated for the period it is compared with: 到位资金395.2亿元,去年同期
 # 为362.7亿元,同比增长9.0% (the growth after it is the first figure's).
 _RESTATED = r"(?:去年|上年)同期(?:为|是|达到?)?$"
@@ -966,10 +968,22 @@ def _listed_places(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         .with_columns(rank=pl.int_range(pl.len()).over("list"), count=pl.len().over("list"))
         .filter(pl.col("count") >= 2)
     )
+    # the figures after 分别, up to the next unit named (…分别签约3个项目,灵丘县…)
+    next_unit = (
+        each.select("list", "sent", "at")
+        .join(scan.places.select("sent", p_start="start"), on="sent")
+        .filter(pl.col("p_start") > pl.col("at"))
+        .group_by("list")
+        .agg(pl.col("p_start").min().alias("next_unit"))
+    )
     following = (
         each.select("list", "sent", "at")
+        .join(next_unit, on="list", how="left")
         .join(q.select("fig", "sent", "start"), on="sent")
-        .filter(pl.col("start") > pl.col("at"))
+        .filter(
+            (pl.col("start") > pl.col("at"))
+            & (pl.col("start") < pl.col("next_unit").fill_null(1 << 30))
+        )
         .sort("list", "start")
         .with_columns(rank=pl.int_range(pl.len()).over("list"))
     )
@@ -1322,9 +1336,12 @@ def _growth_of_the_restated(facts: pl.DataFrame) -> pl.DataFrame:
 
 
 def _shared_by_places(facts: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
-    """One figure stated for several units at once (太康县、商水县均为12个) is a fact of each
-    of them."""
-    shared = facts.filter(pl.col("own").str.contains(_SHARED))
+    """One figure stated for several units at once (太康县、商水县均为12个, 均签约2个项目,
+    分别签约3个项目) is a fact of each of them."""
+    alone = pl.len().over("sent", "clause_start") == 1
+    shared = facts.filter(
+        pl.col("own").str.contains(_SHARED) | (pl.col("own").str.contains(_EACH) & alone)
+    )
     named = (
         shared.select("fig", "sent", "own_start", "start")
         .join(scan.places.select("sent", "place", "place_code", p_start="start"), on="sent")
