@@ -575,3 +575,15 @@ def test_one_figure_after_each_or_both_is_every_units():
         ("灵丘县", "projects_signed", 4.0, ""),
         ("广灵县", "projects_signed", 5.0, ""),
     ]
+
+
+def test_a_title_repeating_an_event_figure_is_one_fact_as_the_body_tells_it():
+    text = (
+        "中山赴港推介　25个项目签约\n\n"
+        "11月18日,2026中山（香港）投资推介会在香港举行。\n\n"
+        "推介会上,中山市共有25个项目集中签约,协议投资总额达412.6亿元。\n"
+    )
+    assert _read(text, "中山市") == [
+        ("中山市", "projects_signed", 25.0, "中山（香港）投资推介会"),
+        ("中山市", "amount_signed", 41260000000.0, "中山（香港）投资推介会"),
+    ]

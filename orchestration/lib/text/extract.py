@@ -476,6 +476,13 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         .otherwise(pl.col("lead").str.contains(LEADERS)),
     )
     q = _with_direct_term(q, scan.terms, scan.scopes)
+    # the verb after a count (25个项目集中签约) is that figure's: the next figure's own stretch
+    # begins after it
+    q = q.with_columns(
+        own_start=pl.max_horizontal(
+            "own_start", pl.col("verb_end").shift(1).over("sent").fill_null(0)
+        ).cast(pl.Int32)
+    )
     q = _with_previous_event(q, scan)
     q = _with_place(q, scan)
     q = _with_scope_hits(q, scan)
@@ -797,12 +804,15 @@ def _with_direct_term(q: pl.DataFrame, terms: pl.DataFrame, scopes: pl.DataFrame
         )
     )
     decided = pl.concat([decided.explode(), verb["fig"]]).implode()
-    return _add(
-        q,
-        pl.concat(
-            [named, verb, _verb_before_count(q.filter(~pl.col("fig").is_in(decided)), scopes)]
-        ),
+    told = pl.concat(
+        [
+            named,
+            verb.with_columns(verb_end=pl.col("t_end")),
+            _verb_before_count(q.filter(~pl.col("fig").is_in(decided)), scopes),
+        ],
+        how="diagonal",
     )
+    return _add(q, told)
 
 
 def _verb_before_count(q: pl.DataFrame, scopes: pl.DataFrame) -> pl.DataFrame:
@@ -1748,34 +1758,34 @@ def _output(
 
 
 def _repeated_with_its_period(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
-    """The same figure repeated in the title and the body is one fact: where the body's telling
-    states its period in its sentence (5月20日上午,…现场集中签约项目45个) and the title's does not
-    (45个项目签约), the title's takes the stated period, and the two are then one by `key`. Not
-    when the tellings that state one disagree on it."""
-    same = [k for k in key if k not in ("period_start", "period_end")]
-    stated = (
-        f.filter(pl.col("period_stated").fill_null(False))
+    """The same figure repeated in the title and the body is one fact, as the body tells it:
+    the title's telling (中山赴港推介 25个项目签约412.6亿元) takes the period the body states
+    in its sentence (5月20日上午,…现场集中签约项目45个) and the scope the body gives it
+    (推介会上,…25个项目集中签约), and the two are then one by `key`. Not when the body's
+    tellings disagree, nor when the title names a scope of its own."""
+    same = [k for k in key if k not in ("period_start", "period_end", "scope")]
+    told = (
+        f.filter(pl.col("index") > 0)
         .group_by(same)
         .agg(
-            pl.col("period_start").first().alias("_s"),
-            pl.col("period_end").first().alias("_e"),
-            pl.col("period_end").n_unique().alias("_n"),
+            pl.col("scope").first().alias("_scope"),
+            pl.col("scope").n_unique().alias("_scopes"),
+            pl.col("period_start").filter("period_stated").first().alias("_s"),
+            pl.col("period_end").filter("period_stated").first().alias("_e"),
+            pl.col("period_end").filter("period_stated").n_unique().alias("_periods"),
         )
-        .filter(pl.col("_n") == 1)
-        .drop("_n")
     )
     title = (pl.col("index") == 0) & ~pl.col("period_stated").fill_null(False)
+    scope = title & (pl.col("_scopes") == 1) & (pl.col("scope") == "")
+    period = title & (pl.col("_periods") == 1) & ((pl.col("scope") == pl.col("_scope")) | scope)
     return (
-        f.join(stated, on=same, how="left", nulls_equal=True, maintain_order="left")
+        f.join(told, on=same, how="left", nulls_equal=True, maintain_order="left")
         .with_columns(
-            period_start=pl.when(title & pl.col("_s").is_not_null())
-            .then("_s")
-            .otherwise("period_start"),
-            period_end=pl.when(title & pl.col("_e").is_not_null())
-            .then("_e")
-            .otherwise("period_end"),
+            period_start=pl.when(period).then("_s").otherwise("period_start"),
+            period_end=pl.when(period).then("_e").otherwise("period_end"),
+            scope=pl.when(scope).then("_scope").otherwise("scope"),
         )
-        .drop("_s", "_e")
+        .drop("_scope", "_scopes", "_s", "_e", "_periods")
     )
 
 
