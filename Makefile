@@ -41,6 +41,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe3
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe4
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3

@@ -21,10 +21,20 @@ HOLDOUT2_DIR = REPO / "tests" / "fixtures" / "holdout2"
 PROBE2_DIR = REPO / "tests" / "fixtures" / "probe2"
 HOLDOUT3_DIR = REPO / "tests" / "fixtures" / "holdout3"
 PROBE3_DIR = REPO / "tests" / "fixtures" / "probe3"
+PROBE4_DIR = REPO / "tests" / "fixtures" / "probe4"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
-    [GOLD_DIR, PROBE_DIR, PROBE2_DIR, PROBE3_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR],
-    ids=["gold", "probe", "probe2", "probe3", "holdout", "holdout2", "holdout3"],
+    [
+        GOLD_DIR,
+        PROBE_DIR,
+        PROBE2_DIR,
+        PROBE3_DIR,
+        PROBE4_DIR,
+        HOLDOUT_DIR,
+        HOLDOUT2_DIR,
+        HOLDOUT3_DIR,
+    ],
+    ids=["gold", "probe", "probe2", "probe3", "probe4", "holdout", "holdout2", "holdout3"],
 )
 
 
@@ -218,8 +228,9 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (PROBE2_DIR, 10, 151),
         (HOLDOUT3_DIR, 6, 95),
         (PROBE3_DIR, 8, 115),
+        (PROBE4_DIR, 6, 99),
     ],
-    ids=["probe", "holdout", "holdout2", "probe2", "holdout3", "probe3"],
+    ids=["probe", "holdout", "holdout2", "probe2", "holdout3", "probe3", "probe4"],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
     docs, facts = load_gold(gold_dir)
