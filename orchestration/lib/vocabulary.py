@@ -195,6 +195,8 @@ SCOPE_TERMS: tuple[str, ...] = (
     "境外",
     "外资",
     "谋划",
+    # firms of the Fortune 500 lists (世界500强, 中国500强, 世界500强和中国500强企业)
+    "500强",
 )
 
 # Words that hold a scope word without being one: 全市外资 is 全市 + 外资 (foreign capital of the

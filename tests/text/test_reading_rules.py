@@ -281,7 +281,7 @@ def test_contract_wording_of_signings_and_projects_pushed_forward():
         ("projects_implemented", 153.0, ""),
         ("projects_signed", 16.0, "集中签约"),
         ("enterprises_contacted", 23000.0, ""),
-        ("enterprises_contacted", 1860.0, "三类500强"),
+        ("enterprises_contacted", 1860.0, "500强"),  # the lists, as 世界500强 is
     ]
 
 
@@ -586,4 +586,41 @@ def test_a_title_repeating_an_event_figure_is_one_fact_as_the_body_tells_it():
     assert _read(text, "中山市") == [
         ("中山市", "projects_signed", 25.0, "中山（香港）投资推介会"),
         ("中山市", "amount_signed", 41260000000.0, "中山（香港）投资推介会"),
+    ]
+
+
+def test_the_base_of_a_comparison_is_no_period_and_an_aside_keeps_its_period():
+    text = (
+        "10月份当月,全市签约亿元以上项目37个,比9月份增加6个,协议投资额291.4亿元。"
+        "1-10月,全市实际到位资金386.2亿元,同比增长8.4%(去年同期为356.3亿元),"
+        "其中利用市外资金298.5亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=PUBLISHED, region="襄阳市")
+    assert [(f.metric, f.value, f.scope, str(f.period_end)) for f in facts] == [
+        ("projects_signed", 37.0, "亿元以上", "2024-10-31"),
+        ("amount_signed", 29140000000.0, "亿元以上", "2024-10-31"),
+        ("funds_in_place", 38620000000.0, "", "2024-10-31"),
+        ("funds_in_place", 35630000000.0, "", "2023-10-31"),
+        ("funds_in_place", 29850000000.0, "市外", "2024-10-31"),
+    ]
+
+
+def test_last_years_same_period_in_a_january_review_is_the_year_before_the_one_reviewed():
+    text = "永川区2025年工作总结\n\n全年实际到位资金386.2亿元,同比增长8.4%,去年同期为356.3亿元。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 15), region="永川区")
+    assert [(f.value, str(f.period_end)) for f in facts] == [
+        (38620000000.0, "2025-12-31"),
+        (35630000000.0, "2024-12-31"),
+    ]
+
+
+def test_fortune_500_firms_are_one_scope_and_projects_signed_successfully_are_signed():
+    text = (
+        "今年以来,全市签约世界500强企业项目11个,对接世界500强和中国500强企业14家。"
+        "10月,全市又有3个项目成功签约。\n"
+    )
+    assert _read(text, "襄阳市") == [
+        ("襄阳市", "projects_signed", 11.0, "500强"),
+        ("襄阳市", "enterprises_contacted", 14.0, "500强"),
+        ("襄阳市", "projects_signed", 3.0, "当月"),
     ]

@@ -1120,6 +1120,17 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
     # 去年同期 in an earlier part (…去年同期为362.7亿元;新开工项目102个) is not the period of
     # this figure: the plain phrase before it is, else the headline.
     stale = pl.col("p_same_period").fill_null(False) & (pl.col("p_pos") < pl.col("part_start"))
+    # nor is a period in an aside closed before the figure (…增长8.4%(去年同期为356.3亿元),
+    # 其中利用市外资金298.5亿元)
+    text = pl.col("_text")
+    opened = between(text, pl.lit(0), pl.col("p_pos"))
+    aside = (
+        opened.str.count_matches("(", literal=True) > opened.str.count_matches(")", literal=True)
+    ) & between(text, pl.col("p_end_pos"), pl.col("start")).str.contains(")", literal=True)
+    found = found.join(
+        scan.sentences.select("sent", pl.col("text").alias("_text")), on="sent", how="left"
+    )
+    stale = stale | aside.fill_null(False)
     found = found.with_columns(
         pl.when(stale).then(pl.col("m_pos")).otherwise(pl.col("p_pos")).alias("p_pos"),
         *[
@@ -1762,7 +1773,7 @@ def _repeated_with_its_period(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
     the title's telling (中山赴港推介 25个项目签约412.6亿元) takes the period the body states
     in its sentence (5月20日上午,…现场集中签约项目45个) and the scope the body gives it
     (推介会上,…25个项目集中签约), and the two are then one by `key`. Not when the body's
-    tellings disagree, nor when the title names a scope of its own."""
+    tellings disagree, nor when the title names a scope of its own other than an event."""
     same = [k for k in key if k not in ("period_start", "period_end", "scope")]
     told = (
         f.filter(pl.col("index") > 0)
@@ -1776,7 +1787,12 @@ def _repeated_with_its_period(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
         )
     )
     title = (pl.col("index") == 0) & ~pl.col("period_stated").fill_null(False)
-    scope = title & (pl.col("_scopes") == 1) & (pl.col("scope") == "")
+    # the title's short name of an event (陶瓷产业招商推介会) is the body's event
+    scope = (
+        title
+        & (pl.col("_scopes") == 1)
+        & ((pl.col("scope") == "") | (_is_event(pl.col("scope")) & _is_event(pl.col("_scope"))))
+    )
     period = title & (pl.col("_periods") == 1) & ((pl.col("scope") == pl.col("_scope")) | scope)
     return (
         f.join(told, on=same, how="left", nulls_equal=True, maintain_order="left")

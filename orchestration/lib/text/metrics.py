@@ -34,7 +34,7 @@ EXTRA_METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 # "N个项目<verb>": the metric word follows the count. 12个项目集中开工, 5个重大项目落地.
-PROJECT_VERB = r"[\u4e00-\u9fff]{0,4}?项目(?:已经|均已|已|集中|正式|全面|顺利|相继|现场)?(?P<verb>落地开工|开工|签约|落地|投产|竣工)"
+PROJECT_VERB = r"[\u4e00-\u9fff]{0,4}?项目(?:已经|均已|已|集中|正式|全面|顺利|相继|现场|成功)?(?P<verb>落地开工|开工|签约|落地|投产|竣工)"
 VERB_METRIC = {
     "落地开工": "projects_started",
     "开工": "projects_started",
@@ -44,7 +44,8 @@ VERB_METRIC = {
     "竣工": "projects_completed",
 }
 
-_GAP = r"[^\d,。;:!?、()“”\n]{0,8}?"
+# (no number in the gap but a list's rank: 对接世界500强企业)
+_GAP = r"(?:[^\d,。;:!?、()“”\n]|[0-9]+强){0,8}?"
 # "<verb> N个<noun>": the count stands between the verb and the noun it counts. 签约12个项目,
 # 新开工8个亿元以上项目, 对接了120余家企业, 走访拜访了苏州、无锡等地14家重点企业. The verb ends
 # the text before the count (an aspect word, an adverb or a list of places may follow it);

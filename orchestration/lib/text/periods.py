@@ -221,6 +221,8 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     valid = (
         ~glued
+        # the base of a comparison (比9月份增加6个, 较上年) is no period of the figures
+        & ~opener.is_in(["比", "较"])
         & (pl.when(span).then(_plausible(to_int("y1")) & _plausible(to_int("y2"))).otherwise(True))
         & (pl.when(g("year").is_not_null()).then(_plausible(to_int("year"))).otherwise(True))
         & (pl.when(g("m1").is_not_null()).then((a >= 1) & (a <= b) & (b <= 12)).otherwise(True))
@@ -289,7 +291,8 @@ def resolved_period(
     """(first day, last day) of the period phrase in the columns of PHRASE_COLUMNS, null when
     the year is unknown. `report_year` (the publication year) resolves 今年/去年; `bare_year`
     (the year of the report's headline, default `report_year`) a phrase with no year at all
-    (1至10月, 全年: a January review of last year means last year); `mirror_*` are the months
+    (1至10月, 全年: a January review of last year means last year) and 去年同期, the year before
+    the one reported on; `mirror_*` are the months
     of the period a 同期 phrase is compared with; `published` ends 截至目前 / 今年以来."""
     g = pl.col
     year = (
@@ -297,6 +300,10 @@ def resolved_period(
         .then(g("year"))
         .when(g("year_offset").is_null())
         .then(pl.coalesce(bare_year, report_year))
+        # 去年同期 is the year before the one reported on (a January review's 去年同期 is two
+        # years before its publication)
+        .when(g("same_period"))
+        .then(pl.coalesce(bare_year, report_year) + g("year_offset"))
         .otherwise(report_year + g("year_offset"))
     )
     # 前年 of a year-1 report is no date: unknown, not an error
