@@ -624,3 +624,16 @@ def test_fortune_500_firms_are_one_scope_and_projects_signed_successfully_are_si
         ("襄阳市", "enterprises_contacted", 14.0, "500强"),
         ("襄阳市", "projects_signed", 3.0, "当月"),
     ]
+
+
+def test_a_part_led_by_the_kind_of_projects_is_about_them():
+    text = (
+        "全年实际到位资金527亿元,其中,到位外资资金18637万元;制造业项目到位资金203.9亿元;"
+        "全市项目到位资金100亿元。\n"
+    )
+    assert _read(text, "营口市") == [
+        ("营口市", "funds_in_place", 52700000000.0, ""),
+        ("营口市", "funds_in_place", 186370000.0, "外资"),
+        ("营口市", "funds_in_place", 20390000000.0, "制造业"),
+        ("营口市", "funds_in_place", 10000000000.0, ""),
+    ]

@@ -103,6 +103,13 @@ _RESTATED = r"(?:去年|上年)同期(?:为|是|达到?)?$"
 _BREAKDOWN = r"^\s*(?:\([^()]{0,12}\)\s*)?(?:其中|分别(?:是|为)|[从分按][^0-9,。;:]{1,8}看)"
 # The words a listed part is named by when no noun qualifies it: 其中投产运营7户,正在建设5户.
 _PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,10})$"
+# A part of a sentence led by the kind of projects or firms it is about: ;制造业项目签约112个,
+# ;制造业项目到位资金203.9亿元 (not the words of a metric or of the unit: 新签约项目, 全市项目).
+_PART_QUALIFIER = r"^\s*(?P<q>[\u4e00-\u9fff]{2,8}?)(?:项目|企业)"
+_NOT_A_PART_QUALIFIER = (
+    r"签约|开工|在建|实施|引进|招商|投资|到位|对接|洽谈|累计|其中|全[市县区省州旗]|[我本][市县区省州旗]"
+    r"|重点|重大|各类|新增"
+)
 # The stretch before a figure that goes on with a list of parts: no figure of its own, a few
 # words at most (,正在建设 5户; 、0.8亿元).
 # (、0.8亿元的雪地车采购项目: after a part named after its figure, the stretch is that name.)
@@ -491,7 +498,18 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     q = _with_whole(q, scan.terms)
     lacks_subject = ~pl.col("lead_has_period") & ~pl.col("lead").str.contains(OWN_UNIT)
     part_words = pl.col("own").str.extract(_PART_WORDS, 1)
+    part_head = between(pl.col("text"), pl.col("part_start"), pl.col("start"))
+    part_qualifier = part_head.str.extract(_PART_QUALIFIER, 1)
+    first_of_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
     return q.with_columns(
+        part_qualifier=pl.when(
+            (pl.col("part_start") > 0)
+            & first_of_part.fill_null(True)
+            & ~part_qualifier.str.contains(_NOT_A_PART_QUALIFIER)
+            & pl.col("place").is_null()
+        )
+        .then(part_qualifier)
+        .otherwise(pl.lit(None, pl.String)),
         sub_population=pl.col("own").str.contains("其中", literal=True)
         & pl.col("t_metric").is_in(list(_SUB_POPULATIONS)).fill_null(False),
         lacks_subject=lacks_subject,
@@ -1604,7 +1622,9 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         pl.col("t_metric") == "total_investment"
     ) & prev_metric.is_in(["projects_signed", "projects_started"])
     goes_on = ~(other_metric.fill_null(True) | pl.col("part_subject"))
-    carries = goes_on | (amount_of_set.fill_null(False) & ~pl.col("part_subject"))
+    carries = (goes_on | (amount_of_set.fill_null(False) & ~pl.col("part_subject"))) & pl.col(
+        "part_qualifier"
+    ).is_null()
     f = facts.sort("fig").with_columns(
         of_the_set=amount_of_set.fill_null(False),
         prev_fig=pl.when(new_part.fill_null(False) & ~carries)
@@ -1684,6 +1704,8 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             .then(pl.col("hit_scope"))
             .when(pl.col("inherited"))
             .then(month(inherited_scope))
+            .when(pl.col("part_qualifier").is_not_null())
+            .then(pl.col("part_qualifier"))
             .when(pl.col("prev_free").fill_null("") != "")
             .then(pl.col("prev_free"))
             .otherwise(pl.col("own_value"))
