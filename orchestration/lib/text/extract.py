@@ -507,6 +507,8 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
             & first_of_part.fill_null(True)
             & ~part_qualifier.str.contains(_NOT_A_PART_QUALIFIER)
             & pl.col("place").is_null()
+            # not the words of the metric itself (在谈项目312个)
+            & (pl.col("t_start") >= pl.col("part_start") + part_qualifier.str.len_chars())
         )
         .then(part_qualifier)
         .otherwise(pl.lit(None, pl.String)),
