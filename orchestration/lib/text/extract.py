@@ -1749,7 +1749,7 @@ def _output(
     f = f.with_columns(unit_out=_unit_of_metric(pl.col("t_metric")))
     key = ["doc", "region", "t_metric", "period_start", "period_end", "scope", "value", "project"]
     f = (
-        _repeated_with_its_period(f, key)
+        _title_as_the_body_tells_it(f, key)
         .sort("fig", "sub")
         .unique(key, keep="first", maintain_order=True)
     )
@@ -1792,7 +1792,7 @@ def _output(
     )
 
 
-def _repeated_with_its_period(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
+def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
     """The same figure repeated in the title and the body is one fact, as the body tells it:
     the title's telling (中山赴港推介 25个项目签约412.6亿元) takes the period the body states
     in its sentence (5月20日上午,…现场集中签约项目45个) and the scope the body gives it

@@ -40,16 +40,20 @@ LEADERS = (
 
 # A trip of the region's leaders: 市长×××率…代表团赴江苏, 县委书记带队赴深圳.
 LEADERS_TRIP = r"率|带队|带领|赴"
+# "This" occasion, the one the report is telling of.
+_THIS = r"此次|本次|这次"
+# The verbs of an event held: …签约仪式在…举行, 举办推介会.
+EVENT_HELD = r"举行|举办|召开"
 # A sentence that refers back to the trip or event the report has told of: 此次招商活动共签约
 # 项目12个, 本次推介会上, 此行, 活动期间.
 THIS_OCCASION = (
-    r"(?:此次|本次|这次)[^,。;]{0,6}?(?:活动|招商|考察|推介|出访|行程|签约|对接)|此行"
+    rf"(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|考察|推介|出访|行程|签约|对接)|此行"
     r"|^(?:活动|考察|出访|招商)期间"
 )
 
 # A sentence about an event held: its kinds of event are the figures' scope even inside a
 # metric phrase (现场集中签约项目45个).
-AT_AN_EVENT = r"此次|本次|这次|现场|仪式上|会上|举行|举办"
+AT_AN_EVENT = rf"{_THIS}|现场|仪式上|会上|举行|举办"
 
 # The report's own unit written as a pronoun: 全市 / 我市 / 全县 / 师市 ...
 OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我州|全盟|全旗|我旗|全省|我省|本省|师市|全师|全域"

@@ -27,7 +27,7 @@ from orchestration.lib.regions import (
     resolve_words,
 )
 from orchestration.lib.text.hits import after, before, between, find_all
-from orchestration.lib.text.qualifiers import COMPARES_BEFORE, RANKS_AFTER
+from orchestration.lib.text.qualifiers import COMPARES_BEFORE, EVENT_HELD, RANKS_AFTER
 
 HEAD_CHARS = 600  # title and lead paragraphs
 HEAD_WEIGHT = 3
@@ -437,7 +437,7 @@ def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame
 
 # Where an event was held is no subject of its figures: …集中签约活动在南和经济开发区宠物食品
 # 产业园举行,此次集中开工项目15个.
-_HELD = r"^[^,;。]*?(?:举行|举办|召开|开幕|启动|落幕)"
+_HELD = rf"^[^,;。]*?(?:{EVENT_HELD}|开幕|启动|落幕)"
 
 
 def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
