@@ -22,6 +22,8 @@ PROBE2_DIR = REPO / "tests" / "fixtures" / "probe2"
 HOLDOUT3_DIR = REPO / "tests" / "fixtures" / "holdout3"
 PROBE3_DIR = REPO / "tests" / "fixtures" / "probe3"
 PROBE4_DIR = REPO / "tests" / "fixtures" / "probe4"
+PROBE5_DIR = REPO / "tests" / "fixtures" / "probe5"
+HOLDOUT4_DIR = REPO / "tests" / "fixtures" / "holdout4"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -30,11 +32,24 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE2_DIR,
         PROBE3_DIR,
         PROBE4_DIR,
+        PROBE5_DIR,
         HOLDOUT_DIR,
         HOLDOUT2_DIR,
         HOLDOUT3_DIR,
+        HOLDOUT4_DIR,
     ],
-    ids=["gold", "probe", "probe2", "probe3", "probe4", "holdout", "holdout2", "holdout3"],
+    ids=[
+        "gold",
+        "probe",
+        "probe2",
+        "probe3",
+        "probe4",
+        "probe5",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+    ],  # fmt: skip
 )
 
 
@@ -229,8 +244,20 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (HOLDOUT3_DIR, 6, 95),
         (PROBE3_DIR, 8, 115),
         (PROBE4_DIR, 6, 99),
+        (PROBE5_DIR, 8, 127),
+        (HOLDOUT4_DIR, 6, 109),
     ],
-    ids=["probe", "holdout", "holdout2", "probe2", "holdout3", "probe3", "probe4"],
+    ids=[
+        "probe",
+        "holdout",
+        "holdout2",
+        "probe2",
+        "holdout3",
+        "probe3",
+        "probe4",
+        "probe5",
+        "holdout4",
+    ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
     docs, facts = load_gold(gold_dir)
