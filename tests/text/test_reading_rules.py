@@ -637,3 +637,32 @@ def test_a_part_led_by_the_kind_of_projects_is_about_them():
         ("营口市", "funds_in_place", 20390000000.0, "制造业"),
         ("营口市", "funds_in_place", 10000000000.0, ""),
     ]
+
+
+def test_a_sentence_referring_back_to_an_occasion_takes_its_days():
+    text = (
+        "奉贤区举行2024年重大产业项目集中签约仪式 48个项目协议总投资312.6亿元\n"
+        "3月18日,2024年奉贤区重大产业项目集中签约仪式在区会议中心举行。区长出席并致辞。\n"
+        "活动现场,48个重大产业项目集中签约,协议总投资达312.6亿元。\n"
+        "5月19日至21日,区委书记率代表团赴深圳开展招商活动。此行,代表团走访了14家企业。\n"
+        "上半年,全区签约项目86个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=PUBLISHED, region="奉贤区")
+    assert [
+        (f.metric, f.value, f.scope, str(f.period_start), str(f.period_end)) for f in facts
+    ] == [
+        # the title's telling, as the body tells it
+        ("amount_signed", 31260000000.0, "集中签约", "2024-03-18", "2024-03-18"),
+        ("projects_signed", 48.0, "集中签约", "2024-03-18", "2024-03-18"),
+        ("enterprises_contacted", 14.0, "领导带队", "2024-05-19", "2024-05-21"),
+        ("projects_signed", 86.0, "", "2024-01-01", "2024-06-30"),
+    ]
+
+
+def test_this_year_up_to_now_ends_at_publication():
+    text = "截至目前,今年全区已有23个产业项目开工建设,总投资156亿元。\n"
+    facts = extract_facts(text, doc_id="t", published=PUBLISHED, region="奉贤区")
+    assert [(f.metric, str(f.period_start), str(f.period_end)) for f in facts] == [
+        ("projects_started", "2024-01-01", "2024-07-10"),
+        ("total_investment", "2024-01-01", "2024-07-10"),
+    ]

@@ -575,8 +575,8 @@ def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         .alias("prev_event")
     )
     referring = q.filter(pl.col("text").str.contains(THIS_OCCASION)).select("fig", "doc", "index")
+    told = scan.sentences.join(referring, on="doc", how="semi")
     if len(referring):
-        told = scan.sentences.join(referring, on="doc", how="semi")
         trips = told.filter(
             pl.col("text").str.contains(LEADERS) & pl.col("text").str.contains(LEADERS_TRIP)
         ).select("doc", "index", pl.lit(LEADERS_LED).alias("scope"))
@@ -594,7 +594,29 @@ def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         found = found.join(occasion.select("fig", "scope"), on="fig", how="left").with_columns(
             prev_event=pl.coalesce("scope", "prev_event")
         )
-    return _add(q, found.select("fig", "prev_event"))
+    # and its days (`o_*`): the last days told before it (5月19日至21日,…率代表团赴…)
+    days = (
+        period_hits(told.filter(pl.col("text").str.contains("[0-9]月[0-9]")))
+        .filter("is_date")
+        .join(told.select("sent", "doc", "index"), on="sent")
+        .sort("doc", "index", "end")
+        .unique(["doc", "index"], keep="last", maintain_order=True)
+        .select("doc", "index", *[pl.col(c).alias(f"o_{c}") for c in PHRASE_COLUMNS])
+    )
+    occasion_day = (
+        referring.sort("doc", "index")
+        .join_asof(
+            days.sort("doc", "index"),
+            on="index",
+            by="doc",
+            strategy="backward",
+            allow_exact_matches=False,
+            check_sortedness=False,
+        )
+        .drop("doc", "index")
+    )
+    found = found.select("fig", "prev_event").join(occasion_day, on="fig", how="left")
+    return _add(q, found)
 
 
 def _with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:
@@ -1101,8 +1123,9 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
     before the figure in its sentence, else the headline, else the report year."""
     periods = scan.periods.sort("sent", "end")
     phrase_cols = [pl.col(c).alias(f"p_{c}") for c in PHRASE_COLUMNS]
+    occasion = [f"o_{c}" for c in PHRASE_COLUMNS]
     found = (
-        q.select("fig", "sent", "doc", "start", "part_start")
+        q.select("fig", "sent", "doc", "start", "part_start", *occasion)
         .sort("sent", "start")
         .join_asof(
             periods.select(
@@ -1165,11 +1188,18 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
         how="left",
     )
     in_sentence = pl.col("p_pos").is_not_null()
+    # a sentence without a period of its own that refers back to an occasion (此行, 活动现场)
+    # takes the occasion's days
+    on_occasion = ~in_sentence & pl.col("o_month_start").is_not_null()
     phrase = {
-        c: pl.when(in_sentence).then(pl.col(f"p_{c}")).otherwise(pl.col(f"h_{c}"))
+        c: pl.when(in_sentence)
+        .then(pl.col(f"p_{c}"))
+        .when(on_occasion)
+        .then(pl.col(f"o_{c}"))
+        .otherwise(pl.col(f"h_{c}"))
         for c in PHRASE_COLUMNS
     }
-    has_phrase = in_sentence | pl.col("h_pos").is_not_null()
+    has_phrase = in_sentence | on_occasion | pl.col("h_pos").is_not_null()
     mirrored = in_sentence & pl.col("p_same_period")
     mirror = {
         k: pl.when(mirrored & pl.col("m_end_pos").is_not_null())
@@ -1221,7 +1251,9 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
             "single",
             "period_flags",
             # stated for this figure, not restated for the period before
-            (in_sentence & ~pl.col("p_same_period").fill_null(False)).alias("period_stated"),
+            ((in_sentence & ~pl.col("p_same_period").fill_null(False)) | on_occasion).alias(
+                "period_stated"
+            ),
         ),
     )
 
@@ -1797,7 +1829,8 @@ def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame
     the title's telling (中山赴港推介 25个项目签约412.6亿元) takes the period the body states
     in its sentence (5月20日上午,…现场集中签约项目45个) and the scope the body gives it
     (推介会上,…25个项目集中签约), and the two are then one by `key`. Not when the body's
-    tellings disagree, nor when the title names a scope of its own other than an event."""
+    tellings disagree, nor when the title names a scope of its own other than an event, nor a
+    period the body's is not within."""
     same = [k for k in key if k not in ("period_start", "period_end", "scope")]
     told = (
         f.filter(pl.col("index") > 0)
@@ -1810,7 +1843,12 @@ def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame
             pl.col("period_end").filter("period_stated").n_unique().alias("_periods"),
         )
     )
-    title = (pl.col("index") == 0) & ~pl.col("period_stated").fill_null(False)
+    # a title's period of its own (举行2025年…签约仪式 48个项目…) gives way to the body's days
+    # within it
+    within = (pl.col("_s") >= pl.col("period_start")) & (pl.col("_e") <= pl.col("period_end"))
+    title = (pl.col("index") == 0) & (
+        ~pl.col("period_stated").fill_null(False) | within.fill_null(False)
+    )
     # the title's short name of an event (陶瓷产业招商推介会) is the body's event
     scope = (
         title

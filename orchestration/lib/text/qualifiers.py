@@ -45,10 +45,10 @@ _THIS = r"此次|本次|这次"
 # The verbs of an event held: …签约仪式在…举行, 举办推介会.
 EVENT_HELD = r"举行|举办|召开"
 # A sentence that refers back to the trip or event the report has told of: 此次招商活动共签约
-# 项目12个, 本次推介会上, 此行, 活动期间.
+# 项目12个, 本次推介会上, 此行, 活动期间, 活动现场.
 THIS_OCCASION = (
     rf"(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|考察|推介|出访|行程|签约|对接)|此行"
-    r"|^(?:活动|考察|出访|招商)期间"
+    r"|^(?:活动|考察|出访|招商)期间|^活动现场"
 )
 
 # A sentence about an event held: its kinds of event are the figures' scope even inside a
