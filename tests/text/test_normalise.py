@@ -24,6 +24,8 @@ def test_full_width_digits_and_punctuation():
         ("招商(de)工作", "招商工作"),
         ("新簽約(qiān yuē)項目", "新签约项目"),  # the syllables of a word
         ("招商引資(zhāo shāng yǐn zī)工作", "招商引资工作"),
+        ("新签约(qiānyuē)项目", "新签约项目"),  # the syllables of a word written together
+        ("对接洽谈(duìjiē qiàtán)企业", "对接洽谈企业"),
         ("签约项目(个)", "签约项目(个)"),  # not pinyin: kept
         ("项目(ABC)", "项目(ABC)"),
     ],

@@ -666,3 +666,41 @@ def test_this_year_up_to_now_ends_at_publication():
         ("projects_started", "2024-01-01", "2024-07-10"),
         ("total_investment", "2024-01-01", "2024-07-10"),
     ]
+
+
+def test_a_list_of_kinds_before_each_gives_each_figure_its_kind():
+    text = (
+        "全年新签约项目312个;其中,工业项目、服务业项目分别为218个、94个,分别增长8.5%、6.2%。"
+        "签约项目、开工项目分别为12个、8个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=PUBLISHED, region="东台市")
+    assert [(f.metric, f.value, f.scope, f.yoy_pct) for f in facts][:3] == [
+        ("projects_signed", 312.0, "", None),
+        ("projects_signed", 218.0, "工业", 8.5),
+        ("projects_signed", 94.0, "服务业", 6.2),
+    ]
+    # a list of metric words is no list of kinds
+    assert all(f.scope == "" for f in facts[3:])
+
+
+def test_projects_that_have_not_started_are_no_figure():
+    text = (
+        "上半年签约项目中尚有19个未开工。全市签约项目120个,仍有46个项目尚未开工。"
+        "未开工项目12个。全市新开工项目30个。\n"
+    )
+    assert _read(text, "儋州市") == [
+        ("儋州市", "projects_signed", 120.0, ""),
+        ("儋州市", "projects_started", 30.0, ""),
+    ]
+
+
+def test_a_year_in_an_events_name_is_no_period():
+    text = (
+        "6月12日,仁怀市2025年上海招商推介会在上海市静安区举行,现场集中签约项目16个。"
+        "今年以来全市共举办推介会12场,签约项目30个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 14), region="仁怀市")
+    assert [(f.value, str(f.period_start), str(f.period_end)) for f in facts] == [
+        (16.0, "2025-06-12", "2025-06-12"),
+        (30.0, "2025-01-01", "2025-06-14"),
+    ]

@@ -19,6 +19,7 @@ Offsets and sentences point into the text as given.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -69,7 +70,7 @@ from orchestration.lib.text.qualifiers import (
 from orchestration.lib.text.rates import COMPLETION, rate_hits
 from orchestration.lib.text.report_region import HEAD_CHARS, place_hits, report_units, word_hits
 from orchestration.lib.text.sentences import CLAUSE_MARK
-from orchestration.lib.vocabulary import COUNT_CLASSIFIERS
+from orchestration.lib.vocabulary import COUNT_CLASSIFIERS, SCOPE_SPELLINGS
 
 __all__ = [
     "Report",
@@ -95,6 +96,13 @@ _GROWTH_AHEAD = r"^,?(?:达到?|为|至)$"
 _SHARED = r"均[^\d,;。、]{0,8}$"
 # 分别 before the only figure of its clause: each unit's (云冈区、平城区分别签约3个项目).
 _EACH = r"分别[^\d,;。、]{0,8}$"
+# A list of kinds of projects before 分别: 其中,工业项目、服务业项目分别为218个、94个 -> the n-th
+# figure after it is of the n-th kind. Not a list of metric words (签约项目、开工项目分别为…).
+_KINDS_LISTED = re.compile(
+    r"((?:[\u4e00-\u9fff0-9.]{1,10}?类?项目、)+[\u4e00-\u9fff0-9.]{1,10}?类?项目)分别"
+)
+_KIND_OF_PROJECTS = re.compile(r"^(?:其中)?([\u4e00-\u9fff0-9.]{1,10}?)类?项目$")
+_NOT_A_KIND = re.compile(r"签|开工|在建|竣工|投产|实施|引进|落地|储备|在谈|招商|新建|续建|重点|全")
 # The figure before, restated for the period it is compared with: 到位资金395.2亿元,去年同期
 # 为362.7亿元,同比增长9.0% (the growth after it is the first figure's).
 _RESTATED = r"(?:去年|上年)同期(?:为|是|达到?)?$"
@@ -119,6 +127,11 @@ _LIST_ITEM = r"^(?:[,、;]?[\u4e00-\u9fff]{0,10}|的[^0-9,。;:、]{1,20}项目[
 _SUB_POPULATIONS = ("projects_introduced",)
 # A count of problems solved for the projects, not of projects: 协调解决项目用地等问题43个.
 _OTHER_THING_COUNTED = r"(?:问题|难题|事项|诉求|困难|堵点|难点)$"
+# Projects that have not done what the metric counts: 尚有19个未开工, 仍有46个项目尚未开工,
+# 未落地项目12个.
+_NOT_YET = r"(?:未|没有)(?:开工|动工|落地|签约|履约|投产|到位)"
+_NOT_YET_AFTER = rf"^(?:个|家|项)?(?:项目|企业)?(?:尚|仍|还|均)?{_NOT_YET}"
+_NOT_YET_BEFORE = rf"{_NOT_YET}(?:建设)?的?(?:项目|企业)?$"
 # What may follow a count's classifier without naming a thing of its own.
 _NOT_A_NOUN = r"^(?:以上|左右|余|多|的)*(?:项目|企业|客商)?(?:[^\u4e00-\u9fff]|$)"
 # The project a figure is about, named right after it: 1.4亿元的以贸促工合作项目.
@@ -470,7 +483,12 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     q = q.with_columns(
         planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
         ellipsis=pl.col("own").str.contains(_ELLIPSIS),
-        other_thing=(pl.col("unit") == "count") & pl.col("own").str.contains(_OTHER_THING_COUNTED),
+        other_thing=(pl.col("unit") == "count")
+        & (
+            pl.col("own").str.contains(_OTHER_THING_COUNTED)
+            | pl.col("own").str.contains(_NOT_YET_BEFORE)
+            | pl.col("rest").str.contains(_NOT_YET_AFTER)
+        ),
         restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
         # the region's leaders as the subject of the sentence or of the figure's part of it
         # (…;市、县两级主要领导带队外出…拜访企业96家), unless a later part names the region's
@@ -492,6 +510,7 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     )
     q = _with_previous_event(q, scan)
     q = _with_place(q, scan)
+    q = _with_listed_kinds(q, scan)
     q = _with_scope_hits(q, scan)
     q = _with_period(q, scan, context)
     q = _with_section(q, scan)
@@ -1045,6 +1064,34 @@ def _listed_places(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         .unique("fig", keep="last")
         .select("fig", pl.col("place").alias("l_place"), pl.col("place_code").alias("l_code"))
     )
+
+
+def _with_listed_kinds(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
+    """`l_kind`: the kind of projects a figure is of when it is the n-th after 分别 in its
+    clause and a list of kinds stands before (工业项目、服务业项目分别为218个、94个)."""
+    listing = scan.sentences.filter(
+        pl.col("sent").is_in(q["sent"].implode())
+        & pl.col("text").str.contains("项目、", literal=True)
+        & pl.col("text").str.contains("分别", literal=True)
+    )
+    kinds: dict[int, str] = {}
+    figures = q.select("fig", "sent", "start").sort("sent", "start")
+    for sent, text in listing.select("sent", "text").iter_rows():
+        starts = figures.filter(pl.col("sent") == sent)
+        for m in _KINDS_LISTED.finditer(text):
+            items = [_KIND_OF_PROJECTS.match(item) for item in m.group(1).split("、")]
+            if not all(items) or any(_NOT_A_KIND.search(i.group(1)) for i in items):
+                continue
+            clause_end = re.compile(r"[,;。:]").search(text, m.end())
+            end = clause_end.start() if clause_end else len(text)
+            after = [fig for fig, _, start in starts.iter_rows() if m.end() <= start < end]
+            for fig, item in zip(after, items, strict=False):
+                kinds[fig] = SCOPE_SPELLINGS.get(item.group(1), item.group(1))
+    found = pl.DataFrame(
+        {"fig": list(kinds), "l_kind": list(kinds.values())},
+        schema={"fig": pl.UInt32, "l_kind": pl.String},
+    )
+    return _add(q, found)
 
 
 def _with_scope_hits(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
@@ -1734,7 +1781,9 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             .otherwise(pl.col("part_words").fill_null(""))
         )
         new = (
-            pl.when(pl.col("hit_scope").is_not_null())
+            pl.when(pl.col("l_kind").is_not_null())
+            .then(pl.col("l_kind"))
+            .when(pl.col("hit_scope").is_not_null())
             .then(pl.col("hit_scope"))
             .when(pl.col("inherited"))
             .then(month(inherited_scope))

@@ -28,8 +28,9 @@ _FULL_TO_HALF[0x3000] = 0x20  # ideographic space
 _FULL_TO_HALF[0x00A0] = 0x20  # no-break space, common in HTML-derived text
 
 # A parenthesised pinyin syllable right after a Han character: 陽(yáng), 對(duì), 的(de); or
-# the syllables of the word before it: 簽約(qiān yuē), 招商引資(zhāo shāng yǐn zī).
-_SYLLABLE = r"(?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*|[a-z]{1,6})"
+# the syllables of the word before it: 簽約(qiān yuē), 招商引資(zhāo shāng yǐn zī), written
+# apart or joined: 签约(qiānyuē), 对接洽谈(duìjiē qiàtán).
+_SYLLABLE = r"(?:[a-zü]*(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*){1,4}|[a-z]{1,6})"
 _PINYIN_NOISE = re.compile(
     rf"(?<=[\u4e00-\u9fff])\({_SYLLABLE}(?: {_SYLLABLE}){{0,5}}\)"
     r"|\*{1,3}|_{2,3}|~~|^#{1,6}[ \t]+|^>[ \t]?",

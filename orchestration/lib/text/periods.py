@@ -118,6 +118,13 @@ def _plausible(year: pl.Expr) -> pl.Expr:
     return year.is_between(1949, 2199)
 
 
+# A year that opens the name of an event (仁怀市2025年上海招商推介会在…举行, 2025年重大产业项目集中签约
+# 仪式) dates the event's name, not the figures: the name runs on to its kind of event with no
+# pause, verb or total between.
+_EVENT_NAME_END = r"(?:推介会|洽谈会|恳谈会|博览会|交易会|展览会|对接会|招商会|峰会|论坛|大会|仪式)"
+_NOT_IN_A_NAME = r"举办|举行|召开|组织|参加|开展|共|累计|全[市县区州省旗]"
+
+
 def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every period phrase in the `text` of each sentence: (sent, start, end) and the
     fields of PeriodPhrase (years_span as `span_from`..`year`). A calendar date (4月8日,
@@ -213,6 +220,8 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         | q.is_not_null()
         | first.is_not_null()
     )
+    name_run = g("text").str.slice(g("end"), 30).str.extract(f"^([^,;。:、]*?){_EVENT_NAME_END}", 1)
+    in_a_name = name_run.is_not_null() & ~name_run.str.contains(_NOT_IN_A_NAME)
     single = (
         month.is_not_null()
         & g("day").is_null()
@@ -223,6 +232,7 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         ~glued
         # the base of a comparison (比9月份增加6个, 较上年) is no period of the figures
         & ~opener.is_in(["比", "较"])
+        & ~(in_a_name & ~has_months & g("year").is_not_null() & ~until)
         & (pl.when(span).then(_plausible(to_int("y1")) & _plausible(to_int("y2"))).otherwise(True))
         & (pl.when(g("year").is_not_null()).then(_plausible(to_int("year"))).otherwise(True))
         & (pl.when(g("m1").is_not_null()).then((a >= 1) & (a <= b) & (b <= 12)).otherwise(True))
