@@ -704,3 +704,52 @@ def test_a_year_in_an_events_name_is_no_period():
         (16.0, "2025-06-12", "2025-06-12"),
         (30.0, "2025-01-01", "2025-06-14"),
     ]
+
+
+def test_figures_of_the_trip_as_a_whole_are_the_trips_and_so_are_their_parts():
+    text = (
+        "11月3日至8日,州党委主要领导带队组成招商团,赴江苏、浙江开展招商活动。\n"
+        "招商团一行先后深入苏州、无锡等地,与62家企业开展对接洽谈。\n"
+        "活动期间,招商团在苏州举办昌吉州招商推介会,现场签约项目14个,签约金额86.5亿元。"
+        "其中,昌吉市、阜康市分别签约项目5个、4个。\n"
+        "今年以来,全州签约项目320个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 10), region="昌吉回族自治州")
+    trip = ("领导带队", "2025-11-03", "2025-11-08")
+    assert [
+        (f.region, f.metric, f.value, f.scope, str(f.period_start), str(f.period_end))
+        for f in facts
+    ] == [
+        ("昌吉回族自治州", "enterprises_contacted", 62.0, *trip),
+        ("昌吉回族自治州", "projects_signed", 14.0, *trip),
+        ("昌吉回族自治州", "amount_signed", 8650000000.0, *trip),
+        ("昌吉市", "projects_signed", 5.0, *trip),
+        ("阜康市", "projects_signed", 4.0, *trip),
+        ("昌吉回族自治州", "projects_signed", 320.0, "", "2025-01-01", "2025-11-10"),
+    ]
+
+
+def test_firms_contacted_may_be_listed_by_place_or_counted_as_partners():
+    text = (
+        "共对接长三角、珠三角地区企业120家。同30余家客商进行了洽谈。与5家企业签约。"
+        "推介会前一天,市领导带队拜访企业12家。\n"
+    )
+    assert _read(text, "仁怀市") == [
+        ("仁怀市", "enterprises_contacted", 120.0, ""),
+        ("仁怀市", "enterprises_contacted", 30.0, ""),
+        # the eve of an event is not the event
+        ("仁怀市", "enterprises_contacted", 12.0, "领导带队"),
+    ]
+
+
+def test_zones_of_a_new_area_and_units_the_gazetteer_lacks():
+    text = (
+        "一季度,高新区新签约项目47个。中新天津生态城、东疆综合保税区新签约项目均为23个。"
+        "东台沿海经济区新签约项目31个。\n"
+    )
+    assert [(r[0], r[2]) for r in _read(text, "滨海新区")] == [
+        ("滨海高新区", 47.0),
+        ("中新天津生态城", 23.0),
+        ("东疆综合保税区", 23.0),
+        ("东台沿海经济区", 31.0),
+    ]

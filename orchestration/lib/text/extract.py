@@ -36,6 +36,8 @@ from orchestration.lib.text.hits import after, before, between, find_all
 from orchestration.lib.text.metrics import (
     CLASSIFIERS_OF,
     NOUN_AFTER_COUNT,
+    PARTNER_BEFORE_COUNT,
+    PARTNERS_AFTER_COUNT,
     PROJECT_VERB,
     VERB_BEFORE_COUNT,
     VERB_METRIC,
@@ -62,6 +64,7 @@ from orchestration.lib.text.qualifiers import (
     TARGET,
     TARGET_LIST,
     THIS_OCCASION,
+    THIS_TRIP,
     named_event_hits,
     project_name,
     qualifier,
@@ -591,27 +594,39 @@ def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         pl.when(pl.col("newline_before"))
         .then(None)
         .otherwise(pl.col("prev_event"))
-        .alias("prev_event")
+        .alias("prev_event"),
+        trip=pl.lit(None, pl.String),
     )
     referring = q.filter(pl.col("text").str.contains(THIS_OCCASION)).select("fig", "doc", "index")
+    on_trip = q.filter(pl.col("text").str.contains(THIS_TRIP)).select("fig")
     told = scan.sentences.join(referring, on="doc", how="semi")
     if len(referring):
         trips = told.filter(
             pl.col("text").str.contains(LEADERS) & pl.col("text").str.contains(LEADERS_TRIP)
         ).select("doc", "index", pl.lit(LEADERS_LED).alias("scope"))
         occasions = pl.concat([events.join(referring, on="doc", how="semi"), trips])
-        occasion = referring.sort("doc", "index").join_asof(
-            occasions.unique(["doc", "index"], keep="first", maintain_order=True).sort(
-                "doc", "index"
-            ),
-            on="index",
-            by="doc",
-            strategy="backward",
-            allow_exact_matches=False,
-            check_sortedness=False,
-        )
-        found = found.join(occasion.select("fig", "scope"), on="fig", how="left").with_columns(
-            prev_event=pl.coalesce("scope", "prev_event")
+
+        def last_before(told_of: pl.DataFrame, referring: pl.DataFrame) -> pl.DataFrame:
+            return referring.sort("doc", "index").join_asof(
+                told_of.unique(["doc", "index"], keep="first", maintain_order=True).sort(
+                    "doc", "index"
+                ),
+                on="index",
+                by="doc",
+                strategy="backward",
+                allow_exact_matches=False,
+                check_sortedness=False,
+            )
+
+        occasion = last_before(occasions, referring)
+        # a sentence about the trip as a whole (此行, 活动期间) is about the trip, even when an
+        # event was held on it (活动期间,招商团在苏州举办推介会,现场签约项目14个)
+        trip = last_before(trips, referring.filter(pl.col("fig").is_in(on_trip["fig"].implode())))
+        found = (
+            found.drop("trip")
+            .join(occasion.select("fig", "scope"), on="fig", how="left")
+            .join(trip.select("fig", trip="scope"), on="fig", how="left")
+            .with_columns(prev_event=pl.coalesce("trip", "scope", "prev_event"))
         )
     # and its days (`o_*`): the last days told before it (5月19日至21日,…率代表团赴…)
     days = (
@@ -634,7 +649,12 @@ def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         )
         .drop("doc", "index")
     )
-    found = found.select("fig", "prev_event").join(occasion_day, on="fig", how="left")
+    found = (
+        found.select("fig", "prev_event", "trip")
+        .with_columns(on_the_trip=pl.col("trip").is_not_null())
+        .drop("trip")
+        .join(occasion_day, on="fig", how="left")
+    )
     return _add(q, found)
 
 
@@ -879,21 +899,40 @@ def _with_direct_term(q: pl.DataFrame, terms: pl.DataFrame, scopes: pl.DataFrame
 def _verb_before_count(q: pl.DataFrame, scopes: pl.DataFrame) -> pl.DataFrame:
     """The metric (`t_*` columns) of a count between its verb and its noun: 签约12个项目,
     对接了120余家企业. The metric word is the noun after the count; a scope word between them
-    is its scope (新开工8个亿元以上项目)."""
+    is its scope (新开工8个亿元以上项目). Or of the firms counted as the partners of a contact
+    told after them: 与62家企业开展对接洽谈."""
     verb = between(pl.col("text"), pl.col("own_start"), pl.col("start")).str.extract(
         VERB_BEFORE_COUNT, 1
     )
     after = pl.col("rest").str.extract_groups(NOUN_AFTER_COUNT)
+    partners = (
+        between(pl.col("text"), pl.col("own_start"), pl.col("start")).str.contains(
+            PARTNER_BEFORE_COUNT
+        )
+        & pl.col("partners_said").is_not_null()
+    )
     found = (
         q.filter(pl.col("unit") == "count")
-        .with_columns(verb=verb, after=after)
         .with_columns(
-            noun=pl.col("after").struct.field("noun"),
-            said=pl.col("after").struct.field("qualifier") + pl.col("after").struct.field("noun"),
+            verb=verb,
+            after=after,
+            partners_said=pl.col("rest").str.extract(PARTNERS_AFTER_COUNT, 1),
         )
         .with_columns(
-            t_metric=(pl.col("verb") + pl.col("noun")).replace_strict(
-                VERB_NOUN_METRIC, default=None, return_dtype=pl.String
+            noun=pl.col("after").struct.field("noun"),
+            said=pl.when(partners)
+            .then(pl.col("partners_said"))
+            .otherwise(
+                pl.col("after").struct.field("qualifier") + pl.col("after").struct.field("noun")
+            ),
+        )
+        .with_columns(
+            t_metric=pl.when(partners)
+            .then(pl.lit("enterprises_contacted"))
+            .otherwise(
+                (pl.col("verb") + pl.col("noun")).replace_strict(
+                    VERB_NOUN_METRIC, default=None, return_dtype=pl.String
+                )
             )
         )
         .filter(pl.col("t_metric").is_not_null())
@@ -1401,14 +1440,22 @@ def _resolve(q: pl.DataFrame) -> pl.DataFrame:
 
 def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     """A unit's part in a breakdown sentence (其中,山西大同经济开发区签约项目6个 after the
-    推介会's 21个项目正式签约) was signed at the event of the whole it breaks down, the last fact
-    of its metric in the sentence before, when it names no scope of its own. (Only an event: the
+    推介会's 21个项目正式签约) was signed at the event (or on the leaders' trip) of the whole it
+    breaks down, the last fact of its metric in the sentence before, when it names no scope of
+    its own; on the event's days when it states no period. (Only an event: the
     counties after 其中,新引进项目154个 break down the unit's total, not the 新引进 part.)"""
     parts = f.filter(pl.col("breakdown") & pl.col("names_place") & (pl.col("scope") == ""))
     if parts.is_empty():
         return f
     wholes = f.select(
-        "doc", "t_metric", w_pos="pos", w_index="index", w_scope="scope", w_value="value"
+        "doc",
+        "t_metric",
+        w_pos="pos",
+        w_index="index",
+        w_scope="scope",
+        w_value="value",
+        w_start="period_start",
+        w_end="period_end",
     ).sort("doc", "t_metric", "w_pos")
     found = (
         parts.select("fig", "doc", "t_metric", "s_start", "index", "value")
@@ -1424,15 +1471,21 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         )
         .filter(
             (pl.col("w_index") == pl.col("index") - 1)
-            & _is_event(pl.col("w_scope"))
+            & (_is_event(pl.col("w_scope")) | (pl.col("w_scope") == LEADERS_LED))
             & (pl.col("value") <= pl.col("w_value"))  # a part is no larger than its whole
         )
-        .select("fig", "w_scope")
+        .select("fig", "w_scope", "w_start", "w_end")
     )
+    # and on the event's days, unless it states a period of its own
+    days = pl.col("w_scope").is_not_null() & ~pl.col("period_stated").fill_null(False)
     return (
         f.join(found, on="fig", how="left", maintain_order="left")
-        .with_columns(scope=pl.coalesce("w_scope", "scope"))
-        .drop("w_scope")
+        .with_columns(
+            scope=pl.coalesce("w_scope", "scope"),
+            period_start=pl.when(days).then("w_start").otherwise("period_start"),
+            period_end=pl.when(days).then("w_end").otherwise("period_end"),
+        )
+        .drop("w_scope", "w_start", "w_end")
     )
 
 
@@ -1739,6 +1792,10 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     )
     month = lambda s: pl.when((s == "") & pl.col("single")).then(pl.lit("当月")).otherwise(s)  # noqa: E731
     f = f.with_columns(own_value=month(lead_or_fallback), qualifier=qualifier(pl.col("own")))
+    # a figure of the trip as a whole takes no event held on it as its scope
+    trip_wins = pl.col("on_the_trip").fill_null(False) & (
+        pl.col("hit_scope").is_null() | _is_event(pl.col("hit_scope"))
+    )
     scope = pl.Series("scope", [None] * len(f), dtype=pl.String)
     f = f.with_columns(scope=scope)
     for _ in range(50):
@@ -1783,6 +1840,8 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         new = (
             pl.when(pl.col("l_kind").is_not_null())
             .then(pl.col("l_kind"))
+            .when(trip_wins)
+            .then(pl.lit(LEADERS_LED))
             .when(pl.col("hit_scope").is_not_null())
             .then(pl.col("hit_scope"))
             .when(pl.col("inherited"))

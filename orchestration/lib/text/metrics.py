@@ -46,6 +46,7 @@ VERB_METRIC = {
 
 # (no number in the gap but a list's rank: 对接世界500强企业)
 _GAP = r"(?:[^\d,。;:!?、()“”\n]|[0-9]+强){0,8}?"
+_LIST_GAP = r"(?:[^\d,。;:!?()“”\n]|[0-9]+强){0,16}?"
 # "<verb> N个<noun>": the count stands between the verb and the noun it counts. 签约12个项目,
 # 新开工8个亿元以上项目, 对接了120余家企业, 走访拜访了苏州、无锡等地14家重点企业. The verb ends
 # the text before the count (an aspect word, an adverb or a list of places may follow it);
@@ -55,6 +56,12 @@ VERB_BEFORE_COUNT = (
     r"(?:了|过)?(?:[^\d,。;:!?()“”\n]{0,20}?等地)?(?:共|累计|总计|合计|各|均|新)?$"
 )
 NOUN_AFTER_COUNT = r"^(?P<qualifier>[^\d,。;:!?、()“”\n]{0,12}?)(?P<noun>项目|企业|客商)"
+# "与N家<noun><verb>": the firms counted as the partners of a contact after them (与62家企业开展
+# 对接洽谈, 同30余家客商进行了洽谈).
+PARTNER_BEFORE_COUNT = r"(?:与|同|和)$"
+PARTNERS_AFTER_COUNT = (
+    r"^(?P<said>[^\d,。;:!?、()“”\n]{0,12}?(?:企业|客商)(?:开展|进行)?了?(?:对接|洽谈|接洽))"
+)
 # The metric of a verb and the noun it counts, by the two written together.
 VERB_NOUN_METRIC: dict[str, str] = {
     "签约项目": "projects_signed",
@@ -72,7 +79,8 @@ VERB_NOUN_METRIC: dict[str, str] = {
 
 # Gapped patterns: metric -> pattern whose gap may name a scope (对接数字经济企业).
 GAPPED: tuple[tuple[str, str], ...] = (
-    ("enterprises_contacted", rf"(?:对接|拜访|走访|洽谈|接洽)(?:洽谈)?{_GAP}(?:企业|客商)"),
+    # the firms' places may be listed between (对接长三角、珠三角地区企业120家)
+    ("enterprises_contacted", rf"(?:对接|拜访|走访|洽谈|接洽)(?:洽谈)?{_LIST_GAP}(?:企业|客商)"),
     ("projects_signed", rf"签约{_GAP}项目"),
     # 签订招商引资项目, 签订投资协议项目 (not 签订合作意向项目)
     ("projects_signed", r"签订[^\d,。;:!?、()“”\n意]{0,8}?项目"),

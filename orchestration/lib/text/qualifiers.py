@@ -46,9 +46,15 @@ _THIS = r"此次|本次|这次"
 EVENT_HELD = r"举行|举办|召开"
 # A sentence that refers back to the trip or event the report has told of: 此次招商活动共签约
 # 项目12个, 本次推介会上, 此行, 活动期间, 活动现场.
+# A sentence that refers back to the leaders' trip as a whole: 此行, 活动期间, 此次考察,
+# 招商团一行.
+THIS_TRIP = (
+    rf"此行|^(?:活动|考察|出访|招商)期间|(?:{_THIS})[^,。;]{{0,6}}?(?:考察|出访|行程|招商活动)"
+    r"|^(?:代表团|招商团|考察团)一行"
+)
 THIS_OCCASION = (
     rf"(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|考察|推介|出访|行程|签约|对接)|此行"
-    r"|^(?:活动|考察|出访|招商)期间|^活动现场"
+    r"|^(?:活动|考察|出访|招商)期间|^活动现场|^(?:代表团|招商团|考察团)一行"
 )
 
 # A sentence about an event held: its kinds of event are the figures' scope even inside a
@@ -182,7 +188,17 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
             ).alias("strong"),
         )
     )
-    return pl.concat([editions, words]).sort("sent", "start", "end")
+    # an event's eve or aftermath is not the event (推介会前一天, 签约仪式结束后)
+    hits = pl.concat([editions, words]).join(sentences.select("sent", "text"), on="sent")
+    return (
+        hits.filter(~pl.col("text").str.slice(pl.col("end"), 4).str.contains(_BEFORE_OR_AFTER))
+        .drop("text")
+        .sort("sent", "start", "end")
+    )
+
+
+# Right after an event's name: the time before or after it, not the event.
+_BEFORE_OR_AFTER = r"^(?:之?前|之?后|前夕|前一天|结束后|闭幕后)"
 
 
 def find_scope_terms(text: str) -> list[tuple[int, int, str, bool]]:

@@ -399,9 +399,14 @@ def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame
         | (pl.col("code") == pl.col("context"))
         | pl.col("inside")
     )
+    # a new area's zone is named without 新区 (滨海新区's 高新区 is 滨海高新区)
+    new_area = pl.col("name").str.ends_with("新区") & (pl.col("name").str.len_chars() > 3)
     context_short = regions.select(
         pl.col("code").alias("context"),
-        _short_name(pl.col("name"), pl.col("level")).alias("context_short"),
+        pl.when(new_area)
+        .then(pl.col("name").str.strip_suffix("新区"))
+        .otherwise(_short_name(pl.col("name"), pl.col("level")))
+        .alias("context_short"),
         pl.col("name").str.contains(f"(?:{_ZONE}|开发区)$").alias("context_is_zone"),
     )
     # in a zone's own report the bare zone word is the zone itself (经开区签约… in a report of
@@ -459,7 +464,7 @@ def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
 # 武清开发区、京滨工业园分别新签约; 东津新区签约亿元以上项目26个.
 _LOCAL_UNIT = (
     r"[\u4e00-\u9fff]{2,7}?(?:街道|镇|乡|新区|工业园区|工业园|产业园区|产业园|园区|开发区|高新区|经开区"
-    r"|商务区|小镇|科技谷|科技城|合作区|示范区)"
+    r"|商务区|小镇|科技谷|科技城|合作区|示范区|保税区|生态城|经济区)"
 )
 # A unit's name begins after a clause mark (or 其中/另外 after it), and is followed by the
 # next name of a list or by what the unit did.
