@@ -753,3 +753,17 @@ def test_zones_of_a_new_area_and_units_the_gazetteer_lacks():
         ("东疆综合保税区", 23.0),
         ("东台沿海经济区", 31.0),
     ]
+
+
+def test_a_part_is_no_larger_than_the_whole_it_breaks_down():
+    text = (
+        "全年新签约亿元以上项目73个,其中10亿元以上项目9个。"
+        "其中,来安经济开发区、汊河经济开发区分别新签约31个、8个。\n"
+    )
+    assert _read(text, "来安县") == [
+        ("来安县", "projects_signed", 73.0, "亿元以上"),
+        ("来安县", "projects_signed", 9.0, "10亿元以上"),
+        ("来安经济开发区", "projects_signed", 31.0, "亿元以上"),
+        # the parts of one list share their whole
+        ("汊河经济开发区", "projects_signed", 8.0, "亿元以上"),
+    ]

@@ -1705,7 +1705,15 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
     it in the window (its sentence, or also the one before in a breakdown); a part named
     after 其中 by a sub-population (新引进项目) takes a whole of another metric."""
     wanting = q.filter(pl.col("needs_prior")).select(
-        "fig", "doc", "index", "pos", "classifier", "breakdown", "sub_population", "d_t_metric"
+        "fig",
+        "doc",
+        "index",
+        "pos",
+        "classifier",
+        "breakdown",
+        "sub_population",
+        "d_t_metric",
+        "value",
     )
     priors = facts.select(
         "doc",
@@ -1713,8 +1721,12 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         pl.col("pos").alias("prior_pos"),
         pl.col("index").alias("prior_index"),
         pl.col("fig").alias("prior_fig"),
+        pl.col("value").alias("prior_value"),
         *[pl.col(c).alias(f"i_{c}") for c in _TERM],
     ).sort("doc", "classifier", "prior_pos")
+    in_window = (pl.col("prior_index") == pl.col("index")) | (
+        pl.col("breakdown") & (pl.col("prior_index") == pl.col("index") - 1)
+    )
     out = []
     for sub in (False, True):
         part = wanting.filter(pl.col("sub_population") == sub)
@@ -1728,10 +1740,25 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
             allow_exact_matches=False,
             check_sortedness=False,
         )
-        found = found.filter(
-            (pl.col("prior_index") == pl.col("index"))
-            | (pl.col("breakdown") & (pl.col("prior_index") == pl.col("index") - 1))
-        )
+        found = found.filter(in_window)
+        # a part is no larger than its whole: past a smaller figure (其中10亿元以上项目9个) to
+        # the last one that can hold it (新签约亿元以上项目73个,…来安经济开发区新签约31个)
+        smaller = found.filter(pl.col("prior_value") < pl.col("value"))
+        if len(smaller):
+            larger = (
+                smaller.select("fig", "doc", "classifier", "index", "pos", "breakdown", "value")
+                .join(pool, on=["doc", "classifier"])
+                .filter(
+                    in_window
+                    & (pl.col("prior_pos") < pl.col("pos"))
+                    & (pl.col("prior_value") >= pl.col("value"))
+                )
+                .sort("prior_pos")
+                .unique("fig", keep="last")
+            )
+            found = pl.concat(
+                [found.join(larger.select("fig"), on="fig", how="anti"), larger], how="diagonal"
+            )
         out.append(found.select("fig", *[f"i_{c}" for c in _TERM], "prior_fig"))
     return pl.concat(out)
 
