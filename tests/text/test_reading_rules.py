@@ -767,3 +767,19 @@ def test_a_part_is_no_larger_than_the_whole_it_breaks_down():
         # the parts of one list share their whole
         ("汊河经济开发区", "projects_signed", 8.0, "亿元以上"),
     ]
+
+
+def test_a_set_restated_to_be_broken_down_gives_its_parts_its_metric_and_days():
+    text = (
+        "4月8日上午,南和区重点项目集中开工暨招商引资项目集中签约活动在南和经济开发区举行,"
+        "此次集中开工项目15个,集中签约项目12个。"
+        "集中开工的15个项目中,南和经济开发区9个,和阳镇、贾宋镇分别为4个、2个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 4, 8), region="邢台市南和区")
+    assert [(f.region, f.metric, f.value, f.scope, str(f.period_end)) for f in facts] == [
+        ("南和区", "projects_started", 15.0, "集中开工", "2025-04-08"),
+        ("南和区", "projects_signed", 12.0, "集中签约", "2025-04-08"),
+        ("南和经济开发区", "projects_started", 9.0, "集中开工", "2025-04-08"),
+        ("和阳镇", "projects_started", 4.0, "集中开工", "2025-04-08"),
+        ("贾宋镇", "projects_started", 2.0, "集中开工", "2025-04-08"),
+    ]

@@ -111,7 +111,11 @@ _NOT_A_KIND = re.compile(r"签|开工|在建|竣工|投产|实施|引进|落地|
 _RESTATED = r"(?:去年|上年)同期(?:为|是|达到?)?$"
 # A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
 # 从来源地看,东部地区项目56个; 分县区看,….
-_BREAKDOWN = r"^\s*(?:\([^()]{0,12}\)\s*)?(?:其中|分别(?:是|为)|[从分按][^0-9,。;:]{1,8}看)"
+_BREAKDOWN = (
+    r"^\s*(?:\([^()]{0,12}\)\s*)?(?:其中|分别(?:是|为)|[从分按][^0-9,。;:]{1,8}看"
+    # a set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个
+    r"|[^0-9,。;:]{0,16}?[0-9]+[个家](?:项目|企业)中,)"
+)
 # The words a listed part is named by when no noun qualifies it: 其中投产运营7户,正在建设5户.
 _PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,10})$"
 # A part of a sentence led by the kind of projects or firms it is about: ;制造业项目签约112个,

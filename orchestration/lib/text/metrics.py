@@ -53,7 +53,7 @@ _LIST_GAP = r"(?:[^\d,。;:!?()“”\n]|[0-9]+强){0,16}?"
 # the noun begins the text after the classifier, qualifiers between.
 VERB_BEFORE_COUNT = (
     r"(?P<verb>签约|签订|开工|对接|拜访|走访|洽谈|接洽|引进|实施)(?:建设|洽谈|对接|拜访|走访)?"
-    r"(?:了|过)?(?:[^\d,。;:!?()“”\n]{0,20}?等地)?(?:共|累计|总计|合计|各|均|新)?$"
+    r"(?:了|过|的)?(?:[^\d,。;:!?()“”\n]{0,20}?等地)?(?:共|累计|总计|合计|各|均|新)?$"
 )
 NOUN_AFTER_COUNT = r"^(?P<qualifier>[^\d,。;:!?、()“”\n]{0,12}?)(?P<noun>项目|企业|客商)"
 # "与N家<noun><verb>": the firms counted as the partners of a contact after them (与62家企业开展

@@ -55,6 +55,8 @@ THIS_TRIP = (
 THIS_OCCASION = (
     rf"(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|考察|推介|出访|行程|签约|对接)|此行"
     r"|^(?:活动|考察|出访|招商)期间|^活动现场|^(?:代表团|招商团|考察团)一行"
+    # the set signed or started at the event, restated to be broken down
+    r"|^(?:集中|现场)(?:签约|开工)的[0-9]+个项目中"
 )
 
 # A sentence about an event held: its kinds of event are the figures' scope even inside a
