@@ -43,10 +43,12 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe3
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe4
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe5
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe6
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout4
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout5
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

@@ -24,6 +24,8 @@ PROBE3_DIR = REPO / "tests" / "fixtures" / "probe3"
 PROBE4_DIR = REPO / "tests" / "fixtures" / "probe4"
 PROBE5_DIR = REPO / "tests" / "fixtures" / "probe5"
 HOLDOUT4_DIR = REPO / "tests" / "fixtures" / "holdout4"
+PROBE6_DIR = REPO / "tests" / "fixtures" / "probe6"
+HOLDOUT5_DIR = REPO / "tests" / "fixtures" / "holdout5"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -33,10 +35,12 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE3_DIR,
         PROBE4_DIR,
         PROBE5_DIR,
+        PROBE6_DIR,
         HOLDOUT_DIR,
         HOLDOUT2_DIR,
         HOLDOUT3_DIR,
         HOLDOUT4_DIR,
+        HOLDOUT5_DIR,
     ],
     ids=[
         "gold",
@@ -45,10 +49,12 @@ EVERY_SET = pytest.mark.parametrize(
         "probe3",
         "probe4",
         "probe5",
+        "probe6",
         "holdout",
         "holdout2",
         "holdout3",
         "holdout4",
+        "holdout5",
     ],  # fmt: skip
 )
 
@@ -246,6 +252,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (PROBE4_DIR, 6, 99),
         (PROBE5_DIR, 8, 127),
         (HOLDOUT4_DIR, 6, 109),
+        (PROBE6_DIR, 8, 140),
+        (HOLDOUT5_DIR, 6, 110),
     ],
     ids=[
         "probe",
@@ -257,6 +265,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "probe4",
         "probe5",
         "holdout4",
+        "probe6",
+        "holdout5",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
