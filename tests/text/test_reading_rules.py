@@ -783,3 +783,19 @@ def test_a_set_restated_to_be_broken_down_gives_its_parts_its_metric_and_days():
         ("和阳镇", "projects_started", 4.0, "集中开工", "2025-04-08"),
         ("贾宋镇", "projects_started", 2.0, "集中开工", "2025-04-08"),
     ]
+
+
+def test_a_dateline_and_a_year_dating_another_figure_are_not_the_reports_year():
+    bulletin = (
+        "烟台市2024年国民经济和社会发展统计公报\n烟台市统计局\n2025年4月\n"
+        "全年签约项目642个,比上年增长6.1%。\n"
+    )
+    facts = extract_facts(bulletin, doc_id="t", published=date(2025, 4, 18), region="烟台市")
+    assert [(f.value, str(f.period_end)) for f in facts] == [(642.0, "2024-12-31")]
+    news = (
+        "宜昌市代表团赴深圳开展招商活动\n"
+        "深圳是我市重要的客商来源地,2025年两地贸易额达126亿元。\n"
+        "1—5月,全市新签约项目186个。\n"
+    )
+    facts = extract_facts(news, doc_id="t", published=date(2026, 6, 8), region="宜昌市")
+    assert [(f.value, str(f.period_end)) for f in facts] == [(186.0, "2026-05-31")]

@@ -344,8 +344,14 @@ def _doc_context(batch: Documents, scan: _Scan) -> pl.DataFrame:
         on="unit_code",
         how="left",
     )
-    # an event's days are neither the report's period nor evidence of its year
+    # an event's days are neither the report's period nor evidence of its year, nor is a line
+    # that is only a date: it dates the text (烟台市统计局 / 2025年4月)
     periods = _in_document(scan.periods.filter(~pl.col("is_date")), scan.sentences)
+    periods = (
+        periods.join(scan.sentences.select("sent", "text"), on="sent")
+        .filter(pl.col("text").str.strip_chars().str.len_chars() > pl.col("end") - pl.col("start"))
+        .drop("text")
+    )
     headline = _headline(scan, periods)
     docs = docs.join(headline, on="doc", how="left")
     plain = periods.filter(pl.col("year").is_not_null() & pl.col("span_from").is_null())
@@ -365,7 +371,8 @@ def _doc_context(batch: Documents, scan: _Scan) -> pl.DataFrame:
     )
     # The year before the headline in the title and lead (肇庆市2023年招商引资工作综述 … 全年).
     named = (
-        plain.join(docs.select("doc", "h_pos"), on="doc")
+        plain.join(_dating_other_figures(scan), on="sent", how="anti")
+        .join(docs.select("doc", "h_pos"), on="doc")
         .filter(pl.col("end_pos") <= pl.col("h_pos"))
         .sort("doc", "pos")
         .unique("doc", keep="last")
@@ -419,9 +426,10 @@ def _headline(scan: _Scan, periods: pl.DataFrame) -> pl.DataFrame:
         .sort("doc", "start")
         .unique("doc", keep="last")
     )
-    # else the first plain phrase of the title and lead
+    # else the first plain phrase of the title and lead, not one dating other figures
     fallback = (
         usable.filter(pl.col("pos") < HEAD_CHARS)
+        .join(_dating_other_figures(scan), on="sent", how="anti")
         .join(own.select("doc"), on="doc", how="anti")
         .sort("doc", "pos")
         .unique("doc", keep="first")
@@ -431,6 +439,18 @@ def _headline(scan: _Scan, periods: pl.DataFrame) -> pl.DataFrame:
         "doc",
         pl.col("pos").alias("h_pos"),
         *[pl.col(c).alias(f"h_{c}") for c in PHRASE_COLUMNS],
+    )
+
+
+def _dating_other_figures(scan: _Scan) -> pl.DataFrame:
+    """(sent) of the sentences whose figures no metric word names: a period there dates
+    another figure (深圳是我市重要的客商来源地,2025年两地贸易额达126亿元), not the report."""
+    figures = _last_term_before(scan.quantities.select("sent", "start", "end"), scan.terms)
+    return (
+        figures.group_by("sent")
+        .agg(pl.col("t_end").is_null().all().alias("others"))
+        .filter("others")
+        .select("sent")
     )
 
 
