@@ -799,3 +799,22 @@ def test_a_dateline_and_a_year_dating_another_figure_are_not_the_reports_year():
     )
     facts = extract_facts(news, doc_id="t", published=date(2026, 6, 8), region="宜昌市")
     assert [(f.value, str(f.period_end)) for f in facts] == [(186.0, "2026-05-31")]
+
+
+def test_the_kind_of_projects_signed_or_of_a_part_after_qizhong_is_its_scope():
+    text = (
+        "1—5月,全市签约粤港澳大湾区项目37个,签约额265.8亿元。签约新能源产业项目12个。"
+        "已累计签约产业项目86个。新签约招商引资项目186个。"
+        "全年到位资金1036.5亿元,比上年下降2.4%,其中制造业项目到位资金612.8亿元;"
+        "其中台资项目实际到位资金38650万元。\n"
+    )
+    assert [(r[2], r[3]) for r in _read(text, "宜昌市")] == [
+        (37.0, "粤港澳大湾区"),
+        (26580000000.0, "粤港澳大湾区"),
+        (12.0, "新能源"),
+        (86.0, ""),
+        (186.0, ""),
+        (103650000000.0, ""),
+        (61280000000.0, "制造业"),
+        (386500000.0, "台资"),
+    ]

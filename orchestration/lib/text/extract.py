@@ -120,7 +120,7 @@ _BREAKDOWN = (
 _PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,10})$"
 # A part of a sentence led by the kind of projects or firms it is about: ;制造业项目签约112个,
 # ;制造业项目到位资金203.9亿元 (not the words of a metric or of the unit: 新签约项目, 全市项目).
-_PART_QUALIFIER = r"^\s*(?P<q>[\u4e00-\u9fff]{2,8}?)(?:项目|企业)"
+_PART_QUALIFIER = r"^\s*(?:其中[,:]?)?(?P<q>[\u4e00-\u9fff]{2,8}?)(?:项目|企业)"
 _NOT_A_PART_QUALIFIER = (
     r"签约|开工|在建|实施|引进|招商|投资|到位|对接|洽谈|累计|其中|全[市县区省州旗]|[我本][市县区省州旗]"
     r"|重点|重大|各类|新增"
@@ -544,17 +544,30 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     q = _with_whole(q, scan.terms)
     lacks_subject = ~pl.col("lead_has_period") & ~pl.col("lead").str.contains(OWN_UNIT)
     part_words = pl.col("own").str.extract(_PART_WORDS, 1)
-    part_head = between(pl.col("text"), pl.col("part_start"), pl.col("start"))
-    part_qualifier = part_head.str.extract(_PART_QUALIFIER, 1)
+    # a part is a stretch after a semicolon, or a clause after 其中 (…比上年下降2.4%,其中制造业项目
+    # 到位资金612.8亿元)
+    clause_text = between(pl.col("text"), pl.col("clause_start"), pl.col("start"))
+    after_qizhong = between(pl.col("text"), pl.lit(0), pl.col("clause_start")).str.contains(
+        "其中[,:]?$"
+    )
+    opens_qizhong = clause_text.str.starts_with("其中")
     first_of_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
+    first_of_clause = pl.col("clause_start") != pl.col("clause_start").shift(1).over("sent")
+    head_start = (
+        pl.when((pl.col("part_start") > 0) & first_of_part.fill_null(True))
+        .then(pl.col("part_start"))
+        .when((after_qizhong | opens_qizhong) & first_of_clause.fill_null(True))
+        .then(pl.col("clause_start"))
+    )
+    part_head = between(pl.col("text"), head_start, pl.col("start"))
+    part_qualifier = part_head.str.extract(_PART_QUALIFIER, 1)
     return q.with_columns(
         part_qualifier=pl.when(
-            (pl.col("part_start") > 0)
-            & first_of_part.fill_null(True)
+            head_start.is_not_null()
             & ~part_qualifier.str.contains(_NOT_A_PART_QUALIFIER)
             & pl.col("place").is_null()
             # not the words of the metric itself (在谈项目312个)
-            & (pl.col("t_start") >= pl.col("part_start") + part_qualifier.str.len_chars())
+            & (pl.col("t_start") >= head_start + part_qualifier.str.len_chars())
         )
         .then(part_qualifier)
         .otherwise(pl.lit(None, pl.String)),

@@ -159,6 +159,12 @@ GAPPED_PATTERN = "|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(GAPPED))
 TERM_COLUMNS = {"metric": pl.String, "unit": pl.String, "scope": pl.String, "gapped": pl.Boolean}
 
 
+# Words between 签约 and 项目 that name no kind of projects: 签约招商引资项目, 签约重点项目.
+_NOT_A_KIND = r"招商|引资|入园|落地|成功|正式|集中|现场|以上|的|了|共|个|项"
+# Words of any project, no kind: 签约产业项目, 签约重点项目.
+_ANY_PROJECT = ("重点", "重大", "各类", "合作", "建设", "投资", "合同", "优质", "实体")
+
+
 def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Metric phrases in the `text` of each sentence: (sent, start, end, metric, unit,
     scope, gapped), sorted by sentence and (start, -end). A literal phrase wins over a gapped
@@ -214,11 +220,27 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.lit("amount_signed").alias("metric"),
         pl.lit(False).alias("gapped"),
     )
+    # the kind of projects between 签约 and 项目 is the scope (签约粤港澳大湾区项目37个)
+    kind = (
+        pl.col("text")
+        .str.slice(pl.col("start") + 2, pl.max_horizontal(pl.col("end") - pl.col("start") - 4, 0))
+        .str.extract(r"^([\u4e00-\u9fff]{2,8})$", 1)
+        .str.replace(r"(?:产业|类)$", "")
+    )
+    kind = pl.when(
+        pl.col("gapped")
+        & (pl.col("metric") == "projects_signed")
+        & pl.col("text").str.slice(pl.col("start"), 2).eq("签约")
+        & ~kind.str.contains(_NOT_A_KIND).fill_null(True)
+        & (kind.str.len_chars() >= 2)
+        & ~kind.is_in(_ANY_PROJECT)
+    ).then(kind)
     return (
         pl.concat([literal, gapped, set_amounts])
+        .join(sentences.select("sent", "text"), on="sent", how="left")
         .with_columns(
             unit=pl.col("metric").replace_strict(units, return_dtype=pl.String),
-            scope=pl.lit(""),
+            scope=kind.fill_null(""),
         )
         .sort("sent", "start", pl.col("end"), descending=[False, False, True])
         .select("sent", "start", "end", "metric", "unit", "scope", "gapped")
