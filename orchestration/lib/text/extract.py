@@ -105,7 +105,10 @@ _KINDS_LISTED = re.compile(
     r"((?:[\u4e00-\u9fff0-9.]{1,10}?类?项目、)+[\u4e00-\u9fff0-9.]{1,10}?类?项目)分别"
 )
 _KIND_OF_PROJECTS = re.compile(r"^(?:其中)?([\u4e00-\u9fff0-9.]{1,10}?)类?项目$")
-_NOT_A_KIND = re.compile(r"签|开工|在建|竣工|投产|实施|引进|落地|储备|在谈|招商|新建|续建|重点|全")
+_CLAUSE_END = re.compile(r"[,;。:]")
+_METRIC_VERB_IN_KIND = re.compile(
+    r"签|开工|在建|竣工|投产|实施|引进|落地|储备|在谈|招商|新建|续建|重点|全"
+)
 # The figure before, restated for the period it is compared with: 到位资金395.2亿元,去年同期
 # 为362.7亿元,同比增长9.0% (the growth after it is the first figure's).
 _RESTATED = r"(?:去年|上年)同期(?:为|是|达到?)?$"
@@ -513,7 +516,7 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         other_thing=(pl.col("unit") == "count")
         & (
             pl.col("own").str.contains(_OTHER_THING_COUNTED)
-            | pl.col("own").str.contains(_NOT_YET_BEFORE)
+            | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
             | pl.col("rest").str.contains(_NOT_YET_AFTER)
         ),
         restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
@@ -547,9 +550,9 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     # a part is a stretch after a semicolon, or a clause after 其中 (…比上年下降2.4%,其中制造业项目
     # 到位资金612.8亿元)
     clause_text = between(pl.col("text"), pl.col("clause_start"), pl.col("start"))
-    after_qizhong = between(pl.col("text"), pl.lit(0), pl.col("clause_start")).str.contains(
-        "其中[,:]?$"
-    )
+    after_qizhong = between(
+        pl.col("text"), (pl.col("clause_start") - 3).clip(0), pl.col("clause_start")
+    ).str.contains("其中[,:]?$")
     opens_qizhong = clause_text.str.starts_with("其中")
     first_of_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
     first_of_clause = pl.col("clause_start") != pl.col("clause_start").shift(1).over("sent")
@@ -1151,14 +1154,19 @@ def _with_listed_kinds(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         & pl.col("text").str.contains("分别", literal=True)
     )
     kinds: dict[int, str] = {}
-    figures = q.select("fig", "sent", "start").sort("sent", "start")
+    figures = (
+        q.select("fig", "sent", "start")
+        .join(listing.select("sent"), on="sent", how="semi")
+        .sort("sent", "start")
+        .partition_by("sent", as_dict=True)
+    )
     for sent, text in listing.select("sent", "text").iter_rows():
-        starts = figures.filter(pl.col("sent") == sent)
+        starts = figures[(sent,)]
         for m in _KINDS_LISTED.finditer(text):
             items = [_KIND_OF_PROJECTS.match(item) for item in m.group(1).split("、")]
-            if not all(items) or any(_NOT_A_KIND.search(i.group(1)) for i in items):
+            if not all(items) or any(_METRIC_VERB_IN_KIND.search(i.group(1)) for i in items):
                 continue
-            clause_end = re.compile(r"[,;。:]").search(text, m.end())
+            clause_end = _CLAUSE_END.search(text, m.end())
             end = clause_end.start() if clause_end else len(text)
             after = [fig for fig, _, start in starts.iter_rows() if m.end() <= start < end]
             for fig, item in zip(after, items, strict=False):

@@ -235,12 +235,17 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         & (kind.str.len_chars() >= 2)
         & ~kind.is_in(_ANY_PROJECT)
     ).then(kind)
+    signed = (
+        gapped.filter(pl.col("metric") == "projects_signed")
+        .join(sentences.select("sent", "text"), on="sent")
+        .select("sent", "start", "end", kind.alias("kind"))
+    )
     return (
         pl.concat([literal, gapped, set_amounts])
-        .join(sentences.select("sent", "text"), on="sent", how="left")
+        .join(signed, on=["sent", "start", "end"], how="left")
         .with_columns(
             unit=pl.col("metric").replace_strict(units, return_dtype=pl.String),
-            scope=kind.fill_null(""),
+            scope=pl.col("kind").fill_null(""),
         )
         .sort("sent", "start", pl.col("end"), descending=[False, False, True])
         .select("sent", "start", "end", "metric", "unit", "scope", "gapped")

@@ -191,16 +191,16 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
         )
     )
     # an event's eve or aftermath is not the event (推介会前一天, 签约仪式结束后)
-    hits = pl.concat([editions, words]).join(sentences.select("sent", "text"), on="sent")
+    eve = find_all(sentences, _BEFORE_OR_AFTER).select("sent", pl.col("start").alias("end"))
     return (
-        hits.filter(~pl.col("text").str.slice(pl.col("end"), 4).str.contains(_BEFORE_OR_AFTER))
-        .drop("text")
+        pl.concat([editions, words])
+        .join(eve, on=["sent", "end"], how="anti")
         .sort("sent", "start", "end")
     )
 
 
 # Right after an event's name: the time before or after it, not the event.
-_BEFORE_OR_AFTER = r"^(?:之?前|之?后|前夕|前一天|结束后|闭幕后)"
+_BEFORE_OR_AFTER = r"之?前一天|之?前夕|之?前|之?后|结束后|闭幕后"
 
 
 def find_scope_terms(text: str) -> list[tuple[int, int, str, bool]]:
