@@ -355,7 +355,8 @@ def _doc_context(batch: Documents, scan: _Scan) -> pl.DataFrame:
         .filter(pl.col("text").str.strip_chars().str.len_chars() > pl.col("end") - pl.col("start"))
         .drop("text")
     )
-    headline = _headline(scan, periods)
+    other_figures = _dating_other_figures(scan)
+    headline = _headline(scan, periods, other_figures)
     docs = docs.join(headline, on="doc", how="left")
     plain = periods.filter(pl.col("year").is_not_null() & pl.col("span_from").is_null())
     common = (
@@ -374,7 +375,7 @@ def _doc_context(batch: Documents, scan: _Scan) -> pl.DataFrame:
     )
     # The year before the headline in the title and lead (肇庆市2023年招商引资工作综述 … 全年).
     named = (
-        plain.join(_dating_other_figures(scan), on="sent", how="anti")
+        plain.join(other_figures, on="sent", how="anti")
         .join(docs.select("doc", "h_pos"), on="doc")
         .filter(pl.col("end_pos") <= pl.col("h_pos"))
         .sort("doc", "pos")
@@ -403,10 +404,11 @@ def _in_document(hits: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _headline(scan: _Scan, periods: pl.DataFrame) -> pl.DataFrame:
+def _headline(scan: _Scan, periods: pl.DataFrame, other_figures: pl.DataFrame) -> pl.DataFrame:
     """(doc, h_pos and h_* phrase columns): the period of the report's lead figure (the first
     figure of the title and lead that a metric word names), else the first plain period
-    phrase there. Not a 同期, a single month or a span of years."""
+    phrase there outside the sentences of `other_figures` (`_dating_other_figures`). Not a
+    同期, a single month or a span of years."""
     usable = periods.filter(
         ~pl.col("same_period") & ~pl.col("single_month") & pl.col("span_from").is_null()
     )
@@ -432,7 +434,7 @@ def _headline(scan: _Scan, periods: pl.DataFrame) -> pl.DataFrame:
     # else the first plain phrase of the title and lead, not one dating other figures
     fallback = (
         usable.filter(pl.col("pos") < HEAD_CHARS)
-        .join(_dating_other_figures(scan), on="sent", how="anti")
+        .join(other_figures, on="sent", how="anti")
         .join(own.select("doc"), on="doc", how="anti")
         .sort("doc", "pos")
         .unique("doc", keep="first")
