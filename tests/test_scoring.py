@@ -26,6 +26,7 @@ PROBE5_DIR = REPO / "tests" / "fixtures" / "probe5"
 HOLDOUT4_DIR = REPO / "tests" / "fixtures" / "holdout4"
 PROBE6_DIR = REPO / "tests" / "fixtures" / "probe6"
 HOLDOUT5_DIR = REPO / "tests" / "fixtures" / "holdout5"
+HOLDOUT6_DIR = REPO / "tests" / "fixtures" / "holdout6"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -41,6 +42,7 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT3_DIR,
         HOLDOUT4_DIR,
         HOLDOUT5_DIR,
+        HOLDOUT6_DIR,
     ],
     ids=[
         "gold",
@@ -55,6 +57,7 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout3",
         "holdout4",
         "holdout5",
+        "holdout6",
     ],  # fmt: skip
 )
 
@@ -254,6 +257,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (HOLDOUT4_DIR, 6, 109),
         (PROBE6_DIR, 8, 140),
         (HOLDOUT5_DIR, 6, 110),
+        (HOLDOUT6_DIR, 6, 106),
     ],
     ids=[
         "probe",
@@ -267,6 +271,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "holdout4",
         "probe6",
         "holdout5",
+        "holdout6",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
