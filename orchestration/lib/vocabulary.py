@@ -79,6 +79,8 @@ METRICS: tuple[Metric, ...] = (
             "外省到位资金",
             "到资",
             "实际到位",
+            # Jiangxi's word: 省外项目实际进资1032.5亿元
+            "实际进资",
             # the domestic part (scope 内资), as 实际使用外资 is the foreign one
             "利用内资",
             "实际利用内资",

@@ -30,6 +30,7 @@ def terms(text):
         ("累计对接数字经济企业3667户", [("对接数字经济企业", "enterprises_contacted")]),
         ("全市在建招商引资项目512个", [("在建招商引资项目", "projects_implemented")]),
         ("协议投资额226.8亿元", [("协议投资额", "amount_signed")]),
+        ("省外项目实际进资1032.5亿元", [("实际进资", "funds_in_place")]),
         (
             "新开工项目198个,总投资742.6亿元",
             [("新开工项目", "projects_started"), ("总投资", "total_investment")],
@@ -93,6 +94,12 @@ def test_scope_words(text, scope):
         ("其中长三角地区企业", "长三角"),
         ("其中,亿元以上项目", "亿元以上"),
         ("冀州区", ""),
+        # the verb before a kind and the words after it that name none are not the kind
+        ("其中,承接京津产业转移项目", "京津产业转移"),
+        ("从投资主体看,民营企业投资项目", "民营"),
+        # 新 is noise only as in 新引进
+        ("其中新能源企业", "新能源"),
+        ("其中新引进项目", ""),
     ],
 )
 def test_qualifier_of_elliptical_figure(stretch, qualifier):
