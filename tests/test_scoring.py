@@ -27,6 +27,7 @@ HOLDOUT4_DIR = REPO / "tests" / "fixtures" / "holdout4"
 PROBE6_DIR = REPO / "tests" / "fixtures" / "probe6"
 HOLDOUT5_DIR = REPO / "tests" / "fixtures" / "holdout5"
 HOLDOUT6_DIR = REPO / "tests" / "fixtures" / "holdout6"
+PROBE7_DIR = REPO / "tests" / "fixtures" / "probe7"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -37,6 +38,7 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE4_DIR,
         PROBE5_DIR,
         PROBE6_DIR,
+        PROBE7_DIR,
         HOLDOUT_DIR,
         HOLDOUT2_DIR,
         HOLDOUT3_DIR,
@@ -52,6 +54,7 @@ EVERY_SET = pytest.mark.parametrize(
         "probe4",
         "probe5",
         "probe6",
+        "probe7",
         "holdout",
         "holdout2",
         "holdout3",
@@ -258,6 +261,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (PROBE6_DIR, 8, 140),
         (HOLDOUT5_DIR, 6, 110),
         (HOLDOUT6_DIR, 6, 106),
+        (PROBE7_DIR, 8, 150),
     ],
     ids=[
         "probe",
@@ -272,6 +276,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "probe6",
         "holdout5",
         "holdout6",
+        "probe7",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
