@@ -818,3 +818,38 @@ def test_the_kind_of_projects_signed_or_of_a_part_after_qizhong_is_its_scope():
         (61280000000.0, "制造业"),
         (386500000.0, "台资"),
     ]
+
+
+def test_a_parts_kind_before_its_metric_word_is_its_scope_but_a_period_is_not():
+    text = (
+        "前三季度,全市签约项目386个,签约额2106.5亿元。其中,新能源产业签约项目96个。"
+        "完成省外到位资金236.8亿元。其中,制造业项目完成省外到位资金103.4亿元。"
+        "其中一季度签约项目86个。\n"
+    )
+    assert [(r[1], r[2], r[3]) for r in _read(text, "天水市")] == [
+        ("projects_signed", 386.0, ""),
+        ("amount_signed", 210650000000.0, ""),
+        ("projects_signed", 96.0, "新能源"),
+        ("funds_in_place", 23680000000.0, "省外"),
+        # the part's kind, not the 省外 of its metric word
+        ("funds_in_place", 10340000000.0, "制造业"),
+        ("projects_signed", 86.0, ""),
+    ]
+
+
+def test_units_named_with_a_unit_inside_or_before_their_period_are_listed_places():
+    text = (
+        "高竹新区邻水片区、邻水经开区、县城新区1—10月分别签约项目21个、18个、9个。"
+        "金山第二工业区、枫泾镇分别签约项目4个、3个。"
+        "来安经开区、雷官工业园前三季度分别签约项目31个、9个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 10), region="邻水县")
+    assert [(f.region, f.value) for f in facts] == [
+        ("高竹新区邻水片区", 21.0),
+        ("邻水经开区", 18.0),
+        ("县城新区", 9.0),
+        ("金山第二工业区", 4.0),
+        ("枫泾镇", 3.0),
+        ("来安经开区", 31.0),
+        ("雷官工业园", 9.0),
+    ]

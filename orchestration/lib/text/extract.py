@@ -122,11 +122,16 @@ _BREAKDOWN = (
 # The words a listed part is named by when no noun qualifies it: 其中投产运营7户,正在建设5户.
 _PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,10})$"
 # A part of a sentence led by the kind of projects or firms it is about: ;制造业项目签约112个,
-# ;制造业项目到位资金203.9亿元 (not the words of a metric or of the unit: 新签约项目, 全市项目).
-_PART_QUALIFIER = r"^\s*(?:其中[,:]?)?(?P<q>[\u4e00-\u9fff]{2,8}?)(?:项目|企业)"
+# ;制造业项目到位资金203.9亿元, 其中,新能源产业签约项目96个 (not the words of a metric or of the
+# unit: 新签约项目, 全市项目).
+_PART_QUALIFIER = (
+    r"^\s*(?:其中[,:]?)?(?P<q>[\u4e00-\u9fff]{2,8}?)(?:产业|类)?(?:新?签约|新?开工)?(?:项目|企业)"
+)
 _NOT_A_PART_QUALIFIER = (
     r"签约|开工|在建|实施|引进|招商|投资|到位|对接|洽谈|累计|其中|全[市县区省州旗]|[我本][市县区省州旗]"
     r"|重点|重大|各类|新增"
+    # a period is no kind (其中一季度签约项目86个)
+    r"|季度|半年|[0-9一二三四五六七八九十]月|全年|今年|本年|当年|同期"
 )
 # The stretch before a figure that goes on with a list of parts: no figure of its own, a few
 # words at most (,正在建设 5户; 、0.8亿元).
@@ -1916,6 +1921,10 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             .then(pl.col("l_kind"))
             .when(trip_wins)
             .then(pl.lit(LEADERS_LED))
+            # the part's kind, not the scope its metric word names (其中…制造业项目完成省外到位
+            # 资金103.4亿元 is of 制造业)
+            .when(pl.col("part_qualifier").is_not_null() & pl.col("bound"))
+            .then(pl.col("part_qualifier"))
             .when(pl.col("hit_scope").is_not_null())
             .then(pl.col("hit_scope"))
             .when(pl.col("inherited"))

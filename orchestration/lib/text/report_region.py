@@ -462,16 +462,22 @@ def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
 # Units below a county, and parks, the gazetteer has no code for, named as the subject of a
 # clause or in a list of units: 杨村街道、下朱庄街道、王庆坨镇新签约项目…分别为; 京津科技谷、
 # 武清开发区、京滨工业园分别新签约; 东津新区签约亿元以上项目26个.
+_LOCAL_UNIT_KIND = (
+    r"(?:街道|镇|乡|新区|工业园区|工业园|工业区|产业园区|产业园|园区|开发区|高新区|经开区|商务区|小镇"
+    r"|科技谷|科技城|合作区|示范区|保税区|生态城|经济区|片区)"
+)
+# (a unit within a unit is one name: 高竹新区邻水片区)
 _LOCAL_UNIT = (
-    r"[\u4e00-\u9fff]{2,7}?(?:街道|镇|乡|新区|工业园区|工业园|产业园区|产业园|园区|开发区|高新区|经开区"
-    r"|商务区|小镇|科技谷|科技城|合作区|示范区|保税区|生态城|经济区)"
+    rf"[\u4e00-\u9fff]{{2,7}}?{_LOCAL_UNIT_KIND}(?:[\u4e00-\u9fff]{{2,4}}?{_LOCAL_UNIT_KIND})?"
 )
 # A unit's name begins after a clause mark (or 其中/另外 after it), and is followed by the
 # next name of a list or by what the unit did.
 _LOCAL_UNIT_BEFORE = r"(?:^|[,;:、。]|^[^,;:、。]*看,)$"
 _LOCAL_UNIT_AFTER = (
     r"^(?:、|和|及|与|分别|均|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|"
-    r"走访|拜访|招引|落地|利用|共计|总计)"
+    r"走访|拜访|招引|落地|利用|共计|总计"
+    # or by the period of its figures (…、雷官工业园前三季度分别签约, 县城新区1—10月分别签约)
+    r"|今年|本年|全年|前三季度|[上下]半年|[一二三四]季度|[0-9]{1,2}(?:[—-]|至|月))"
 )
 _LOCAL_UNIT_LEAD = r"^(?:其中|另外|此外|同时)"
 # Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 重点园区, 乡镇.
