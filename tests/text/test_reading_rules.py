@@ -853,3 +853,46 @@ def test_units_named_with_a_unit_inside_or_before_their_period_are_listed_places
         ("来安经开区", 31.0),
         ("雷官工业园", 9.0),
     ]
+
+
+def test_the_same_day_the_meeting_and_the_set_just_told_of_are_the_occasions():
+    text = (
+        "4月8日上午,玉林市重大项目集中签约活动在福绵举行。本次活动共集中签约项目42个,"
+        "签约总额318.6亿元。其中,区外资金项目35个。从各县看,玉州区、福绵区分别签约项目8个、7个。"
+        "同日,全市集中开工项目二十八个。今年以来,玉林市累计签约项目136个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 4, 9), region="玉林市")
+    assert [(f.region, f.value, f.scope, str(f.period_end)) for f in facts] == [
+        ("玉林市", 42.0, "集中签约", "2025-04-08"),
+        ("玉林市", 31860000000.0, "集中签约", "2025-04-08"),
+        # a part of the event's set, on its day; the counties break the same set down
+        ("玉林市", 35.0, "省外", "2025-04-08"),
+        ("玉州区", 8.0, "集中签约", "2025-04-08"),
+        ("福绵区", 7.0, "集中签约", "2025-04-08"),
+        ("玉林市", 28.0, "集中开工", "2025-04-08"),
+        ("玉林市", 136.0, "", "2025-04-09"),
+    ]
+    text = (
+        "6月11日,绥化(上海)绿色农业食品产业招商推介会在上海举行。推介会上,现场集中签约项目12个。"
+        "去年7月举办的第三十届兰洽会上,我市签约项目64个。截至6月底,这批项目已开工53个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 16), region="绥化市")
+    assert [(f.metric, f.value, f.scope, str(f.period_end)) for f in facts] == [
+        ("projects_signed", 12.0, "集中签约", "2025-06-11"),
+        ("projects_signed", 64.0, "兰洽会", "2024-07-31"),
+        ("projects_started", 53.0, "兰洽会", "2025-06-30"),
+    ]
+
+
+def test_the_trips_figures_are_on_the_trips_days_and_where_they_were_signed_is_the_part():
+    text = (
+        "6月2日至5日,市委书记率宜昌市代表团赴深圳、广州开展招商活动。6月3日,宜昌(深圳)产业合作"
+        "推介会在深圳举行。此次活动期间,宜昌市共签约项目24个。其中,在深圳签约项目15个;"
+        "在广州签约项目9个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 6, 6), region="宜昌市")
+    assert [(f.value, f.scope, str(f.period_start), str(f.period_end)) for f in facts] == [
+        (24.0, "领导带队", "2026-06-02", "2026-06-05"),
+        (15.0, "深圳", "2026-06-02", "2026-06-05"),
+        (9.0, "广州", "2026-06-02", "2026-06-05"),
+    ]

@@ -122,10 +122,10 @@ _BREAKDOWN = (
 # The words a listed part is named by when no noun qualifies it: 其中投产运营7户,正在建设5户.
 _PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,10})$"
 # A part of a sentence led by the kind of projects or firms it is about: ;制造业项目签约112个,
-# ;制造业项目到位资金203.9亿元, 其中,新能源产业签约项目96个 (not the words of a metric or of the
-# unit: 新签约项目, 全市项目).
+# ;制造业项目到位资金203.9亿元, 其中,新能源产业签约项目96个, 其中,在深圳签约项目15个 (not the
+# words of a metric or of the unit: 新签约项目, 全市项目).
 _PART_QUALIFIER = (
-    r"^\s*(?:其中[,:]?)?(?P<q>[\u4e00-\u9fff]{2,8}?)(?:产业|类)?(?:新?签约|新?开工)?(?:项目|企业)"
+    r"^\s*(?:其中[,:]?)?(?:在|于)?(?P<q>[\u4e00-\u9fff]{2,8}?)(?:产业|类)?(?:新?签约|新?开工)?(?:项目|企业)"
 )
 _NOT_A_PART_QUALIFIER = (
     r"签约|开工|在建|实施|引进|招商|投资|到位|对接|洽谈|累计|其中|全[市县区省州旗]|[我本][市县区省州旗]"
@@ -668,13 +668,18 @@ def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         occasion = last_before(occasions, referring)
         # a sentence about the trip as a whole (此行, 活动期间) is about the trip, even when an
         # event was held on it (活动期间,招商团在苏州举办推介会,现场签约项目14个)
-        trip = last_before(trips, referring.filter(pl.col("fig").is_in(on_trip["fig"].implode())))
+        trip = last_before(
+            trips.with_columns(trip_index="index"),
+            referring.filter(pl.col("fig").is_in(on_trip["fig"].implode())),
+        )
         found = (
             found.drop("trip")
             .join(occasion.select("fig", "scope"), on="fig", how="left")
-            .join(trip.select("fig", trip="scope"), on="fig", how="left")
+            .join(trip.select("fig", "trip_index", trip="scope"), on="fig", how="left")
             .with_columns(prev_event=pl.coalesce("trip", "scope", "prev_event"))
         )
+    else:
+        found = found.with_columns(trip_index=pl.lit(None, pl.Int64))
     # and its days (`o_*`): the last days told before it (5月19日至21日,…率代表团赴…)
     days = (
         period_hits(told.filter(pl.col("text").str.contains("[0-9]月[0-9]")))
@@ -684,8 +689,13 @@ def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
         .unique(["doc", "index"], keep="last", maintain_order=True)
         .select("doc", "index", *[pl.col(c).alias(f"o_{c}") for c in PHRASE_COLUMNS])
     )
+    # (the trip's own days for a sentence about the trip: 6月2日至5日,…率代表团赴深圳)
+    trip_day = found.select(
+        "fig", "doc", index=pl.col("trip_index").cast(days.schema["index"])
+    ).join(days, on=["doc", "index"], how="inner")
     occasion_day = (
-        referring.sort("doc", "index")
+        referring.join(trip_day.select("fig"), on="fig", how="anti")
+        .sort("doc", "index")
         .join_asof(
             days.sort("doc", "index"),
             on="index",
@@ -694,11 +704,16 @@ def _with_previous_event(q: pl.DataFrame, scan: _Scan) -> pl.DataFrame:
             allow_exact_matches=False,
             check_sortedness=False,
         )
-        .drop("doc", "index")
+    )
+    occasion_day = pl.concat([occasion_day, trip_day.select(occasion_day.columns)]).drop(
+        "doc", "index"
     )
     found = (
         found.select("fig", "prev_event", "trip")
-        .with_columns(on_the_trip=pl.col("trip").is_not_null())
+        .with_columns(
+            on_the_trip=pl.col("trip").is_not_null(),
+            refers_back=pl.col("fig").is_in(referring["fig"].implode()),
+        )
         .drop("trip")
         .join(occasion_day, on="fig", how="left")
     )
@@ -1491,17 +1506,20 @@ def _resolve(q: pl.DataFrame) -> pl.DataFrame:
 
 
 def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
-    """A unit's part in a breakdown sentence (其中,山西大同经济开发区签约项目6个 after the
-    推介会's 21个项目正式签约) was signed at the event (or on the leaders' trip) of the whole it
-    breaks down, the last fact of its metric in the sentence before, when it names no scope of
-    its own; on the event's days when it states no period. (Only an event: the
+    """A part in a breakdown sentence (其中,山西大同经济开发区签约项目6个 after the 推介会's
+    21个项目正式签约) was signed at the event (or on the leaders' trip) of the whole it breaks
+    down: the last fact of its metric in the sentence before, or in the last sentence before
+    that is no breakdown itself, when only breakdowns stand between (…共集中签约项目42个。
+    其中,区外资金项目35个…。从各县看,…分别签约项目8个、7个…). A unit's part takes the event as its scope when it names none of its
+    own; every part is on the event's days when it states no period. (Only an event: the
     counties after 其中,新引进项目154个 break down the unit's total, not the 新引进 part.)"""
-    parts = f.filter(pl.col("breakdown") & pl.col("names_place") & (pl.col("scope") == ""))
+    parts = f.filter(pl.col("breakdown") & (pl.col("names_place") | (pl.col("scope") != "")))
     if parts.is_empty():
         return f
     wholes = f.select(
         "doc",
         "t_metric",
+        "breakdown",
         w_pos="pos",
         w_index="index",
         w_scope="scope",
@@ -1509,27 +1527,73 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         w_start="period_start",
         w_end="period_end",
     ).sort("doc", "t_metric", "w_pos")
-    found = (
-        parts.select("fig", "doc", "t_metric", "s_start", "index", "value")
-        .sort("doc", "t_metric", "s_start")
+    plain = (
+        f.filter(~pl.col("breakdown"))
+        .select("doc", plain_index="index")
+        .unique()
+        .sort("doc", "plain_index")
+    )
+    parts = (
+        parts.select("fig", "doc", "t_metric", "s_start", "index", "value", "names_place", "scope")
+        .sort("doc", "index")
         .join_asof(
-            wholes,
-            left_on="s_start",
-            right_on="w_pos",
-            by=["doc", "t_metric"],
+            plain,
+            left_on="index",
+            right_on="plain_index",
+            by="doc",
             strategy="backward",
             allow_exact_matches=False,
             check_sortedness=False,
         )
-        .filter(
-            (pl.col("w_index") == pl.col("index") - 1)
-            & (_is_event(pl.col("w_scope")) | (pl.col("w_scope") == LEADERS_LED))
-            & (pl.col("value") <= pl.col("w_value"))  # a part is no larger than its whole
-        )
-        .select("fig", "w_scope", "w_start", "w_end")
     )
+    # …with only breakdown sentences between it and the part
+    told_parts = f.filter("breakdown").select("doc", between="index").unique()
+    chained = (
+        parts.select("fig", "doc", "index", "plain_index")
+        .join(told_parts, on="doc")
+        .filter(pl.col("between").is_between(pl.col("plain_index") + 1, pl.col("index") - 1))
+        .group_by("fig", "index", "plain_index")
+        .agg(pl.len().alias("n"))
+        .filter(pl.col("n") == pl.col("index") - pl.col("plain_index") - 1)
+        .select("fig")
+    )
+    parts = parts.with_columns(
+        plain_index=pl.when(
+            (pl.col("plain_index") == pl.col("index") - 1)
+            | pl.col("fig").is_in(chained["fig"].implode())
+        ).then("plain_index")
+    ).sort("doc", "t_metric", "s_start")
+
+    def whole_in(candidates: pl.DataFrame, sentence: pl.Expr) -> pl.DataFrame:
+        return (
+            parts.join_asof(
+                candidates,
+                left_on="s_start",
+                right_on="w_pos",
+                by=["doc", "t_metric"],
+                strategy="backward",
+                allow_exact_matches=False,
+                check_sortedness=False,
+            )
+            .filter(
+                (pl.col("w_index") == sentence)
+                & (_is_event(pl.col("w_scope")) | (pl.col("w_scope") == LEADERS_LED))
+                & (pl.col("value") <= pl.col("w_value"))  # a part is no larger than its whole
+            )
+            .select("fig", "names_place", "scope", "w_scope", "w_start", "w_end")
+        )
+
+    found = pl.concat(
+        [
+            whole_in(wholes, pl.col("index") - 1),
+            whole_in(wholes.filter(~pl.col("breakdown")), pl.col("plain_index")),
+        ]
+    ).unique("fig", keep="first", maintain_order=True)
+    found = found.with_columns(
+        w_scope=pl.when(pl.col("names_place") & (pl.col("scope") == "")).then("w_scope")
+    ).select("fig", "w_scope", "w_start", "w_end")
     # and on the event's days, unless it states a period of its own
-    days = pl.col("w_scope").is_not_null() & ~pl.col("period_stated").fill_null(False)
+    days = pl.col("w_start").is_not_null() & ~pl.col("period_stated").fill_null(False)
     return (
         f.join(found, on="fig", how="left", maintain_order="left")
         .with_columns(
@@ -1862,7 +1926,9 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("t_scope"))
         .when(pl.col("leaders"))
         .then(pl.lit(LEADERS_LED))
-        .when(~(pl.col("place").is_not_null()) & pl.col("lacks_subject"))
+        # (a sentence that refers back to the occasion has it as its subject: 截至6月底,这批
+        # 项目已开工53个)
+        .when(~(pl.col("place").is_not_null()) & (pl.col("lacks_subject") | pl.col("refers_back")))
         .then(pl.col("prev_event").fill_null(""))
         .otherwise(pl.lit(""))
     )

@@ -49,18 +49,21 @@ EVENT_HELD = r"举行|举办|召开"
 # A sentence that refers back to the leaders' trip as a whole: 此行, 活动期间, 此次考察,
 # 招商团一行.
 THIS_TRIP = (
-    rf"此行|^(?:活动|考察|出访|招商)期间|(?:{_THIS})[^,。;]{{0,6}}?(?:考察|出访|行程|招商活动)"
+    rf"此行|^(?:{_THIS})?(?:活动|考察|出访|招商)期间|(?:{_THIS})[^,。;]{{0,6}}?(?:考察|出访|行程|招商活动)"
     r"|^(?:代表团|招商团|考察团)一行"
 )
 THIS_OCCASION = (
     rf"{THIS_TRIP}|(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|推介|签约|对接)|^活动现场"
     # the set signed or started at the event, restated to be broken down
     r"|^(?:集中|现场)(?:签约|开工)的[0-9]+个项目中"
+    # the same day (同日,全市集中开工项目二十八个), the meeting just told of (会上, 推介会上,
+    # 签约仪式上), the set it signed (这批项目已开工53个)
+    r"|^(?:同日|当日|当天|同一天)|^[\u4e00-\u9fff]{0,4}(?:会|仪式)上|(?:^|,)(?:这批|该批|上述)项目"
 )
 
 # A sentence about an event held: its kinds of event are the figures' scope even inside a
 # metric phrase (现场集中签约项目45个).
-AT_AN_EVENT = rf"{_THIS}|现场|仪式上|会上|举行|举办"
+AT_AN_EVENT = rf"{_THIS}|现场|仪式上|会上|举行|举办|^(?:同日|当日|当天)"
 
 # The report's own unit written as a pronoun: 全市 / 我市 / 全县 / 师市 ...
 OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我州|全盟|全旗|我旗|全省|我省|本省|师市|全师|全域"
