@@ -896,3 +896,18 @@ def test_the_trips_figures_are_on_the_trips_days_and_where_they_were_signed_is_t
         (15.0, "深圳", "2026-06-02", "2026-06-05"),
         (9.0, "广州", "2026-06-02", "2026-06-05"),
     ]
+
+
+def test_leading_bodies_and_their_officials_lead_trips_but_not_their_several_units_parts():
+    text = (
+        "前三季度,县四家班子主要领导先后带队赴浙江、广东等地开展驻点招商6批次,走访对接企业42家。"
+        "县四大班子负责同志带队外出招商56批次,拜访对接企业218家;"
+        "各招商分局、乡镇累计对接企业630余家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 15), region="来安县")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("enterprises_contacted", 42.0, "领导带队"),
+        ("investment_trips", 56.0, "领导带队"),
+        ("enterprises_contacted", 218.0, "领导带队"),
+        ("enterprises_contacted", 630.0, ""),
+    ]

@@ -518,6 +518,8 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         rest=text.str.slice(pl.col("end")),
     )
     part_lead = between(text, pl.col("part_start"), pl.col("part_lead_end"))
+    # a part whose subject is the unit's several units (;各招商分局、乡镇累计对接企业630余家)
+    several_units = (pl.col("part_start") > 0) & part_lead.str.contains(r"^[;,]?各")
     q = q.with_columns(
         planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
         ellipsis=pl.col("own").str.contains(_ELLIPSIS),
@@ -530,13 +532,16 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
         # the region's leaders as the subject of the sentence or of the figure's part of it
         # (…;市、县两级主要领导带队外出…拜访企业96家), unless a later part names the region's
-        # own unit as its subject (市领导带队…拜访企业126家;全市对接企业320家)
+        # own unit or its several units as its subject (市领导带队…拜访企业126家;全市对接企业
+        # 320家)
+        several_units=several_units,
         leaders=pl.when(pl.col("part_start") > 0)
         .then(
             part_lead.str.contains(LEADERS)
             | (pl.col("lead").str.contains(LEADERS) & ~part_lead.str.contains(OWN_UNIT))
         )
-        .otherwise(pl.col("lead").str.contains(LEADERS)),
+        .otherwise(pl.col("lead").str.contains(LEADERS))
+        & ~several_units,
     )
     q = _with_direct_term(q, scan.terms, scan.scopes)
     # the verb after a count (25个项目集中签约) is that figure's: the next figure's own stretch
@@ -1899,7 +1904,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     amount_of_set = (pl.col("t_metric") == "amount_signed") & (prev_metric == "projects_signed") | (
         pl.col("t_metric") == "total_investment"
     ) & prev_metric.is_in(["projects_signed", "projects_started"])
-    goes_on = ~(other_metric.fill_null(True) | pl.col("part_subject"))
+    goes_on = ~(other_metric.fill_null(True) | pl.col("part_subject") | pl.col("several_units"))
     carries = (goes_on | (amount_of_set.fill_null(False) & ~pl.col("part_subject"))) & pl.col(
         "part_qualifier"
     ).is_null()

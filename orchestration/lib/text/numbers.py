@@ -140,9 +140,14 @@ def quantity_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         & ~char_before.str.contains(_THRESHOLD_BEFORE)
     )
     # 一个项目一名专员, 一批批: a Chinese "one" is a word, not a count; 4.2个月, 3个多月 and
-    # 两个季度 are spans of time.
-    count_ok = ~(pl.col("chinese") & (pl.col("number") == 1)) & ~(
-        (pl.col("cls") == "个") & after(text, end, 2).str.contains(r"^多?(?:月|季度|工作日|小时)")
+    # 两个季度 are spans of time; 四家班子 are the county's leading bodies.
+    count_ok = (
+        ~(pl.col("chinese") & (pl.col("number") == 1))
+        & ~(
+            (pl.col("cls") == "个")
+            & after(text, end, 2).str.contains(r"^多?(?:月|季度|工作日|小时)")
+        )
+        & ~after(text, end, 2).str.starts_with("班子")
     )
     found = found.filter(pl.when(pl.col("money")).then(money_ok).otherwise(count_ok))
     scale = pl.coalesce(pl.col("scale"), pl.col("cscale"), pl.lit("")).replace_strict(
