@@ -911,3 +911,29 @@ def test_leading_bodies_and_their_officials_lead_trips_but_not_their_several_uni
         ("enterprises_contacted", 218.0, "领导带队"),
         ("enterprises_contacted", 630.0, ""),
     ]
+
+
+def test_the_whole_region_in_a_city_report_of_an_autonomous_region_is_the_region():
+    text = (
+        "从全区看,前三季度全区12个盟市共签约项目1621个,鄂尔多斯市签约项目数居全区第一。"
+        "前三季度,全市签约项目186个,占全区的11%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 15), region="鄂尔多斯市")
+    assert [(f.region, f.region_code, f.value) for f in facts] == [
+        ("内蒙古自治区", "150000", 1621.0),
+        ("鄂尔多斯市", "150600", 186.0),
+    ]
+    # a district's 全区 is its own
+    facts = extract_facts(
+        "前三季度,全区签约项目86个。\n", doc_id="t", published=date(2025, 10, 15), region="东胜区"
+    )
+    assert [(f.region, f.value) for f in facts] == [("东胜区", 86.0)]
+
+
+def test_a_zones_other_name_in_brackets_is_no_place_of_its_own():
+    text = "全年,龙岩高新区（经开区）签约项目37个,到位资金63.2亿元。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="龙岩市")
+    assert [(f.region, f.value) for f in facts] == [
+        ("龙岩高新区", 37.0),
+        ("龙岩高新区", 6320000000.0),
+    ]

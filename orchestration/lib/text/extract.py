@@ -264,7 +264,8 @@ def _scan(batch: Documents) -> _Scan:
     # 全市/我县 naming the report's unit; not the 全区 inside a name (万全区)
     own_units = (
         find_all(with_figures, OWN_UNIT)
-        .join(with_figures.select("sent", "text"), on="sent")
+        .join(with_figures.select("sent", "doc", "text"), on="sent")
+        .join(_unit_in_an_autonomous_region(units), on="doc", how="left")
         .select("sent", "start", "end", _province_subject().alias("province"))
     )
     own_units = own_units.filter(~_overlapping(own_units, places))
@@ -293,12 +294,29 @@ def _scan(batch: Documents) -> _Scan:
 def _province_subject() -> pl.Expr:
     """Whether an own-unit word found by `find_all` is 全省/我省/本省 as a subject (全省实际利用
     省外资金1.2万亿元): in a city or county report it names the province above the report's
-    unit. Not when it only ranks or compares (居全省第二, 占全省的9%, 全省第一)."""
+    unit; so does 全区 in a report of a city or county of an autonomous region (从全区看,前三
+    季度全区12个盟市共签约项目1621个, in an 鄂尔多斯 report; `in_autonomous`). Not when it only
+    ranks or compares (居全省第二, 占全省的9%, 全省第一)."""
     text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
     return (
-        pl.col("match").str.ends_with("省")
+        (
+            pl.col("match").str.ends_with("省")
+            | ((pl.col("match") == "全区") & pl.col("in_autonomous").fill_null(False))
+        )
         & ~before(text, start, 1).is_in(list(COMPARES_BEFORE))
         & ~after(text, end, 1).is_in(list(RANKS_AFTER))
+    )
+
+
+def _unit_in_an_autonomous_region(units: pl.DataFrame) -> pl.DataFrame:
+    """(doc, in_autonomous): whether the report's unit is a city or county (not a district, whose
+    全区 is its own) of an autonomous region."""
+    names = region_table().select(pl.col("code").alias("unit_code"), "name", "level")
+    return units.join(names, on="unit_code", how="left").select(
+        "doc",
+        in_autonomous=pl.col("unit_code").str.slice(0, 2).is_in(list(autonomous_region_prefixes()))
+        & (pl.col("level") != "province")
+        & ~pl.col("name").str.ends_with("区"),
     )
 
 

@@ -435,8 +435,23 @@ def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame
     )
     places = pl.concat([zone_places, region_places])
     places = pl.concat([places, _local_units(sentences, places)])
-    return places.join(_venues(sentences, places), on=["sent", "start"], how="anti").sort(
-        "sent", "start"
+    return (
+        places.join(_venues(sentences, places), on=["sent", "start"], how="anti")
+        .join(_other_names(sentences, places), on=["sent", "start"], how="anti")
+        .sort("sent", "start")
+    )
+
+
+def _other_names(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start) of the places named in brackets right after another as its other name:
+    龙岩高新区(经开区)签约项目37个 is the 高新区's."""
+    return (
+        places.select("sent", "start")
+        .join(places.select("sent", pl.col("end").alias("named_end")), on="sent")
+        .filter(pl.col("start") == pl.col("named_end") + 1)
+        .join(sentences.select("sent", "text"), on="sent")
+        .filter(before(pl.col("text"), pl.col("start"), 1) == "(")
+        .select("sent", "start")
     )
 
 
