@@ -51,6 +51,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout4
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout5
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout6
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout7
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

@@ -28,6 +28,7 @@ PROBE6_DIR = REPO / "tests" / "fixtures" / "probe6"
 HOLDOUT5_DIR = REPO / "tests" / "fixtures" / "holdout5"
 HOLDOUT6_DIR = REPO / "tests" / "fixtures" / "holdout6"
 PROBE7_DIR = REPO / "tests" / "fixtures" / "probe7"
+HOLDOUT7_DIR = REPO / "tests" / "fixtures" / "holdout7"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -45,6 +46,7 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT4_DIR,
         HOLDOUT5_DIR,
         HOLDOUT6_DIR,
+        HOLDOUT7_DIR,
     ],
     ids=[
         "gold",
@@ -61,6 +63,7 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout4",
         "holdout5",
         "holdout6",
+        "holdout7",
     ],  # fmt: skip
 )
 
@@ -262,6 +265,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (HOLDOUT5_DIR, 6, 110),
         (HOLDOUT6_DIR, 6, 106),
         (PROBE7_DIR, 8, 150),
+        (HOLDOUT7_DIR, 6, 129),
     ],
     ids=[
         "probe",
@@ -277,6 +281,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "holdout5",
         "holdout6",
         "probe7",
+        "holdout7",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
