@@ -183,6 +183,21 @@ def test_rates_taken_in_turn_go_one_to_each_figure_before_them():
     ]
 
 
+def test_increases_taken_in_turn_go_one_to_each_figure_before_them_in_its_unit():
+    text = (
+        "全年签约项目1086个。其中,亿元以上项目312个、10亿元以上项目58个,分别比上年增加27个、9个。"
+        "签约项目156个、签约总额832.6亿元,同比分别减少12个、35.6亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 15), region="九江市")
+    assert [(f.value, f.scope, f.yoy_abs) for f in facts] == [
+        (1086.0, "", None),
+        (312.0, "亿元以上", 27.0),
+        (58.0, "10亿元以上", 9.0),
+        (156.0, "", -12.0),
+        (83260000000.0, "", -3560000000.0),
+    ]
+
+
 def test_funds_from_outside_the_city_county_or_district_are_a_scope():
     text = (
         "上半年,全市实际到位市外资金215.3亿元,实际到位市外境内资金203.7亿元,"

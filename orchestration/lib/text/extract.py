@@ -233,9 +233,16 @@ def _scan(batch: Documents) -> _Scan:
     reading = pl.concat([with_figures, before_figures]).unique("sent").sort("sent")
     head = sentences.filter(pl.col("start") < HEAD_CHARS)
     growths = growth_hits(reading)
-    # Numbers inside a growth statement (同比增长20.05亿元) and years inside a comparison
-    # (较2022年增加) belong to the growth, not to the figures or periods of the report.
-    quantities = quantities.filter(~_overlapping(quantities, growths))
+    respective = respective_growth_hits(
+        reading.filter(pl.col("text").str.contains("分别", literal=True))
+    )
+    # Numbers inside a growth statement (同比增长20.05亿元, 分别比上年增加27个、9个) and years
+    # inside a comparison (较2022年增加) belong to the growth, not to the figures or periods of
+    # the report.
+    quantities = quantities.filter(
+        ~_overlapping(quantities, growths)
+        & ~_overlapping(quantities, respective.filter(pl.col("amounts").is_not_null()))
+    )
     undated = batch.docs.filter(pl.col("published").is_null()).select("doc")
     period_sentences = pl.concat(
         [reading, head, sentences.join(undated, on="doc", how="semi")]
@@ -276,9 +283,7 @@ def _scan(batch: Documents) -> _Scan:
         sentences=sentences,
         quantities=quantities,
         growths=growths,
-        respective=respective_growth_hits(
-            reading.filter(pl.col("text").str.contains("分别", literal=True))
-        ),
+        respective=respective,
         periods=periods,
         terms=terms,
         scopes=scopes,
@@ -788,26 +793,32 @@ def _with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFram
         .first()
         .alias("yoy_abs"),
     )
-    in_turn = _rates_in_turn(q, respective)
+    in_turn = _growth_in_turn(q, respective)
     per_figure = per_figure.join(in_turn, on="fig", how="full", coalesce=True).select(
-        "fig", "growth_end", pl.coalesce("in_turn", "yoy_pct").alias("yoy_pct"), "yoy_abs"
+        "fig",
+        "growth_end",
+        pl.coalesce("in_turn", "yoy_pct").alias("yoy_pct"),
+        pl.coalesce("in_turn_abs", "yoy_abs").alias("yoy_abs"),
     )
     return _add(q, per_figure).with_columns(seg_end=pl.max_horizontal("end", "growth_end"))
 
 
-def _rates_in_turn(q: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:
-    """(fig, in_turn): the k rates of a 分别 statement, one to each of the last k figures
-    before it (after any earlier statement of its sentence); none when fewer figures stand
-    there than rates."""
+def _growth_in_turn(q: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:
+    """(fig, in_turn, in_turn_abs): the k rates or increases of a 分别 statement, one to each
+    of the last k figures before it (after any earlier statement of its sentence); none when
+    fewer figures stand there than rates, and no increase in another unit than its figure's."""
     stated = respective.sort("sent", "start").select(
         "sent",
         pl.col("start").alias("r_start"),
         pl.col("end").shift(1).over("sent").fill_null(-1).alias("r_after"),
         "pcts",
-        pl.col("pcts").list.len().alias("k"),
+        "amounts",
+        "amount_units",
+        pl.coalesce(pl.col("pcts").list.len(), pl.col("amounts").list.len()).alias("k"),
     )
+    nth = pl.col("k") - pl.col("back")
     return (
-        q.select("fig", "sent", "end")
+        q.select("fig", "sent", "end", "unit")
         .join(stated, on="sent")
         .filter((pl.col("end") <= pl.col("r_start")) & (pl.col("end") > pl.col("r_after")))
         .sort("sent", "r_start", "end")
@@ -816,7 +827,13 @@ def _rates_in_turn(q: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:
             run=pl.len().over("sent", "r_start"),
         )
         .filter((pl.col("back") <= pl.col("k")) & (pl.col("run") >= pl.col("k")))
-        .select("fig", pl.col("pcts").list.get(pl.col("k") - pl.col("back")).alias("in_turn"))
+        .select(
+            "fig",
+            pl.col("pcts").list.get(nth).alias("in_turn"),
+            pl.when(pl.col("amount_units").list.get(nth) == pl.col("unit"))
+            .then(pl.col("amounts").list.get(nth))
+            .alias("in_turn_abs"),
+        )
     )
 
 

@@ -34,14 +34,18 @@ GROWTH = (
 
 
 _PCT = r"[-+−]?[0-9]+(?:\.[0-9]+)?%"
+# an increase in a figure's own unit: 27个, 9家, 35.6亿元
+_AMOUNT = r"[0-9]+(?:\.[0-9]+)?(?:(?:万亿|亿|万)?元|个|家|户|项)"
+_AND = r"\s*(?:、|,|和|与|及)\s*"
 _RATE_WORD = r"(?:增长|增速|增幅|增长率)"
 # 分别增长12.3%和15.8%, 增速分别为12.3%、15.8%, 分别同比增长…, 分别下降…: one rate per figure
 # before it, in order. The verb may stand before 分别 or after it.
 # A comparison or a growth word must say the rates are growth (占比分别为30%、40% is not).
+# So are increases taken in turn, after a comparison: 分别比上年增加27个、9个.
 RESPECTIVE = (
     rf"(?:(?:{_COMPARED_WITH}|{_RATE_WORD})分别(?:为|是)?{_COMPARED_WITH}?(?P<verb>{_VERB})?"
-    rf"|分别{_COMPARED_WITH}?(?P<verb_after>{_VERB}))(?:了|为|达到?)?\s*"
-    rf"(?P<pcts>{_PCT}(?:\s*(?:、|,|和|与|及)\s*{_PCT})+)"
+    rf"|分别(?P<cmp>{_COMPARED_WITH})?(?P<verb_after>{_VERB}))(?:了|为|达到?)?\s*"
+    rf"(?:(?P<pcts>{_PCT}(?:{_AND}{_PCT})+)|(?P<amounts>{_AMOUNT}(?:{_AND}{_AMOUNT})+))"
 )
 
 
@@ -93,9 +97,14 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
 
 
 def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
-    """Every statement of growth rates taken in turn (分别增长12.3%和15.8%): (sent, start, end,
-    pcts), `pcts` the rates in order, signed by the verb (分别下降 -> negative)."""
-    found = groups(find_all(sentences, RESPECTIVE), RESPECTIVE)
+    """Every statement of growth taken in turn (分别增长12.3%和15.8%, 分别比上年增加27个、9个):
+    (sent, start, end, pcts, amounts), `pcts` the rates in order and `amounts` the increases
+    (null when the statement gives rates), signed by the verb (分别下降 -> negative);
+    `amount_units` the unit of each increase (CNY or count)."""
+    found = groups(find_all(sentences, RESPECTIVE), RESPECTIVE).filter(
+        # an increase needs a comparison to be growth (分别新增…, 分别增加 alone may be new ones)
+        pl.col("pcts").is_not_null() | (pl.col("cmp").is_not_null() | pl.col("verb").is_not_null())
+    )
     down = pl.coalesce("verb", "verb_after").is_in(list(_DOWN)).fill_null(False)
     rates = (
         pl.col("pcts")
@@ -107,11 +116,35 @@ def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             .cast(pl.Float64)
         )
     )
+    amount = pl.element()
+    scale = (
+        amount.str.extract(r"(万亿|亿|万)元$", 1)
+        .fill_null("")
+        .replace_strict(_SCALE, return_dtype=pl.Float64)
+    )
+    amounts = (
+        pl.col("amounts")
+        .str.extract_all(_AMOUNT)
+        .list.eval(rounded(amount.str.extract(r"^([0-9.]+)", 1).cast(pl.Float64) * scale, 2))
+    )
+    units = (
+        pl.col("amounts")
+        .str.extract_all(_AMOUNT)
+        .list.eval(
+            pl.when(amount.str.ends_with("元")).then(pl.lit("CNY")).otherwise(pl.lit("count"))
+        )
+    )
+
+    def signed(values: pl.Expr) -> pl.Expr:
+        return pl.when(down).then(values.list.eval(-pl.element())).otherwise(values)
+
     return found.select(
         "sent",
         "start",
         "end",
-        pl.when(down).then(rates.list.eval(-pl.element())).otherwise(rates).alias("pcts"),
+        signed(rates).alias("pcts"),
+        signed(amounts).alias("amounts"),
+        units.alias("amount_units"),
     )
 
 
