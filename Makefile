@@ -45,6 +45,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe5
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe6
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe7
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe8
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3

@@ -29,6 +29,7 @@ HOLDOUT5_DIR = REPO / "tests" / "fixtures" / "holdout5"
 HOLDOUT6_DIR = REPO / "tests" / "fixtures" / "holdout6"
 PROBE7_DIR = REPO / "tests" / "fixtures" / "probe7"
 HOLDOUT7_DIR = REPO / "tests" / "fixtures" / "holdout7"
+PROBE8_DIR = REPO / "tests" / "fixtures" / "probe8"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -40,6 +41,7 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE5_DIR,
         PROBE6_DIR,
         PROBE7_DIR,
+        PROBE8_DIR,
         HOLDOUT_DIR,
         HOLDOUT2_DIR,
         HOLDOUT3_DIR,
@@ -57,6 +59,7 @@ EVERY_SET = pytest.mark.parametrize(
         "probe5",
         "probe6",
         "probe7",
+        "probe8",
         "holdout",
         "holdout2",
         "holdout3",
@@ -266,6 +269,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (HOLDOUT6_DIR, 6, 106),
         (PROBE7_DIR, 8, 150),
         (HOLDOUT7_DIR, 6, 129),
+        (PROBE8_DIR, 8, 155),
     ],
     ids=[
         "probe",
@@ -282,6 +286,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "holdout6",
         "probe7",
         "holdout7",
+        "probe8",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
