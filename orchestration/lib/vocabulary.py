@@ -199,6 +199,9 @@ SCOPE_TERMS: tuple[str, ...] = (
     "谋划",
     # firms of the Fortune 500 lists (世界500强, 中国500强, 世界500强和中国500强企业)
     "500强",
+    # where the capital or projects came from, a bloc of provinces (来自长三角地区的到位资金;
+    # not where leaders went: see qualifiers.scope_hits)
+    *(BLOC_REGIONS := ("长三角", "珠三角", "京津冀", "粤港澳大湾区", "成渝")),
 )
 
 # Words that hold a scope word without being one: 全市外资 is 全市 + 外资 (foreign capital of the
@@ -212,6 +215,7 @@ SCOPE_SPELLINGS: dict[str, str] = (
     {"外省": "省外", "过亿元": "亿元以上", "亿元及以上": "亿元以上", "10亿元及以上": "10亿元以上"}
     | {"超亿元": "亿元以上", "过10亿元": "10亿元以上", "超10亿元": "10亿元以上"}
     | {word: "外资" for word in FOREIGN_CAPITAL_OF_UNIT}
+    | {f"{bloc}地区": bloc for bloc in BLOC_REGIONS}
 )
 NOT_SCOPE_WORDS: tuple[str, ...] = (
     *(f"{own}{unit}外" for own in "全我本" for unit in "市县区省"),

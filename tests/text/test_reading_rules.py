@@ -952,3 +952,22 @@ def test_a_zones_other_name_in_brackets_is_no_place_of_its_own():
         ("龙岩高新区", 37.0),
         ("龙岩高新区", 6320000000.0),
     ]
+
+
+def test_a_bloc_of_provinces_is_the_scope_of_what_came_from_it_not_of_where_leaders_went():
+    text = (
+        "前三季度,来自长三角地区的到位资金236.7亿元,珠三角地区318.5亿元,京津冀地区97.2亿元。"
+        "长三角地区签约项目78个、珠三角地区102个。"
+        "市领导带队赴台湾地区、粤港澳大湾区、长三角等地开展招商,对接企业120家。"
+        "紧盯长三角、京津冀等重点区域,全市累计走访企业63家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 20), region="娄底市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("funds_in_place", 23670000000.0, "长三角"),
+        ("funds_in_place", 31850000000.0, "珠三角"),
+        ("funds_in_place", 9720000000.0, "京津冀"),
+        ("projects_signed", 78.0, "长三角"),
+        ("projects_signed", 102.0, "珠三角"),
+        ("enterprises_contacted", 120.0, "领导带队"),
+        ("enterprises_contacted", 63.0, ""),
+    ]

@@ -631,6 +631,8 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
                 | pl.col("listed")
                 | pl.col("ellipsis")
                 | pl.col("restates")
+                # an item of a list named by its scope (长三角地区签约项目78个、珠三角地区102个)
+                | (pl.col("list_item") & pl.col("hit_scope").is_not_null())
             )
         )
     )

@@ -11,8 +11,9 @@ from functools import cache
 
 import polars as pl
 
-from orchestration.lib.text.hits import before, find_all, groups, one_sentence
+from orchestration.lib.text.hits import after, before, find_all, groups, one_sentence
 from orchestration.lib.vocabulary import (
+    BLOC_REGIONS,
     NOT_SCOPE_WORDS,
     PLAN_MARKERS,
     SCOPE_SPELLINGS,
@@ -190,8 +191,23 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
                 ~pl.col("match").is_in(list(GENERIC_EVENTS))
                 | (before(pl.col("text"), pl.col("start"), 1) == "等")
             ).alias("strong"),
+            "text",
         )
     )
+    # a bloc the leaders went to or aimed at is no scope (赴长三角、珠三角等地开展招商, 紧盯长三角、
+    # 京津冀等重点区域)
+    words = words.filter(
+        ~(
+            pl.col("scope").is_in(list(BLOC_REGIONS))
+            & (
+                before(pl.col("text"), pl.col("start"), 30).str.contains(_TO_A_PLACE)
+                | after(pl.col("text"), pl.col("end"), 20).str.contains(_PLACES_AIMED_AT)
+                # nor is one of several blocs a figure is of (对接长三角、珠三角地区企业120家)
+                | after(pl.col("text"), pl.col("end"), 9).str.contains(f"^(?:地区)?、{_BLOC}")
+                | before(pl.col("text"), pl.col("start"), 9).str.contains(f"{_BLOC}(?:地区)?、$")
+            )
+        )
+    ).drop("text")
     # an event's eve or aftermath is not the event (推介会前一天, 签约仪式结束后)
     eve = find_all(sentences, _BEFORE_OR_AFTER).select("sent", pl.col("start").alias("end"))
     return (
@@ -199,6 +215,13 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
         .join(eve, on=["sent", "end"], how="anti")
         .sort("sent", "start", "end")
     )
+
+
+# A verb of going to or aiming at a place, in the clause before it; a list of places closed as
+# where one went (…等地, …等重点区域).
+_TO_A_PLACE = r"(?:赴|前往|奔赴|走进|深入|到|紧盯|瞄准|聚焦|面向|主攻|锁定)[^,;。:]*$"
+_BLOC = "(?:" + "|".join(BLOC_REGIONS) + ")"
+_PLACES_AIMED_AT = r"^(?:地区)?(?:、[^,;。:、]{2,8})*等(?:地|重点区域|区域|重点地区)"
 
 
 # Right after an event's name: the time before or after it, not the event.
