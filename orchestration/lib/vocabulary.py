@@ -176,6 +176,9 @@ TARGET_MARKERS: tuple[str, ...] = (
 # quota (a target, read as the metric's `_target`).
 PLAN_MARKERS: tuple[str, ...] = ("计划", "预计", "力争", "争取", "确保", "拟")
 
+# Blocs of provinces the capital or projects came from (来自长三角地区的到位资金): a scope, but
+# not where the leaders went (see qualifiers.scope_hits).
+BLOC_REGIONS: tuple[str, ...] = ("长三角", "珠三角", "京津冀", "粤港澳大湾区", "成渝")
 # Sub-populations a figure can be limited to (FACTS.md `scope`).
 SCOPE_TERMS: tuple[str, ...] = (
     "省外",
@@ -199,9 +202,7 @@ SCOPE_TERMS: tuple[str, ...] = (
     "谋划",
     # firms of the Fortune 500 lists (世界500强, 中国500强, 世界500强和中国500强企业)
     "500强",
-    # where the capital or projects came from, a bloc of provinces (来自长三角地区的到位资金;
-    # not where leaders went: see qualifiers.scope_hits)
-    *(BLOC_REGIONS := ("长三角", "珠三角", "京津冀", "粤港澳大湾区", "成渝")),
+    *BLOC_REGIONS,
 )
 
 # Words that hold a scope word without being one: 全市外资 is 全市 + 外资 (foreign capital of the
