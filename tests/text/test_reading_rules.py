@@ -971,3 +971,18 @@ def test_a_bloc_of_provinces_is_the_scope_of_what_came_from_it_not_of_where_lead
         ("enterprises_contacted", 120.0, "领导带队"),
         ("enterprises_contacted", 63.0, ""),
     ]
+
+
+def test_the_month_reaches_no_part_that_states_a_longer_period():
+    text = (
+        "9月当月新开工项目31个;1—9月累计新开工项目245个,累计开工项目总投资1076.3亿元。"
+        "1—9月签约项目245个,其中当月签约项目12个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 15), region="荆门市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_started", 31.0, "当月"),
+        ("projects_started", 245.0, ""),
+        ("total_investment", 107630000000.0, ""),
+        ("projects_signed", 245.0, ""),
+        ("projects_signed", 12.0, "当月"),
+    ]

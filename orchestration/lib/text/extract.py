@@ -1450,6 +1450,8 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
             ((in_sentence & ~pl.col("p_same_period").fill_null(False)) | on_occasion).alias(
                 "period_stated"
             ),
+            # where in the sentence, if there
+            pl.when(in_sentence).then("p_pos").alias("period_pos"),
         ),
     )
 
@@ -1979,7 +1981,13 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("lead_reaches")).then(pl.col("lead_scope")).otherwise(fallback)
     )
     month = lambda s: pl.when((s == "") & pl.col("single")).then(pl.lit("当月")).otherwise(s)  # noqa: E731
-    f = f.with_columns(own_value=month(lead_or_fallback), qualifier=qualifier(pl.col("own")))
+    # 当月 reaches no figure whose part states a longer period (9月当月完成98.7亿元;1—9月累计完成
+    # 864.2亿元)
+    longer = ~pl.col("single") & (pl.col("period_pos") >= pl.col("part_start")).fill_null(False)
+    not_the_month = lambda s: pl.when(longer & (s == "当月")).then(pl.lit("")).otherwise(s)  # noqa: E731
+    f = f.with_columns(
+        own_value=not_the_month(month(lead_or_fallback)), qualifier=qualifier(pl.col("own"))
+    )
     # a figure of the trip as a whole takes no event held on it as its scope
     trip_wins = pl.col("on_the_trip").fill_null(False) & (
         pl.col("hit_scope").is_null() | _is_event(pl.col("hit_scope"))
@@ -2040,7 +2048,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             .then(month(inherited_scope))
             .when(pl.col("part_qualifier").is_not_null())
             .then(pl.col("part_qualifier"))
-            .when(pl.col("prev_free").fill_null("") != "")
+            .when(not_the_month(pl.col("prev_free").fill_null("")) != "")
             .then(pl.col("prev_free"))
             .otherwise(pl.col("own_value"))
         )
