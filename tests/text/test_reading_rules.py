@@ -986,3 +986,18 @@ def test_the_month_reaches_no_part_that_states_a_longer_period():
         ("projects_signed", 245.0, ""),
         ("projects_signed", 12.0, "当月"),
     ]
+
+
+def test_a_place_compared_with_the_whole_stays_the_subject_and_leaders_lead_a_qizhong_clause():
+    text = (
+        "老城经济开发区作为全县招商主阵地,1—7月签约项目19个,占全县的53.6%。"
+        "金马现代物流园签约项目6个。"
+        "1—7月,全县累计对接洽谈企业六百余家,其中县党政主要领导带队对接企业二百三十家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 8, 12), region="澄迈县")
+    assert [(f.region, f.value, f.scope) for f in facts] == [
+        ("老城经济开发区", 19.0, ""),
+        ("金马现代物流园", 6.0, ""),
+        ("澄迈县", 600.0, ""),
+        ("澄迈县", 230.0, "领导带队"),
+    ]

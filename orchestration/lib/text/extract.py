@@ -273,9 +273,19 @@ def _scan(batch: Documents) -> _Scan:
         find_all(with_figures, OWN_UNIT)
         .join(with_figures.select("sent", "doc", "text"), on="sent")
         .join(_unit_in_an_autonomous_region(units), on="doc", how="left")
-        .select("sent", "start", "end", _province_subject().alias("province"))
+        .select(
+            "sent",
+            "start",
+            "end",
+            _province_subject().alias("province"),
+            before(pl.col("text"), pl.col("start"), 1)
+            .is_in(list(COMPARES_BEFORE))
+            .alias("compares"),
+        )
     )
-    own_units = own_units.filter(~_overlapping(own_units, places))
+    # (not 全县 that only ranks or compares a place named before it: 老城经济开发区作为全县招商主
+    # 阵地, 占全市的9%)
+    own_units = own_units.filter(~_overlapping(own_units, places) & ~pl.col("compares"))
     marks = find_all(with_figures, CLAUSE_MARK).select(
         "sent", "start", (pl.col("match") == ";").alias("semicolon")
     )
@@ -558,13 +568,18 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         # own unit or its several units as its subject (市领导带队…拜访企业126家;全市对接企业
         # 320家)
         several_units=several_units,
-        leaders=pl.when(pl.col("part_start") > 0)
-        .then(
-            part_lead.str.contains(LEADERS)
-            | (pl.col("lead").str.contains(LEADERS) & ~part_lead.str.contains(OWN_UNIT))
+        leaders=(
+            pl.when(pl.col("part_start") > 0)
+            .then(
+                part_lead.str.contains(LEADERS)
+                | (pl.col("lead").str.contains(LEADERS) & ~part_lead.str.contains(OWN_UNIT))
+            )
+            .otherwise(pl.col("lead").str.contains(LEADERS))
+            & ~several_units
         )
-        .otherwise(pl.col("lead").str.contains(LEADERS))
-        & ~several_units,
+        # or of a clause opened by 其中 (全市累计对接洽谈企业六百余家,其中旗县市区党政主要领导
+        # 带队对接企业二百三十家)
+        | (clause_before.str.starts_with("其中") & clause_before.str.contains(LEADERS)),
     )
     q = _with_direct_term(q, scan.terms, scan.scopes)
     # the verb after a count (25个项目集中签约) is that figure's: the next figure's own stretch
