@@ -80,6 +80,8 @@ def test_unit_and_classifier_must_fit():
         ("举办集中签约仪式6场", "集中签约"),
         ("其中亿元以上项目", "亿元以上"),
         ("全市签约项目", ""),
+        # a name that runs on past an edition's fair to an event of its own is that event
+        ("2025湘商大会娄底专场推介会在长沙举行,当天签约", "湘商大会娄底专场推介会"),
     ],
 )
 def test_scope_words(text, scope):

@@ -163,12 +163,24 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
         pl.lit(True).alias("strong"),
     )
     named = (named_event_hits(sentences) if named is None else named).with_row_index("n")
+    # an edition's fair wins over an event named over it, unless the name runs on past it to
+    # an event of its own (2025湘商大会娄底专场推介会 is the 推介会, not the 湘商大会)
     overlapping = (
-        named.join(editions.select("sent", e_start="start", e_end="end"), on="sent")
+        named.join(
+            editions.with_row_index("e").select("sent", "e", e_start="start", e_end="end"),
+            on="sent",
+        )
         .filter((pl.col("start") < pl.col("e_end")) & (pl.col("e_start") < pl.col("end")))
-        .select("n")
+        .with_columns(runs_on=pl.col("end") > pl.col("e_end") + 2)
     )
-    named = named.join(overlapping, on="n", how="anti").drop("n")
+    named = named.join(overlapping.filter(~pl.col("runs_on")).select("n"), on="n", how="anti").drop(
+        "n"
+    )
+    editions = (
+        editions.with_row_index("e")
+        .join(overlapping.filter("runs_on").select("e"), on="e", how="anti")
+        .drop("e")
+    )
     editions = pl.concat([editions, named])
     words = find_all(sentences, _scope_pattern()).filter(
         ~pl.col("match").is_in(list(NOT_SCOPE_WORDS))
