@@ -1570,9 +1570,10 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     21个项目正式签约) was signed at the event (or on the leaders' trip) of the whole it breaks
     down: the last fact of its metric in the sentence before, or in the last sentence before
     that is no breakdown itself, when only breakdowns stand between (…共集中签约项目42个。
-    其中,区外资金项目35个…。从各县看,…分别签约项目8个、7个…). A unit's part takes the event as its scope when it names none of its
-    own; every part is on the event's days when it states no period. (Only an event: the
-    counties after 其中,新引进项目154个 break down the unit's total, not the 新引进 part.)"""
+    其中,区外资金项目35个…。从各县看,…分别签约项目8个、7个…). A unit's part takes the event
+    as its scope when it names none of its own; every part is on the event's days when it
+    states no period. (Only an event: the counties after 其中,新引进项目154个 break down the
+    unit's total, not the 新引进 part.)"""
     parts = f.filter(pl.col("breakdown") & (pl.col("names_place") | (pl.col("scope") != "")))
     if parts.is_empty():
         return f
