@@ -1001,3 +1001,27 @@ def test_a_place_compared_with_the_whole_stays_the_subject_and_leaders_lead_a_qi
         ("澄迈县", 600.0, ""),
         ("澄迈县", 230.0, "领导带队"),
     ]
+
+
+def test_a_figure_restated_as_a_set_to_break_down_is_the_fact_told_before():
+    text = (
+        "全年,全市新签约亿元以上项目128个,签约额812.4亿元。"
+        "812.4亿元的签约额中,先进制造业和现代农业项目合计占比超过七成。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 28), region="铁岭市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 128.0, "亿元以上"),
+        ("amount_signed", 81240000000.0, "亿元以上"),
+    ]
+
+
+def test_a_sentence_at_the_meetings_just_told_of_is_on_their_day():
+    text = (
+        "9月18日下午,金山区还分设两场专场推介会。"
+        "在两场专场推介会上,金山第二工业区、枫泾镇分别签约项目4个、3个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 19), region="金山区")
+    assert [(f.region, f.value, str(f.period_end)) for f in facts] == [
+        ("金山第二工业区", 4.0, "2025-09-18"),
+        ("枫泾镇", 3.0, "2025-09-18"),
+    ]

@@ -2105,7 +2105,7 @@ def _output(
     f = f.with_columns(unit_out=_unit_of_metric(pl.col("t_metric")))
     key = ["doc", "region", "t_metric", "period_start", "period_end", "scope", "value", "project"]
     f = (
-        _title_as_the_body_tells_it(f, key)
+        _title_as_the_body_tells_it(_sets_restated(f), key)
         .sort("fig", "sub")
         .unique(key, keep="first", maintain_order=True)
     )
@@ -2145,6 +2145,21 @@ def _output(
         "char_end",
         "flags",
         "part_of",
+    )
+
+
+# A figure restated as the set the sentence goes on to break down: 812.4亿元的签约额中,先进制造业…
+_RESTATED_SET = r"^的[\u4e00-\u9fff]{1,8}中"
+
+
+def _sets_restated(f: pl.DataFrame) -> pl.DataFrame:
+    """A figure restated as a set to break down (812.4亿元的签约额中,…) is the fact of the same
+    metric and value told before it, not another."""
+    told_first = f.group_by("doc", "t_metric", "value").agg(pl.col("fig").min().alias("_first"))
+    return (
+        f.join(told_first, on=["doc", "t_metric", "value"], how="left")
+        .filter(~(pl.col("rest").str.contains(_RESTATED_SET) & (pl.col("fig") > pl.col("_first"))))
+        .drop("_first")
     )
 
 
