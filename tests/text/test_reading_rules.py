@@ -1018,10 +1018,13 @@ def test_a_figure_restated_as_a_set_to_break_down_is_the_fact_told_before():
 def test_a_sentence_at_the_meetings_just_told_of_is_on_their_day():
     text = (
         "9月18日下午,金山区还分设两场专场推介会。"
-        "在两场专场推介会上,金山第二工业区、枫泾镇分别签约项目4个、3个。\n"
+        "在两场专场推介会上,金山第二工业区、枫泾镇分别签约项目4个、3个。"
+        # a fair named by its edition is told here, not referred back to
+        "在第三十一届兰洽会上集中签约项目21个。\n"
     )
     facts = extract_facts(text, doc_id="t", published=date(2025, 9, 19), region="金山区")
     assert [(f.region, f.value, str(f.period_end)) for f in facts] == [
         ("金山第二工业区", 4.0, "2025-09-18"),
         ("枫泾镇", 3.0, "2025-09-18"),
+        ("金山区", 21.0, "2025-12-31"),
     ]

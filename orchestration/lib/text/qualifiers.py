@@ -58,8 +58,9 @@ THIS_OCCASION = (
     # the set signed or started at the event, restated to be broken down
     r"|^(?:集中|现场)(?:签约|开工)的[0-9]+个项目中"
     # the same day (同日,全市集中开工项目二十八个), the meeting just told of (会上, 推介会上,
-    # 签约仪式上), the set it signed (这批项目已开工53个)
-    r"|^(?:同日|当日|当天|同一天)|^在?[\u4e00-\u9fff]{0,8}(?:会|仪式)上|(?:^|,)(?:这批|该批|上述)项目"
+    # 签约仪式上, 在两场专场推介会上; not one named by its edition: 在第三十一届兰洽会上), the set
+    # it signed (这批项目已开工53个)
+    r"|^(?:同日|当日|当天|同一天)|^在?(?:[两三四五六七八九十0-9]+场)?[\u4e00-\u9fff]{0,4}(?:会|仪式)上|(?:^|,)(?:这批|该批|上述)项目"
 )
 
 # A sentence about an event held: its kinds of event are the figures' scope even inside a
