@@ -1618,11 +1618,9 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("n") == pl.col("index") - pl.col("plain_index") - 1)
         .select("fig")
     )
+    # (a whole in the sentence right before is found by the first path below)
     parts = parts.with_columns(
-        plain_index=pl.when(
-            (pl.col("plain_index") == pl.col("index") - 1)
-            | pl.col("fig").is_in(chained["fig"].implode())
-        ).then("plain_index")
+        plain_index=pl.when(pl.col("fig").is_in(chained["fig"].implode())).then("plain_index")
     ).sort("doc", "t_metric", "s_start")
 
     def whole_in(candidates: pl.DataFrame, sentence: pl.Expr) -> pl.DataFrame:
