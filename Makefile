@@ -46,6 +46,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe6
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe7
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe8
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe9
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3
@@ -53,6 +54,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout5
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout6
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout7
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout8
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

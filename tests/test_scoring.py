@@ -30,6 +30,8 @@ HOLDOUT6_DIR = REPO / "tests" / "fixtures" / "holdout6"
 PROBE7_DIR = REPO / "tests" / "fixtures" / "probe7"
 HOLDOUT7_DIR = REPO / "tests" / "fixtures" / "holdout7"
 PROBE8_DIR = REPO / "tests" / "fixtures" / "probe8"
+HOLDOUT8_DIR = REPO / "tests" / "fixtures" / "holdout8"
+PROBE9_DIR = REPO / "tests" / "fixtures" / "probe9"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -42,6 +44,7 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE6_DIR,
         PROBE7_DIR,
         PROBE8_DIR,
+        PROBE9_DIR,
         HOLDOUT_DIR,
         HOLDOUT2_DIR,
         HOLDOUT3_DIR,
@@ -49,6 +52,7 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT5_DIR,
         HOLDOUT6_DIR,
         HOLDOUT7_DIR,
+        HOLDOUT8_DIR,
     ],
     ids=[
         "gold",
@@ -60,6 +64,7 @@ EVERY_SET = pytest.mark.parametrize(
         "probe6",
         "probe7",
         "probe8",
+        "probe9",
         "holdout",
         "holdout2",
         "holdout3",
@@ -67,6 +72,7 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout5",
         "holdout6",
         "holdout7",
+        "holdout8",
     ],  # fmt: skip
 )
 
@@ -270,6 +276,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (PROBE7_DIR, 8, 150),
         (HOLDOUT7_DIR, 6, 129),
         (PROBE8_DIR, 8, 155),
+        (HOLDOUT8_DIR, 6, 107),
+        (PROBE9_DIR, 8, 128),
     ],
     ids=[
         "probe",
@@ -287,6 +295,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "probe7",
         "holdout7",
         "probe8",
+        "holdout8",
+        "probe9",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
