@@ -190,6 +190,9 @@ SCOPE_TERMS: tuple[str, ...] = (
     "县外",
     "区外",
     "域外",
+    # outside Xinjiang, outside Tibet: the province's 省外 (疆外到位资金)
+    "疆外",
+    "藏外",
     "内资",
     "亿元以上",
     "10亿元以上",
@@ -213,7 +216,14 @@ FOREIGN_CAPITAL_OF_UNIT: tuple[str, ...] = tuple(
 )
 # Other spellings of a scope, as the fact tables write it.
 SCOPE_SPELLINGS: dict[str, str] = (
-    {"外省": "省外", "过亿元": "亿元以上", "亿元及以上": "亿元以上", "10亿元及以上": "10亿元以上"}
+    {
+        "外省": "省外",
+        "疆外": "省外",
+        "藏外": "省外",
+        "过亿元": "亿元以上",
+        "亿元及以上": "亿元以上",
+        "10亿元及以上": "10亿元以上",
+    }
     | {"超亿元": "亿元以上", "过10亿元": "10亿元以上", "超10亿元": "10亿元以上"}
     | {word: "外资" for word in FOREIGN_CAPITAL_OF_UNIT}
     | {f"{bloc}地区": bloc for bloc in BLOC_REGIONS}

@@ -709,6 +709,17 @@ def test_projects_that_have_not_started_are_no_figure():
     ]
 
 
+def test_a_bound_on_a_count_is_no_figure():
+    text = (
+        "全市签约项目120个,甲县、乙县签约项目均不足5个。丙县、丁县签约项目均在5个以下。"
+        "全市新开工项目30个。\n"
+    )
+    assert _read(text, "儋州市") == [
+        ("儋州市", "projects_signed", 120.0, ""),
+        ("儋州市", "projects_started", 30.0, ""),
+    ]
+
+
 def test_a_year_in_an_events_name_is_no_period():
     text = (
         "6月12日,仁怀市2025年上海招商推介会在上海市静安区举行,现场集中签约项目16个。"
@@ -925,6 +936,31 @@ def test_leading_bodies_and_their_officials_lead_trips_but_not_their_several_uni
         ("investment_trips", 56.0, "领导带队"),
         ("enterprises_contacted", 218.0, "领导带队"),
         ("enterprises_contacted", 630.0, ""),
+    ]
+
+
+def test_a_clause_whose_subject_is_the_whole_unit_is_not_the_leaders():
+    text = (
+        "市四大家领导带队外出招商28批次,上半年全市累计对接洽谈企业六百余家。"
+        "全市各级领导带队外出招商12批次,拜访企业96家。\n"
+    )
+    assert _read(text, "浏阳市") == [
+        ("浏阳市", "investment_trips", 28.0, "领导带队"),
+        ("浏阳市", "enterprises_contacted", 600.0, ""),
+        ("浏阳市", "investment_trips", 12.0, "领导带队"),
+        ("浏阳市", "enterprises_contacted", 96.0, "领导带队"),
+    ]
+
+
+def test_funds_from_outside_xinjiang_or_tibet_are_from_outside_the_province():
+    text = (
+        "今年1至5月,全市实现到位资金118.9亿元,其中疆外到位资金97.3亿元。"
+        "1至5月,全市实际到位藏外资金18.9亿元。\n"
+    )
+    assert _read(text, "克拉玛依市") == [
+        ("克拉玛依市", "funds_in_place", 11890000000.0, ""),
+        ("克拉玛依市", "funds_in_place", 9730000000.0, "省外"),
+        ("克拉玛依市", "funds_in_place", 1890000000.0, "省外"),
     ]
 
 

@@ -148,6 +148,9 @@ _OTHER_THING_COUNTED = r"(?:问题|难题|事项|诉求|困难|堵点|难点)$"
 _NOT_YET = r"(?:未|没有)(?:开工|动工|落地|签约|履约|投产|到位)"
 _NOT_YET_AFTER = rf"^(?:个|家|项)?(?:项目|企业)?(?:尚|仍|还|均)?{_NOT_YET}"
 _NOT_YET_BEFORE = rf"{_NOT_YET}(?:建设)?的?(?:项目|企业)?$"
+# A bound on a count is no figure: 签约项目均不足5个, 均在5个以下.
+_AT_MOST_BEFORE = r"(?:不足|不到|少于|低于)$"
+_AT_MOST_AFTER = r"^(?:个|家|项)?(?:以下|以内)"
 # What may follow a count's classifier without naming a thing of its own.
 _NOT_A_NOUN = r"^(?:以上|左右|余|多|的)*(?:项目|企业|客商)?(?:[^\u4e00-\u9fff]|$)"
 # The project a figure is about, named right after it: 1.4亿元的以贸促工合作项目.
@@ -553,6 +556,8 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     part_lead = between(text, pl.col("part_start"), pl.col("part_lead_end"))
     # a part whose subject is the unit's several units (;各招商分局、乡镇累计对接企业630余家)
     several_units = (pl.col("part_start") > 0) & part_lead.str.contains(r"^[;,]?各")
+    # a clause whose subject is the whole unit (市领导带队外出招商28批次,全市对接企业600余家)
+    whole_unit_clause = clause_before.str.contains(OWN_UNIT) & ~clause_before.str.contains(LEADERS)
     q = q.with_columns(
         planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
         ellipsis=pl.col("own").str.contains(_ELLIPSIS),
@@ -561,6 +566,8 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
             pl.col("own").str.contains(_OTHER_THING_COUNTED)
             | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
             | pl.col("rest").str.contains(_NOT_YET_AFTER)
+            | pl.col("own").str.contains(_AT_MOST_BEFORE)
+            | pl.col("rest").str.contains(_AT_MOST_AFTER)
         ),
         restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
         # the region's leaders as the subject of the sentence or of the figure's part of it
@@ -568,6 +575,7 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         # own unit or its several units as its subject (市领导带队…拜访企业126家;全市对接企业
         # 320家)
         several_units=several_units,
+        whole_unit_clause=whole_unit_clause,
         leaders=(
             pl.when(pl.col("part_start") > 0)
             .then(
@@ -576,6 +584,7 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
             )
             .otherwise(pl.col("lead").str.contains(LEADERS))
             & ~several_units
+            & ~whole_unit_clause
         )
         # or of a clause opened by 其中 (全市累计对接洽谈企业六百余家,其中旗县市区党政主要领导
         # 带队对接企业二百三十家)
@@ -1963,7 +1972,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     ).is_null()
     f = facts.sort("fig").with_columns(
         of_the_set=amount_of_set.fill_null(False),
-        prev_fig=pl.when(new_part.fill_null(False) & ~carries)
+        prev_fig=pl.when(new_part.fill_null(False) & ~carries | pl.col("whole_unit_clause"))
         .then(None)
         .otherwise(pl.col("fig").shift(1).over("sent")),
         lead_reaches=pl.col("lead_scope").is_not_null()
