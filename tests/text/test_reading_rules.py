@@ -356,6 +356,22 @@ def test_a_figure_restated_for_last_year_is_a_fact_of_last_year_and_gives_up_its
     assert [f.part_of for f in facts] == [None, None, None, None]
 
 
+def test_last_years_figure_told_as_last_year_or_in_an_aside_is_restated_too():
+    text = (
+        "2025年,全市新签约亿元以上项目512个(2024年为475个),比上年增加37个;"
+        "协议投资额2863.4亿元,上年为2600亿元,增长10.1%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 12, 28), region="宿迁市")
+    assert [
+        (f.metric, f.value, f.scope, str(f.period_end), f.yoy_pct, f.yoy_abs) for f in facts
+    ] == [
+        ("projects_signed", 512.0, "亿元以上", "2025-12-31", None, 37.0),
+        ("projects_signed", 475.0, "亿元以上", "2024-12-31", None, None),
+        ("amount_signed", 286340000000.0, "亿元以上", "2025-12-31", 10.1, None),
+        ("amount_signed", 260000000000.0, "亿元以上", "2024-12-31", None, None),
+    ]
+
+
 def test_one_figure_shared_by_several_units_is_a_fact_of_each():
     text = (
         "周口市1-5月招商引资工作通报\n1-5月,项城市、郸城县新签约项目分别为21个、18个;"

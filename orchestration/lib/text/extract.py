@@ -110,8 +110,9 @@ _METRIC_VERB_IN_KIND = re.compile(
     r"签|开工|在建|竣工|投产|实施|引进|落地|储备|在谈|招商|新建|续建|重点|全"
 )
 # The figure before, restated for the period it is compared with: 到位资金395.2亿元,去年同期
-# 为362.7亿元,同比增长9.0% (the growth after it is the first figure's).
-_RESTATED = r"(?:去年|上年)同期(?:为|是|达到?)?$"
+# 为362.7亿元,同比增长9.0% (the growth after it is the first figure's); 上年为2600亿元, and a
+# year's in an aside: 512个(2024年为475个),比上年增加37个.
+_RESTATED = r"(?:(?:去年|上年)(?:同期)?(?:为|是|达到?)?|\((?:19|20)[0-9]{2}年(?:同期)?(?:为|是)?)$"
 # A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
 # 从来源地看,东部地区项目56个; 分县区看,….
 _BREAKDOWN = (
