@@ -725,7 +725,7 @@ def test_projects_that_have_not_started_are_no_figure():
     ]
 
 
-def test_a_bound_on_a_count_is_no_figure():
+def test_a_bound_on_a_count_or_the_rest_of_a_set_is_no_figure():
     text = (
         "全市签约项目120个,甲县、乙县签约项目均不足5个。丙县、丁县签约项目均在5个以下。"
         "全市新开工项目30个。\n"
@@ -733,6 +733,11 @@ def test_a_bound_on_a_count_is_no_figure():
     assert _read(text, "儋州市") == [
         ("儋州市", "projects_signed", 120.0, ""),
         ("儋州市", "projects_started", 30.0, ""),
+    ]
+    text = "分县区看,沭阳县新签约项目118个,泗阳县96个;其余38个分布在湖滨新区、洋河新区。\n"
+    assert _read(text, "宿迁市") == [
+        ("沭阳县", "projects_signed", 118.0, ""),
+        ("泗阳县", "projects_signed", 96.0, ""),
     ]
 
 

@@ -152,6 +152,8 @@ _NOT_YET_BEFORE = rf"{_NOT_YET}(?:建设)?的?(?:项目|企业)?$"
 # A bound on a count is no figure: 签约项目均不足5个, 均在5个以下.
 _AT_MOST_BEFORE = r"(?:不足|不到|少于|低于)$"
 _AT_MOST_AFTER = r"^(?:个|家|项)?(?:以下|以内)"
+# The rest of a set, spread over units named after it, is no figure of one: 其余38个分布在….
+_THE_REST_BEFORE = r"(?:其余|其他|剩余)的?$"
 # What may follow a count's classifier without naming a thing of its own.
 _NOT_A_NOUN = r"^(?:以上|左右|余|多|的)*(?:项目|企业|客商)?(?:[^\u4e00-\u9fff]|$)"
 # The project a figure is about, named right after it: 1.4亿元的以贸促工合作项目.
@@ -568,6 +570,7 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
             | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
             | pl.col("rest").str.contains(_NOT_YET_AFTER)
             | pl.col("own").str.contains(_AT_MOST_BEFORE)
+            | pl.col("own").str.contains(_THE_REST_BEFORE)
             | pl.col("rest").str.contains(_AT_MOST_AFTER)
         ),
         restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
