@@ -725,6 +725,27 @@ def test_projects_that_have_not_started_are_no_figure():
     ]
 
 
+def test_the_members_of_a_set_with_a_property_are_a_part_of_the_set():
+    text = (
+        "1至4月,全县签约项目37个,协议投资额168.2亿元。"
+        "1至4月签约的37个项目中,来自粤港澳大湾区的有29个,协议投资额131.4亿元。\n"
+    )
+    assert _read(text, "和平县") == [
+        ("和平县", "projects_signed", 37.0, ""),
+        ("和平县", "amount_signed", 16820000000.0, ""),
+        ("和平县", "projects_signed", 29.0, "粤港澳大湾区"),
+        ("和平县", "amount_signed", 13140000000.0, "粤港澳大湾区"),
+    ]
+
+
+def test_projects_in_a_state_no_metric_counts_are_no_figure_of_their_set():
+    text = "1—7月,全县新签约项目43个。新签约的43个项目中,已开工项目11个,已完成注册项目26个。\n"
+    assert _read(text, "澄迈县") == [
+        ("澄迈县", "projects_signed", 43.0, ""),
+        ("澄迈县", "projects_started", 11.0, ""),
+    ]
+
+
 def test_a_bound_on_a_count_or_the_rest_of_a_set_is_no_figure():
     text = (
         "全市签约项目120个,甲县、乙县签约项目均不足5个。丙县、丁县签约项目均在5个以下。"

@@ -91,8 +91,9 @@ _SECTION_HEADING = (
     r"^(?P<number>[ \t]*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}[、.]"
     r"|[0-9]{1,2}[、.](?P<digit>[0-9])?)[ \t]*)(?P<title>[^\n。,:;]{2,30})"
 )
-# An elliptical figure goes on from the figure before it: 其中…, 分别…, …项目18个.
-_ELLIPSIS = r"其中|分别|(?:项目|企业|客商)$"
+# An elliptical figure goes on from the figure before it: 其中…, 分别…, …项目18个, and the
+# members of a set with a property (…37个项目中,来自粤港澳大湾区的有29个).
+_ELLIPSIS = r"其中|分别|(?:项目|企业|客商|的有)$"
 # What joins a growth to the figure after it: 同比增长15.2%,达到86.4亿元.
 _GROWTH_AHEAD = r"^,?(?:达到?|为|至)$"
 # One figure for several units named before it: 太康县、商水县均为12个.
@@ -152,6 +153,8 @@ _NOT_YET_BEFORE = rf"{_NOT_YET}(?:建设)?的?(?:项目|企业)?$"
 # A bound on a count is no figure: 签约项目均不足5个, 均在5个以下.
 _AT_MOST_BEFORE = r"(?:不足|不到|少于|低于)$"
 _AT_MOST_AFTER = r"^(?:个|家|项)?(?:以下|以内)"
+# Projects or firms in a state, told by what they have done: 已完成注册项目, 已投产的企业.
+_IN_A_STATE = r"已[\u4e00-\u9fff]{1,8}?的?(?:项目|企业)$"
 # The rest of a set, spread over units named after it, is no figure of one: 其余38个分布在….
 _THE_REST_BEFORE = r"(?:其余|其他|剩余)的?$"
 # What may follow a count's classifier without naming a thing of its own.
@@ -638,6 +641,10 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         )
         .then(part_qualifier)
         .otherwise(pl.lit(None, pl.String)),
+        # projects in a state no metric counts (已完成注册项目26个) are no figure of the set
+        # they are part of
+        other_thing=pl.col("other_thing")
+        | (pl.col("t_metric").is_null() & pl.col("own").str.contains(_IN_A_STATE)),
         sub_population=pl.col("own").str.contains("其中", literal=True)
         & pl.col("t_metric").is_in(list(_SUB_POPULATIONS)).fill_null(False),
         lacks_subject=lacks_subject,
