@@ -725,6 +725,15 @@ def test_projects_that_have_not_started_are_no_figure():
     ]
 
 
+def test_a_list_of_kinds_between_signed_and_projects_is_of_signed_projects():
+    text = "1—7月,全县签约项目43个。金马现代物流园签约物流、贸易类项目6个,签约金额9.8亿元。\n"
+    assert _read(text, "澄迈县") == [
+        ("澄迈县", "projects_signed", 43.0, ""),
+        ("金马现代物流园", "projects_signed", 6.0, ""),
+        ("金马现代物流园", "amount_signed", 980000000.0, ""),
+    ]
+
+
 def test_the_members_of_a_set_with_a_property_are_a_part_of_the_set():
     text = (
         "1至4月,全县签约项目37个,协议投资额168.2亿元。"

@@ -82,6 +82,8 @@ GAPPED: tuple[tuple[str, str], ...] = (
     # the firms' places may be listed between (对接长三角、珠三角地区企业120家)
     ("enterprises_contacted", rf"(?:对接|拜访|走访|洽谈|接洽)(?:洽谈)?{_LIST_GAP}(?:企业|客商)"),
     ("projects_signed", rf"签约{_GAP}项目"),
+    # a list of kinds in the gap (签约物流、贸易类项目6个)
+    ("projects_signed", r"签约(?:[\u4e00-\u9fff]{1,6}、){1,3}[\u4e00-\u9fff]{1,6}?项目"),
     # 签订招商引资项目, 签订投资协议项目 (not 签订合作意向项目)
     ("projects_signed", r"签订[^\d,。;:!?、()“”\n意]{0,8}?项目"),
     ("projects_implemented", rf"实施{_GAP}项目"),
