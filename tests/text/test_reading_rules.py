@@ -725,6 +725,19 @@ def test_projects_that_have_not_started_are_no_figure():
     ]
 
 
+def test_projects_started_told_after_their_noun_and_the_total_amount_signed():
+    text = (
+        "全年,亿元以上项目开工建设186个,总投资1288.5亿元。"
+        "活动现场,集中签约项目18个,签约总金额96.5亿元。\n"
+    )
+    assert _read(text, "宝鸡市") == [
+        ("宝鸡市", "projects_started", 186.0, "亿元以上"),
+        ("宝鸡市", "total_investment", 128850000000.0, "亿元以上"),
+        ("宝鸡市", "projects_signed", 18.0, "集中签约"),
+        ("宝鸡市", "amount_signed", 9650000000.0, "集中签约"),
+    ]
+
+
 def test_a_list_of_kinds_between_signed_and_projects_is_of_signed_projects():
     text = "1—7月,全县签约项目43个。金马现代物流园签约物流、贸易类项目6个,签约金额9.8亿元。\n"
     assert _read(text, "澄迈县") == [
