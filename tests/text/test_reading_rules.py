@@ -725,6 +725,19 @@ def test_projects_that_have_not_started_are_no_figure():
     ]
 
 
+def test_the_unit_projects_settle_in_is_their_place_not_their_kind():
+    text = (
+        "11月6日,灵山县(深圳)产业招商推介会在深圳举行。活动现场,集中签约项目18个,"
+        "签约总金额96.5亿元。其中,落户陆屋临港产业园的项目9个,签约金额52.4亿元。\n"
+    )
+    assert _read(text, "灵山县") == [
+        ("灵山县", "projects_signed", 18.0, "集中签约"),
+        ("灵山县", "amount_signed", 9650000000.0, "集中签约"),
+        ("陆屋临港产业园", "projects_signed", 9.0, "集中签约"),
+        ("陆屋临港产业园", "amount_signed", 5240000000.0, "集中签约"),
+    ]
+
+
 def test_projects_started_told_after_their_noun_and_the_total_amount_signed():
     text = (
         "全年,亿元以上项目开工建设186个,总投资1288.5亿元。"

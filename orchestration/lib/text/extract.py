@@ -2019,8 +2019,13 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     # 864.2亿元)
     longer = ~pl.col("single") & (pl.col("period_pos") >= pl.col("part_start")).fill_null(False)
     not_the_month = lambda s: pl.when(longer & (s == "当月")).then(pl.lit("")).otherwise(s)  # noqa: E731
+    own_kind = qualifier(pl.col("own"))
     f = f.with_columns(
-        own_value=not_the_month(month(lead_or_fallback)), qualifier=qualifier(pl.col("own"))
+        own_value=not_the_month(month(lead_or_fallback)),
+        # the place the projects settled in is no kind of them (落户陆屋临港产业园的项目9个)
+        qualifier=pl.when(own_kind.str.contains(pl.col("place"), literal=True).fill_null(False))
+        .then(pl.lit(""))
+        .otherwise(own_kind),
     )
     # a figure of the trip as a whole takes no event held on it as its scope
     trip_wins = pl.col("on_the_trip").fill_null(False) & (
