@@ -1983,7 +1983,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     ).is_null()
     f = facts.sort("fig").with_columns(
         of_the_set=amount_of_set.fill_null(False),
-        prev_fig=pl.when(new_part.fill_null(False) & ~carries | pl.col("whole_unit_clause"))
+        prev_fig=pl.when((new_part.fill_null(False) & ~carries) | pl.col("whole_unit_clause"))
         .then(None)
         .otherwise(pl.col("fig").shift(1).over("sent")),
         lead_reaches=pl.col("lead_scope").is_not_null()
