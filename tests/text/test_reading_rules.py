@@ -361,9 +361,8 @@ def test_last_years_figure_told_as_last_year_or_in_an_aside_is_restated_too():
         "2025年,全市新签约亿元以上项目512个(2024年为475个),比上年增加37个;"
         "协议投资额2863.4亿元,上年为2600亿元,增长10.1%。\n"
     )
-    # published in December: 上年 is resolved against the publication year, so in a January
-    # review of 2025 this 上年为2600亿元 would be dated 2025 (left as it is, in the note)
-    facts = extract_facts(text, doc_id="t", published=date(2025, 12, 28), region="宿迁市")
+    # a January review of 2025: 上年为 restating a 2025 figure is 2024's
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="宿迁市")
     assert [
         (f.metric, f.value, f.scope, str(f.period_end), f.yoy_pct, f.yoy_abs) for f in facts
     ] == [

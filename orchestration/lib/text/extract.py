@@ -1356,7 +1356,7 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
     phrase_cols = [pl.col(c).alias(f"p_{c}") for c in PHRASE_COLUMNS]
     occasion = [f"o_{c}" for c in PHRASE_COLUMNS]
     found = (
-        q.select("fig", "sent", "doc", "start", "part_start", *occasion)
+        q.select("fig", "sent", "doc", "start", "part_start", "restates", *occasion)
         .sort("sent", "start")
         .join_asof(
             periods.select(
@@ -1411,6 +1411,17 @@ def _with_period(q: pl.DataFrame, scan: _Scan, context: pl.DataFrame) -> pl.Data
             pl.when(stale).then(pl.col(f"m_{c}")).otherwise(pl.col(f"p_{c}")).alias(f"p_{c}")
             for c in PHRASE_COLUMNS
         ],
+    )
+    # 上年为/去年为 restating the figure before is its period a year earlier, as 去年同期 is (in a
+    # January review of 2025, 上年为2600亿元 is 2024's)
+    found = found.with_columns(
+        p_same_period=pl.col("p_same_period")
+        | (
+            pl.col("restates")
+            & pl.col("p_year_offset").is_not_null()
+            & ~pl.col("p_has_months").fill_null(False)
+            & ~pl.col("p_to_date").fill_null(False)
+        ).fill_null(False)
     )
     h = [f"h_{c}" for c in PHRASE_COLUMNS]
     found = found.join(
