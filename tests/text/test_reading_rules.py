@@ -780,6 +780,13 @@ def test_projects_in_a_state_no_metric_counts_are_no_figure_of_their_set():
         ("澄迈县", "projects_signed", 43.0, ""),
         ("澄迈县", "projects_started", 11.0, ""),
     ]
+    # and what they have done is no kind of them
+    text = "1—7月,全县新签约项目43个,其中已落地项目20个,已开工的项目11个。\n"
+    assert _read(text, "澄迈县") == [
+        ("澄迈县", "projects_signed", 43.0, ""),
+        ("澄迈县", "projects_landed", 20.0, ""),
+        ("澄迈县", "projects_started", 11.0, ""),
+    ]
 
 
 def test_a_bound_on_a_count_or_the_rest_of_a_set_is_no_figure():
