@@ -569,15 +569,6 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
     q = q.with_columns(
         planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
         ellipsis=pl.col("own").str.contains(_ELLIPSIS),
-        other_thing=(pl.col("unit") == "count")
-        & (
-            pl.col("own").str.contains(_OTHER_THING_COUNTED)
-            | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
-            | pl.col("rest").str.contains(_NOT_YET_AFTER)
-            | pl.col("own").str.contains(_AT_MOST_BEFORE)
-            | pl.col("own").str.contains(_THE_REST_BEFORE)
-            | pl.col("rest").str.contains(_AT_MOST_AFTER)
-        ),
         restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
         # the region's leaders as the subject of the sentence or of the figure's part of it
         # (…;市、县两级主要领导带队外出…拜访企业96家), unless a later part names the region's
@@ -643,9 +634,19 @@ def _figures(batch: Documents, scan: _Scan, context: pl.DataFrame) -> pl.DataFra
         )
         .then(part_qualifier)
         .otherwise(pl.lit(None, pl.String)),
-        # projects in a state no metric counts (已完成注册项目26个) are no figure of the set
-        # they are part of
-        other_thing=pl.col("other_thing")
+        # a count of another thing, of projects not yet done, a bound or the rest of a set; or
+        # projects in a state no metric counts (已完成注册项目26个), no figure of their set
+        other_thing=(
+            (pl.col("unit") == "count")
+            & (
+                pl.col("own").str.contains(_OTHER_THING_COUNTED)
+                | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
+                | pl.col("rest").str.contains(_NOT_YET_AFTER)
+                | pl.col("own").str.contains(_AT_MOST_BEFORE)
+                | pl.col("own").str.contains(_THE_REST_BEFORE)
+                | pl.col("rest").str.contains(_AT_MOST_AFTER)
+            )
+        )
         | (pl.col("t_metric").is_null() & pl.col("own").str.contains(_IN_A_STATE)),
         sub_population=pl.col("own").str.contains("其中", literal=True)
         & pl.col("t_metric").is_in(list(_SUB_POPULATIONS)).fill_null(False),
