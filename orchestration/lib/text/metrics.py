@@ -282,3 +282,17 @@ def fits(term: MetricTerm, unit: str, classifier: str) -> bool:
 
 def metric_unit(metric: str) -> str:
     return _unit_of()[metric]
+
+
+def fits_columns(
+    metric: pl.Expr, term_unit: pl.Expr, unit: pl.Expr, classifier: pl.Expr
+) -> pl.Expr:
+    """`metrics.fits` over columns."""
+    allowed = {m: sorted(c) for m, c in CLASSIFIERS_OF.items()}
+    allowed_list = metric.replace_strict(allowed, default=None, return_dtype=pl.List(pl.String))
+    return (term_unit == unit) & (allowed_list.is_null() | allowed_list.list.contains(classifier))
+
+
+# Metric words that, after 其中, name a part of a larger set of projects: 签约项目524个,其中
+# 新引进项目120个 counts signed projects that are newly introduced.
+SUB_POPULATIONS = ("projects_introduced",)

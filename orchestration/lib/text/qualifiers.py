@@ -1,7 +1,7 @@
 """What qualifies a figure: its scope, whether it is a bound, a target, or one project's.
 
 Each reader takes normalised text and positions and answers one question, so the assembly
-in `extract.py` stays a sequence of small decisions.
+in `figures.py` stays a sequence of small decisions.
 """
 
 from __future__ import annotations
@@ -375,3 +375,14 @@ def project_name(context: str) -> str | None:
             name = names[-1]
             return re.sub(r"^(?:该|本|此|由|是|在|对|为|将)", "", name)
     return None
+
+
+def deciding_scope(scopes: pl.DataFrame, by: list[str]) -> pl.DataFrame:
+    """The scope word that decides each group's scope: the strong one nearest the figure
+    (the last), else the last weak one."""
+    return scopes.sort([*by, "strong", "start"]).unique(by, keep="last")
+
+
+def is_event(scope: pl.Expr) -> pl.Expr:
+    """Whether a scope is a fair, a meeting or a signing event (兰洽会, 集中签约, 推介会 ...)."""
+    return scope.is_in(list(EVENT_TERMS)) | scope.str.contains("[会节]$")

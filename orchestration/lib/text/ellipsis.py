@@ -1,0 +1,484 @@
+"""The figures before: an elliptical figure takes its metric from the figure before it, a part its
+scope and place from the whole it breaks down, and a scope runs on over a list."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from orchestration.lib.text.metrics import (
+    SUB_POPULATIONS,
+)
+from orchestration.lib.text.qualifiers import (
+    LEADERS_LED,
+    is_event,
+    qualifier,
+)
+
+_TERM = ("t_metric", "t_unit", "t_scope", "t_gapped", "t_start", "t_end")
+
+
+def resolve(q: pl.DataFrame) -> pl.DataFrame:
+    """The facts among the figures, each with its metric and scope. An elliptical figure
+    takes the metric (and the scope) of the last fact of its classifier before it in the
+    sentence, or, in a breakdown, in the sentence before (甲县18个 after 签约项目52个; 其中,亿元
+    以上项目29个 after 新签约项目38个). The figures before are themselves resolved first, so the
+    reading runs until nothing changes (a chain of n ellipses takes n rounds)."""
+    q = q.with_columns(
+        **{f"d_{c}": pl.col(c) for c in _TERM},
+        pos=pl.col("s_start") + pl.col("start"),
+    )
+    state = _terms_round(q, None)
+    for _ in range(50):
+        nxt = _terms_round(q, state)
+        if nxt.select("fig", "t_metric", "fact", "prior_fig").equals(
+            state.select("fig", "t_metric", "fact", "prior_fig")
+        ):
+            state = nxt
+            break
+        state = nxt
+    facts = _growth_of_the_restated(state.filter(pl.col("fact")))
+    return _with_whole_of_parts(_scopes_of_breakdowns(_scopes(facts))), _targets(state)
+
+
+def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
+    """A part in a breakdown sentence (其中,山西大同经济开发区签约项目6个 after the 推介会's
+    21个项目正式签约) was signed at the event (or on the leaders' trip) of the whole it breaks
+    down: the last fact of its metric in the sentence before, or in the last sentence before
+    that is no breakdown itself, when only breakdowns stand between (…共集中签约项目42个。
+    其中,区外资金项目35个…。从各县看,…分别签约项目8个、7个…). A unit's part takes the event
+    as its scope when it names none of its own; every part is on the event's days when it
+    states no period. (Only an event: the counties after 其中,新引进项目154个 break down the
+    unit's total, not the 新引进 part.)"""
+    parts = f.filter(pl.col("breakdown") & (pl.col("names_place") | (pl.col("scope") != "")))
+    if parts.is_empty():
+        return f
+    wholes = f.select(
+        "doc",
+        "t_metric",
+        "breakdown",
+        w_pos="pos",
+        w_index="index",
+        w_scope="scope",
+        w_value="value",
+        w_start="period_start",
+        w_end="period_end",
+    ).sort("doc", "t_metric", "w_pos")
+    plain = (
+        f.filter(~pl.col("breakdown"))
+        .select("doc", plain_index="index")
+        .unique()
+        .sort("doc", "plain_index")
+    )
+    parts = (
+        parts.select("fig", "doc", "t_metric", "s_start", "index", "value", "names_place", "scope")
+        .sort("doc", "index")
+        .join_asof(
+            plain,
+            left_on="index",
+            right_on="plain_index",
+            by="doc",
+            strategy="backward",
+            allow_exact_matches=False,
+            check_sortedness=False,
+        )
+    )
+    # …with only breakdown sentences between it and the part
+    told_parts = f.filter("breakdown").select("doc", between="index").unique()
+    chained = (
+        parts.select("fig", "doc", "index", "plain_index")
+        .join(told_parts, on="doc")
+        .filter(pl.col("between").is_between(pl.col("plain_index") + 1, pl.col("index") - 1))
+        .group_by("fig", "index", "plain_index")
+        .agg(pl.len().alias("n"))
+        .filter(pl.col("n") == pl.col("index") - pl.col("plain_index") - 1)
+        .select("fig")
+    )
+    # (a whole in the sentence right before is found by the first path below)
+    parts = parts.with_columns(
+        plain_index=pl.when(pl.col("fig").is_in(chained["fig"].implode())).then("plain_index")
+    ).sort("doc", "t_metric", "s_start")
+
+    def whole_in(candidates: pl.DataFrame, sentence: pl.Expr) -> pl.DataFrame:
+        return (
+            parts.join_asof(
+                candidates,
+                left_on="s_start",
+                right_on="w_pos",
+                by=["doc", "t_metric"],
+                strategy="backward",
+                allow_exact_matches=False,
+                check_sortedness=False,
+            )
+            .filter(
+                (pl.col("w_index") == sentence)
+                & (is_event(pl.col("w_scope")) | (pl.col("w_scope") == LEADERS_LED))
+                & (pl.col("value") <= pl.col("w_value"))  # a part is no larger than its whole
+            )
+            .select("fig", "names_place", "scope", "w_scope", "w_start", "w_end")
+        )
+
+    found = pl.concat(
+        [
+            whole_in(wholes, pl.col("index") - 1),
+            whole_in(wholes.filter(~pl.col("breakdown")), pl.col("plain_index")),
+        ]
+    ).unique("fig", keep="first", maintain_order=True)
+    found = found.with_columns(
+        w_scope=pl.when(pl.col("names_place") & (pl.col("scope") == "")).then("w_scope")
+    ).select("fig", "w_scope", "w_start", "w_end")
+    # and on the event's days, unless it states a period of its own
+    days = pl.col("w_start").is_not_null() & ~pl.col("period_stated").fill_null(False)
+    return (
+        f.join(found, on="fig", how="left", maintain_order="left")
+        .with_columns(
+            scope=pl.coalesce("w_scope", "scope"),
+            period_start=pl.when(days).then("w_start").otherwise("period_start"),
+            period_end=pl.when(days).then("w_end").otherwise("period_end"),
+        )
+        .drop("w_scope", "w_start", "w_end")
+    )
+
+
+def _growth_of_the_restated(facts: pl.DataFrame) -> pl.DataFrame:
+    """The growth stated after a figure restated for the period before (去年同期为362.7亿元,
+    同比增长9.0%) is the growth of the figure it restates."""
+    restated = pl.col("restates") & pl.col("inherited") & pl.col("prior_fig").is_not_null()
+    moved = facts.filter(restated).select(
+        pl.col("prior_fig").alias("fig"),
+        pl.col("yoy_pct").alias("_pct"),
+        pl.col("yoy_abs").alias("_abs"),
+    )
+    return (
+        facts.join(moved, on="fig", how="left", maintain_order="left")
+        .with_columns(
+            yoy_pct=pl.when(restated).then(None).otherwise(pl.coalesce("yoy_pct", "_pct")),
+            yoy_abs=pl.when(restated).then(None).otherwise(pl.coalesce("yoy_abs", "_abs")),
+        )
+        .drop("_pct", "_abs")
+    )
+
+
+def _targets(state: pl.DataFrame) -> pl.DataFrame:
+    """Quotas (年度目标任务120亿元, 分解55.85亿元的到位资金任务) as facts of the metric's
+    `_target` for the whole year: no plan (力争…) and no fact, but the target a completion
+    rate is measured against. Scope: a scope word of its stretch, else of the sentence's
+    subject."""
+    t = state.filter(
+        pl.col("t_metric").is_not_null() & pl.col("target") & pl.col("quota") & ~pl.col("planned")
+    )
+    lead = pl.col("lead_scope").is_not_null() & (
+        pl.col("lead_term_metric").is_null() | (pl.col("lead_term_metric") == pl.col("t_metric"))
+    )
+    year = pl.col("period_end").dt.year()
+    return t.with_columns(
+        t_metric=pl.col("t_metric") + "_target",
+        scope=pl.coalesce("hit_scope", pl.when(lead).then(pl.col("lead_scope")), pl.lit("")),
+        period_start=pl.date(year, 1, 1),
+        period_end=pl.date(year, 12, 31),
+        no_project=pl.lit(True),
+    )
+
+
+def _with_whole_of_parts(f: pl.DataFrame) -> pl.DataFrame:
+    """`part_of_fig`: for a listed part of a breakdown (其中投产运营7户,正在建设5户; the projects
+    after 分别是), the figure of the whole it is a part of - the first fact of the chain of
+    elliptical figures it belongs to. A sub-population named by a noun (其中亿元以上项目14个) is
+    no listed part: such sets overlap, so their figures need not add up."""
+    listed = (
+        pl.col("inherited")
+        & ~pl.col("restates")
+        & pl.col("prior_fig").is_not_null()
+        & ~pl.col("names_place")
+        & (pl.col("qualifier") == "")
+    )
+    f = f.with_columns(part_of_fig=pl.when(listed).then(pl.col("prior_fig")))
+    links = f.select("fig", pl.col("part_of_fig").alias("_up"))
+    for _ in range(50):
+        stepped = (
+            f.join(links, left_on="part_of_fig", right_on="fig", how="left")
+            .with_columns(part_of_fig=pl.coalesce("_up", "part_of_fig"))
+            .drop("_up")
+        )
+        if stepped["part_of_fig"].equals(f["part_of_fig"]):
+            break
+        f = stepped
+    return f.sort("fig")
+
+
+def _terms_round(q: pl.DataFrame, state: pl.DataFrame | None) -> pl.DataFrame:
+    """One round: each figure's metric given the facts of the round before."""
+    if state is None:
+        inherited = pl.DataFrame(
+            schema={
+                "fig": pl.UInt32,
+                **{f"i_{c}": q.schema[c] for c in _TERM},
+                "prior_fig": pl.UInt32,
+            }
+        )
+    else:
+        # a figure right after a part goes on with the list of parts (其中投产运营7户,正在建设5户)
+        after_part = state.select(
+            (pl.col("fig") + 1).alias("fig"),
+            (pl.col("inherited") & pl.col("fact")).alias("_after_part"),
+        )
+        q = (
+            q.join(after_part, on="fig", how="left")
+            .with_columns(
+                needs_prior=pl.col("needs_prior")
+                | (pl.col("list_item") & pl.col("_after_part").fill_null(False))
+            )
+            .drop("_after_part")
+        )
+        inherited = _inherited_terms(q, state.filter(pl.col("fact")))
+    r = q.join(inherited, on="fig", how="left")
+    from_prior = pl.col("needs_prior") & ~(
+        pl.col("breakdown") & pl.col("own").str.ends_with("项目") & pl.col("whole_signed")
+    )
+    whole = (
+        pl.col("needs_prior")
+        & pl.col("breakdown")
+        & pl.col("own").str.ends_with("项目")
+        & pl.col("whole_signed")
+    )
+    found = from_prior & pl.col("i_t_metric").is_not_null()
+    cols = {}
+    for c in _TERM:
+        whole_value = {
+            "t_metric": pl.lit("projects_signed"),
+            "t_unit": pl.lit("count"),
+            "t_scope": pl.lit(""),
+            "t_gapped": pl.lit(False),
+            "t_start": pl.col("start"),
+            "t_end": pl.col("start"),
+        }[c]
+        cols[c] = (
+            pl.when(whole)
+            .then(whole_value)
+            .when(found)
+            .then(pl.col(f"i_{c}"))
+            .otherwise(pl.col(f"d_{c}"))
+        )
+    r = r.with_columns(
+        **cols, inherited=whole | found, prior_fig=pl.when(found).then(pl.col("prior_fig"))
+    )
+    # a figure still without a metric in a sentence without any metric word: its section's
+    section = pl.col("t_metric").is_null() & pl.col("s_fits")
+    r = r.with_columns(
+        from_section=section,
+        t_metric=pl.when(section).then(pl.col("s_metric")).otherwise(pl.col("t_metric")),
+        t_unit=pl.when(section).then(pl.col("s_unit")).otherwise(pl.col("t_unit")),
+        t_scope=pl.when(section).then(pl.lit("")).otherwise(pl.col("t_scope")),
+        t_gapped=pl.when(section).then(False).otherwise(pl.col("t_gapped")),
+        t_start=pl.when(section).then(None).otherwise(pl.col("t_start")),
+        t_end=pl.when(section).then(None).otherwise(pl.col("t_end")),
+    )
+    return r.with_columns(
+        fact=pl.col("t_metric").is_not_null()
+        & ~pl.col("planned")
+        & ~pl.col("target")
+        & ~pl.col("other_thing")
+    )
+
+
+def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
+    """(fig, i_t_*, prior_fig): the metric of the last fact of the figure's classifier before
+    it in the window (its sentence, or also the one before in a breakdown); a part named
+    after 其中 by a sub-population (新引进项目) takes a whole of another metric."""
+    wanting = q.filter(pl.col("needs_prior")).select(
+        "fig",
+        "doc",
+        "index",
+        "pos",
+        "classifier",
+        "breakdown",
+        "sub_population",
+        "d_t_metric",
+        "value",
+    )
+    priors = facts.select(
+        "doc",
+        "classifier",
+        pl.col("pos").alias("prior_pos"),
+        pl.col("index").alias("prior_index"),
+        pl.col("fig").alias("prior_fig"),
+        pl.col("value").alias("prior_value"),
+        *[pl.col(c).alias(f"i_{c}") for c in _TERM],
+    ).sort("doc", "classifier", "prior_pos")
+    in_window = (pl.col("prior_index") == pl.col("index")) | (
+        pl.col("breakdown") & (pl.col("prior_index") == pl.col("index") - 1)
+    )
+    out = []
+    for sub in (False, True):
+        part = wanting.filter(pl.col("sub_population") == sub)
+        pool = priors.filter(~pl.col("i_t_metric").is_in(list(SUB_POPULATIONS))) if sub else priors
+        found = part.sort("doc", "classifier", "pos").join_asof(
+            pool,
+            left_on="pos",
+            right_on="prior_pos",
+            by=["doc", "classifier"],
+            strategy="backward",
+            allow_exact_matches=False,
+            check_sortedness=False,
+        )
+        found = found.filter(in_window)
+        # a part is no larger than its whole: past a smaller figure (其中10亿元以上项目9个) to
+        # the last one that can hold it (新签约亿元以上项目73个,…来安经济开发区新签约31个)
+        smaller = found.filter(pl.col("prior_value") < pl.col("value"))
+        if len(smaller):
+            larger = (
+                smaller.select("fig", "doc", "classifier", "index", "pos", "breakdown", "value")
+                .join(pool, on=["doc", "classifier"])
+                .filter(
+                    in_window
+                    & (pl.col("prior_pos") < pl.col("pos"))
+                    & (pl.col("prior_value") >= pl.col("value"))
+                )
+                .sort("prior_pos")
+                .unique("fig", keep="last")
+            )
+            found = pl.concat(
+                [found.join(larger.select("fig"), on="fig", how="anti"), larger], how="diagonal"
+            )
+        out.append(found.select("fig", *[f"i_{c}" for c in _TERM], "prior_fig"))
+    return pl.concat(out)
+
+
+def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
+    """Each fact's scope, by the first rule that applies: a scope word in its own stretch; for
+    an elliptical figure the qualifier of its noun (其中粤港澳大湾区企业), or its whole's scope
+    when it names a unit or restates it for the period before; the scope the fact before it in the sentence took from the text
+    (not from its own metric word, as 省外 in 省外到位资金) runs on; a scope in the sentence's
+    subject; else the section's, the metric word's, 领导带队 for the leaders' own trips, the
+    fair the sentence before was about. A single month with no scope is 当月."""
+    # A scope does not run on past a semicolon to a figure of another metric (其中亿元以上项目68个;
+    # 实际到位资金425.6亿元) or of a part with a subject of its own (市领导带队…126家;全市…320家),
+    # nor does the scope of the sentence's subject (新开工亿元以上项目318个;在建项目587个); the
+    # same metric goes on (到位省外资金58.2亿元;去年同期到位资金41.3亿元), and so does the
+    # amount of the set of projects just counted.
+    new_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
+    prev_metric = pl.col("t_metric").shift(1).over("sent")
+    other_metric = pl.col("t_metric") != prev_metric
+    # the amount of the set just counted is of the same set (签约亿元以上项目341个;合同金额…)
+    amount_of_set = (pl.col("t_metric") == "amount_signed") & (prev_metric == "projects_signed") | (
+        pl.col("t_metric") == "total_investment"
+    ) & prev_metric.is_in(["projects_signed", "projects_started"])
+    goes_on = ~(other_metric.fill_null(True) | pl.col("part_subject") | pl.col("several_units"))
+    carries = (goes_on | (amount_of_set.fill_null(False) & ~pl.col("part_subject"))) & pl.col(
+        "part_qualifier"
+    ).is_null()
+    f = facts.sort("fig").with_columns(
+        of_the_set=amount_of_set.fill_null(False),
+        prev_fig=pl.when((new_part.fill_null(False) & ~carries) | pl.col("whole_unit_clause"))
+        .then(None)
+        .otherwise(pl.col("fig").shift(1).over("sent")),
+        lead_reaches=pl.col("lead_scope").is_not_null()
+        & ((pl.col("part_start") == 0) | goes_on)
+        & (
+            pl.col("lead_term_metric").is_null()
+            | (pl.col("lead_term_metric") == pl.col("t_metric"))
+        ),
+        bound=pl.col("hit_scope").is_not_null()
+        & (pl.col("t_start") <= pl.col("hit_start"))
+        & (pl.col("hit_start") < pl.col("t_end"))
+        & ~pl.col("t_gapped"),
+        names_place=pl.col("place").is_not_null() | pl.col("listed"),
+    )
+    fallback = (
+        pl.when(pl.col("from_section") & (pl.col("s_scope") != ""))
+        .then(pl.col("s_scope"))
+        .when(pl.col("t_scope").fill_null("") != "")
+        .then(pl.col("t_scope"))
+        .when(pl.col("leaders"))
+        .then(pl.lit(LEADERS_LED))
+        # (a sentence that refers back to the occasion has it as its subject: 截至6月底,这批
+        # 项目已开工53个)
+        .when(~(pl.col("place").is_not_null()) & (pl.col("lacks_subject") | pl.col("refers_back")))
+        .then(pl.col("prev_event").fill_null(""))
+        .otherwise(pl.lit(""))
+    )
+    lead_or_fallback = (
+        pl.when(pl.col("lead_reaches")).then(pl.col("lead_scope")).otherwise(fallback)
+    )
+    month = lambda s: pl.when((s == "") & pl.col("single")).then(pl.lit("当月")).otherwise(s)  # noqa: E731
+    # 当月 reaches no figure whose part states a longer period (9月当月完成98.7亿元;1—9月累计完成
+    # 864.2亿元)
+    longer = ~pl.col("single") & (pl.col("period_pos") >= pl.col("part_start")).fill_null(False)
+    not_the_month = lambda s: pl.when(longer & (s == "当月")).then(pl.lit("")).otherwise(s)  # noqa: E731
+    own_kind = qualifier(pl.col("own"))
+    f = f.with_columns(
+        own_value=not_the_month(month(lead_or_fallback)),
+        # the place the projects settled in is no kind of them (落户陆屋临港产业园的项目9个)
+        qualifier=pl.when(own_kind.str.contains(pl.col("place"), literal=True).fill_null(False))
+        .then(pl.lit(""))
+        .otherwise(own_kind),
+    )
+    # a figure of the trip as a whole takes no event held on it as its scope
+    trip_wins = pl.col("on_the_trip").fill_null(False) & (
+        pl.col("hit_scope").is_null() | is_event(pl.col("hit_scope"))
+    )
+    scope = pl.Series("scope", [None] * len(f), dtype=pl.String)
+    f = f.with_columns(scope=scope)
+    for _ in range(50):
+        by_fig = f.select(
+            pl.col("fig").alias("_fig"),
+            pl.col("scope").alias("_scope"),
+            (pl.when(pl.col("bound")).then(pl.lit("")).otherwise(pl.col("scope"))).alias("_free"),
+        )
+        g = (
+            f.with_columns(_prior=pl.coalesce("prior_fig", "prev_fig"))
+            .join(
+                by_fig.select(
+                    pl.col("_fig").alias("_prior"), pl.col("_scope").alias("prior_scope")
+                ),
+                on="_prior",
+                how="left",
+            )
+            .drop("_prior")
+        )
+        g = (
+            g.join(
+                by_fig.select(
+                    pl.col("_fig").alias("prev_fig"), "_free", pl.col("_scope").alias("_prev_scope")
+                ),
+                on="prev_fig",
+                how="left",
+            )
+            .with_columns(
+                # the amount of the set just counted takes even the scope its count's own metric
+                # word named (集中签约项目12个、合同金额45.6亿元)
+                prev_free=pl.when(pl.col("of_the_set")).then("_prev_scope").otherwise("_free")
+            )
+            .drop("_free", "_prev_scope")
+        )
+        inherited_scope = (
+            pl.when(pl.col("qualifier") != "")
+            .then(pl.col("qualifier"))
+            .when(pl.col("names_place") | pl.col("restates"))
+            .then(pl.col("prior_scope").fill_null(""))
+            .otherwise(pl.col("part_words").fill_null(""))
+        )
+        new = (
+            pl.when(pl.col("l_kind").is_not_null())
+            .then(pl.col("l_kind"))
+            .when(trip_wins)
+            .then(pl.lit(LEADERS_LED))
+            # the part's kind, not the scope its metric word names (其中…制造业项目完成省外到位
+            # 资金103.4亿元 is of 制造业)
+            .when(pl.col("part_qualifier").is_not_null() & pl.col("bound"))
+            .then(pl.col("part_qualifier"))
+            .when(pl.col("hit_scope").is_not_null())
+            .then(pl.col("hit_scope"))
+            .when(pl.col("inherited"))
+            .then(month(inherited_scope))
+            .when(pl.col("part_qualifier").is_not_null())
+            .then(pl.col("part_qualifier"))
+            .when(not_the_month(pl.col("prev_free").fill_null("")) != "")
+            .then(pl.col("prev_free"))
+            .otherwise(pl.col("own_value"))
+        )
+        g = g.sort("fig").with_columns(scope=new).drop("prior_scope", "prev_free")
+        if g["scope"].equals(f["scope"]):
+            f = g
+            break
+        f = g
+    return f

@@ -1,0 +1,360 @@
+"""The facts of a batch: one row each in the fields of `Fact`, with the region, period, project
+and provenance the contract asks for."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from orchestration.lib.regions import autonomous_region_prefixes, province_table
+from orchestration.lib.text.documents import Documents, original_span
+from orchestration.lib.text.hits import between
+from orchestration.lib.text.qualifiers import (
+    EVENT_KINDS,
+    ONE_SUBJECT,
+    PROJECT_SET,
+    is_event,
+    project_name,
+)
+from orchestration.lib.text.rates import COMPLETION, rate_hits
+from orchestration.lib.text.scan import Scan
+
+# One figure for several units named before it: 太康县、商水县均为12个.
+_SHARED = r"均[^\d,;。、]{0,8}$"
+
+# 分别 before the only figure of its clause: each unit's (云冈区、平城区分别签约3个项目).
+_EACH = r"分别[^\d,;。、]{0,8}$"
+
+
+def shared_by_places(facts: pl.DataFrame, scan: Scan) -> pl.DataFrame:
+    """One figure stated for several units at once (太康县、商水县均为12个, 均签约2个项目,
+    分别签约3个项目) is a fact of each of them."""
+    alone = pl.len().over("sent", "clause_start") == 1
+    shared = facts.filter(
+        pl.col("own").str.contains(_SHARED) | (pl.col("own").str.contains(_EACH) & alone)
+    )
+    named = (
+        shared.select("fig", "sent", "own_start", "start")
+        .join(scan.places.select("sent", "place", "place_code", p_start="start"), on="sent")
+        .filter(pl.col("p_start").is_between(pl.col("own_start"), pl.col("start"), closed="left"))
+        .filter(pl.len().over("fig") >= 2)
+    )
+    if named.is_empty():
+        return facts
+    each = shared.drop("place", "place_code").join(
+        named.sort("p_start").select("fig", "place", "place_code"), on="fig"
+    )
+    return pl.concat(
+        [facts.join(named.select("fig").unique(), on="fig", how="anti"), each.select(facts.columns)]
+    ).sort("fig", maintain_order=True)
+
+
+def rate_facts(scan: Scan, facts: pl.DataFrame) -> pl.DataFrame:
+    """The rates stated after a fact in its sentence (开工率99.03%; 完成年度目标任务的103.6%),
+    each with the region, period and scope of that fact; a completion rate is of its metric.
+    A rate no fact comes before is not read (its region and period would be guesses)."""
+    rates = rate_hits(scan.sentences.join(facts.select("sent").unique(), on="sent", how="semi"))
+    if not len(rates):
+        return facts.clear()
+    stated = facts.select(pl.col("sent"), pl.col("start").alias("fact_start"), "fig")
+    found = (
+        rates.sort("sent", "start")
+        .join_asof(
+            stated.sort("sent", "fact_start"),
+            left_on="start",
+            right_on="fact_start",
+            by="sent",
+            strategy="backward",
+            allow_exact_matches=False,
+            check_sortedness=False,
+        )
+        .filter(pl.col("fig").is_not_null())
+        .with_columns(sub=pl.int_range(1, pl.len() + 1, dtype=pl.Int32).over("fig"))
+    )
+    kept = [
+        c
+        for c in facts.columns
+        if c
+        not in ("start", "end", "value", "t_metric", "yoy_pct", "yoy_abs", "approx", "part_of_fig")
+    ]
+    out = found.select(
+        "fig", "start", "end", pl.col("value").alias("rate_value"), "rate_metric", "sub"
+    ).join(facts.select(kept), on="fig")
+    metric = pl.coalesce("rate_metric", pl.col("t_metric_of_fact") + COMPLETION)
+    out = out.join(facts.select("fig", pl.col("t_metric").alias("t_metric_of_fact")), on="fig")
+    return (
+        out.with_columns(
+            t_metric=metric,
+            value=pl.col("rate_value"),
+            yoy_pct=pl.lit(None, pl.Float64),
+            yoy_abs=pl.lit(None, pl.Float64),
+            approx=pl.lit(False),
+            no_project=pl.lit(True),
+        )
+        .filter(~pl.col("t_metric_of_fact").str.ends_with(COMPLETION))
+        .drop("rate_value", "rate_metric", "t_metric_of_fact")
+    )
+
+
+def finished_facts(
+    batch: Documents, scan: Scan, context: pl.DataFrame, facts: pl.DataFrame
+) -> pl.DataFrame:
+    docs = batch.docs
+    f = facts.join(context.select("doc", "unit_name", "unit_code"), on="doc", how="left")
+    f = _province_for_province_subjects(f)
+    f = _outside_the_autonomous_region(f)
+    f = _events_by_their_names(f, scan)
+    region = pl.coalesce("place", "unit_name")
+    region_code = (
+        pl.when(pl.col("place").is_not_null())
+        .then(pl.col("place_code"))
+        .otherwise(pl.col("unit_code"))
+    )
+    f = f.with_columns(
+        region=region.fill_null(""),
+        region_code=region_code,
+        sub=pl.col("sub").fill_null(0) if "sub" in f.columns else pl.lit(0),
+        no_project=pl.col("no_project").fill_null(False)
+        if "no_project" in f.columns
+        else pl.lit(False),
+    )
+    f = _with_project(f, scan)
+    f = f.with_columns(unit_out=_unit_of_metric(pl.col("t_metric")))
+    key = ["doc", "region", "t_metric", "period_start", "period_end", "scope", "value", "project"]
+    f = (
+        _title_as_the_body_tells_it(_sets_restated(f), key)
+        .sort("fig", "sub")
+        .unique(key, keep="first", maintain_order=True)
+    )
+    flags = pl.concat_list(
+        pl.col("period_flags"),
+        pl.when(pl.col("region") == "")
+        .then(pl.lit(["region_unknown"]))
+        .otherwise(pl.lit([], dtype=pl.List(pl.String))),
+    )
+    f = f.with_columns(flags=flags)
+    f = _with_provenance(f, batch, scan)
+    f = f.join(docs.select("doc", "doc_id"), on="doc").with_columns(
+        fact_index=pl.int_range(pl.len(), dtype=pl.Int32).over("doc")
+    )
+    wholes = f.filter(pl.col("sub") == 0).select(
+        pl.col("fig").alias("part_of_fig"), pl.col("fact_index").alias("part_of")
+    )
+    f = f.join(wholes, on="part_of_fig", how="left").sort("fig", "sub")
+    return f.select(
+        "doc",
+        "fact_index",
+        "doc_id",
+        "region",
+        "region_code",
+        pl.col("t_metric").alias("metric"),
+        "value",
+        pl.col("unit_out").alias("unit"),
+        "period_start",
+        "period_end",
+        "yoy_pct",
+        "yoy_abs",
+        "approx",
+        "scope",
+        "project",
+        "sentence",
+        "char_start",
+        "char_end",
+        "flags",
+        "part_of",
+    )
+
+
+# A figure restated as the set the sentence goes on to break down: 812.4亿元的签约额中,先进制造业…
+_RESTATED_SET = r"^的[\u4e00-\u9fff]{1,8}中"
+
+
+def _sets_restated(f: pl.DataFrame) -> pl.DataFrame:
+    """A figure restated as a set to break down (812.4亿元的签约额中,…) is the fact of the same
+    metric and value told before it, not another."""
+    told_first = f.group_by("doc", "t_metric", "value").agg(pl.col("fig").min().alias("_first"))
+    return (
+        f.join(told_first, on=["doc", "t_metric", "value"], how="left")
+        .filter(~(pl.col("rest").str.contains(_RESTATED_SET) & (pl.col("fig") > pl.col("_first"))))
+        .drop("_first")
+    )
+
+
+def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
+    """The same figure repeated in the title and the body is one fact, as the body tells it:
+    the title's telling (中山赴港推介 25个项目签约412.6亿元) takes the period the body states
+    in its sentence (5月20日上午,…现场集中签约项目45个) and the scope the body gives it
+    (推介会上,…25个项目集中签约), and the two are then one by `key`. Not when the body's
+    tellings disagree, nor when the title names a scope of its own other than an event, nor a
+    period the body's is not within."""
+    same = [k for k in key if k not in ("period_start", "period_end", "scope")]
+    told = (
+        f.filter(pl.col("index") > 0)
+        .group_by(same)
+        .agg(
+            pl.col("scope").first().alias("_scope"),
+            pl.col("scope").n_unique().alias("_scopes"),
+            pl.col("period_start").filter("period_stated").first().alias("_s"),
+            pl.col("period_end").filter("period_stated").first().alias("_e"),
+            pl.col("period_end").filter("period_stated").n_unique().alias("_periods"),
+        )
+    )
+    # a title's period of its own (举行2025年…签约仪式 48个项目…) gives way to the body's days
+    # within it
+    within = (pl.col("_s") >= pl.col("period_start")) & (pl.col("_e") <= pl.col("period_end"))
+    title = (pl.col("index") == 0) & (
+        ~pl.col("period_stated").fill_null(False) | within.fill_null(False)
+    )
+    # the title's short name of an event (陶瓷产业招商推介会) is the body's event
+    scope = (
+        title
+        & (pl.col("_scopes") == 1)
+        & ((pl.col("scope") == "") | (is_event(pl.col("scope")) & is_event(pl.col("_scope"))))
+    )
+    period = title & (pl.col("_periods") == 1) & ((pl.col("scope") == pl.col("_scope")) | scope)
+    return (
+        f.join(told, on=same, how="left", nulls_equal=True, maintain_order="left")
+        .with_columns(
+            period_start=pl.when(period).then("_s").otherwise("period_start"),
+            period_end=pl.when(period).then("_e").otherwise("period_end"),
+            scope=pl.when(scope).then("_scope").otherwise("scope"),
+        )
+        .drop("_scope", "_scopes", "_s", "_e", "_periods")
+    )
+
+
+def _unit_of_metric(metric: pl.Expr) -> pl.Expr:
+    """The unit of each metric: a target's is its metric's, a rate's is percent."""
+    from orchestration.lib.text.metrics import _unit_of
+
+    base = metric.str.strip_suffix("_target")
+    rate = metric.str.ends_with(COMPLETION) | metric.str.ends_with("_rate")
+    return (
+        pl.when(rate)
+        .then(pl.lit("percent"))
+        .otherwise(base.replace_strict(dict(_unit_of()), default=None, return_dtype=pl.String))
+    )
+
+
+def _events_by_their_names(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
+    """A kind of event as scope (推介会上, 25个项目集中签约) in a report that names one event of
+    that kind (大同（深圳）招商引资推介会) is that event."""
+    kind = pl.col("scope").str.extract(f"({EVENT_KINDS})$", 1)
+    named = (
+        scan.events.with_columns(kind=kind)
+        .filter(pl.col("kind").is_not_null() & (pl.col("scope") != pl.col("kind")))
+        .unique(["doc", "scope"])
+        .filter(pl.len().over("doc", "kind") == 1)
+        .select("doc", "kind", pl.col("scope").alias("event_name"))
+    )
+    return (
+        f.join(named, left_on=["doc", "scope"], right_on=["doc", "kind"], how="left")
+        .with_columns(scope=pl.coalesce("event_name", "scope"))
+        .drop("event_name")
+    )
+
+
+def _outside_the_autonomous_region(f: pl.DataFrame) -> pl.DataFrame:
+    """区外 in a report from an autonomous region (广西, 新疆, 西藏, 宁夏, 内蒙古) is outside
+    the region, the province's 省外, whatever the level of the report's unit."""
+    autonomous = pl.col("unit_code").str.slice(0, 2).is_in(list(autonomous_region_prefixes()))
+    return f.with_columns(
+        scope=pl.when((pl.col("scope") == "区外") & autonomous.fill_null(False))
+        .then(pl.lit("省外"))
+        .otherwise(pl.col("scope"))
+    )
+
+
+def _province_for_province_subjects(f: pl.DataFrame) -> pl.DataFrame:
+    """A figure whose subject is 全省 in a report about a city or county is the province's:
+    its place becomes the province of the report's unit."""
+    province = province_table().rename({"code": "unit_code", "province_name": "prov"})
+    f = f.join(province, on="unit_code", how="left", maintain_order="left")
+    above = pl.col("province_subject") & pl.col("prov").is_not_null() & pl.col("place").is_null()
+    return f.with_columns(
+        place=pl.when(above).then(pl.col("prov")).otherwise(pl.col("place")),
+        place_code=pl.when(above).then(pl.col("province_code")).otherwise(pl.col("place_code")),
+    ).drop("province_code", "prov")
+
+
+def _with_project(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
+    """`project`: the project or company a figure is about, null for an aggregate. 总投资 is an
+    aggregate only for a set of projects (N个项目, 总投资X亿元)."""
+    text = pl.col("text")
+    before_q = between(text, pl.lit(0), pl.col("start"))
+    named_after = pl.col("rest").str.extract(_PROJECT_AFTER, 1)
+    total = pl.col("t_metric") == "total_investment"
+    sets = before_q.str.contains(PROJECT_SET)
+    one = before_q.str.contains(ONE_SUBJECT) & ~sets
+    f = f.with_columns(
+        named_after=pl.when(~pl.col("no_project")).then(named_after),
+        about_one=~pl.col("no_project") & pl.when(total).then(~sets).otherwise(one),
+    )
+    needs_name = f.filter(pl.col("named_after").is_null() & pl.col("about_one"))
+    names: dict[int, str] = {}
+    if len(needs_name):
+        prev = scan.sentences.select(
+            "doc", (pl.col("index") + 1).alias("index"), pl.col("text").alias("prev_text")
+        )
+        rows = needs_name.join(prev, on=["doc", "index"], how="left").select(
+            "fig", "prev_text", "newline_before", before_q.alias("before")
+        )
+        for fig, prev_text, newline, before_text in rows.iter_rows():
+            context = (
+                prev_text + ("\n" if newline else "") if prev_text is not None else ""
+            ) + before_text
+            names[fig] = project_name(context) or "该项目"
+    name_frame = pl.DataFrame(
+        {"fig": list(names), "named": list(names.values())},
+        schema={"fig": pl.UInt32, "named": pl.String},
+    )
+    return (
+        f.join(name_frame, on="fig", how="left")
+        .with_columns(
+            project=pl.when(~pl.col("no_project")).then(pl.coalesce("named_after", "named"))
+        )
+        .sort("fig", "sub")
+    )
+
+
+# The project a figure is about, named right after it: 1.4亿元的以贸促工合作项目.
+_PROJECT_AFTER = r"^的([^,。;:、()“”0-9]{2,20}?项目)[,。;、]"
+
+
+def _with_provenance(f: pl.DataFrame, batch: Documents, scan: Scan) -> pl.DataFrame:
+    """`char_start`, `char_end` and `sentence` in the text as given."""
+    s = scan.sentences.select("sent", pl.col("end").alias("s_end"))
+    # A text that normalising left as it was (no full width, no traditional script) gives its
+    # sentences as written; only the others are cut from the body.
+    docs = batch.docs.select(
+        "doc", "body", "body_offset", (pl.col("text") == pl.col("body")).alias("as_written")
+    )
+    f = f.join(s, on="sent", how="left").join(docs, on="doc")
+    mapped = f.filter(pl.col("doc").is_in(list(batch.offsets)))
+    plain = f.filter(~pl.col("doc").is_in(list(batch.offsets)))
+    written = (
+        pl.when(pl.col("as_written"))
+        .then(pl.col("text"))
+        .otherwise(pl.col("body").str.slice(pl.col("s_start"), pl.col("s_end") - pl.col("s_start")))
+    )
+    plain = plain.with_columns(
+        char_start=pl.col("s_start") + pl.col("start") + pl.col("body_offset"),
+        char_end=pl.col("s_start") + pl.col("end") + pl.col("body_offset"),
+        sentence=written.str.strip_chars(),
+    )
+    if len(mapped):
+        starts, ends, sentences = [], [], []
+        for doc, s_start, start, end, s_end, body, offset in mapped.select(
+            "doc", "s_start", "start", "end", "s_end", "body", "body_offset"
+        ).iter_rows():
+            o_start, o_end = original_span(batch.offsets[doc], s_start + start, s_start + end)
+            b_start, b_end = original_span(batch.offsets[doc], s_start, s_end)
+            starts.append(o_start + offset)
+            ends.append(o_end + offset)
+            sentences.append(body[b_start:b_end].strip())
+        mapped = mapped.with_columns(
+            char_start=pl.Series(starts, dtype=pl.Int32),
+            char_end=pl.Series(ends, dtype=pl.Int32),
+            sentence=pl.Series(sentences, dtype=pl.String),
+        )
+        plain = pl.concat([plain, mapped.select(plain.columns)])
+    return plain.sort("fig", "sub")

@@ -1,0 +1,99 @@
+"""The growth of each figure: the rate or change after it, or the one a list gives it in turn."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from orchestration.lib.text.frames import beside
+from orchestration.lib.text.hits import between
+
+# What joins a growth to the figure after it: 同比增长15.2%,达到86.4亿元.
+_GROWTH_AHEAD = r"^,?(?:达到?|为|至)$"
+
+
+def with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:
+    """Growth belongs to the figure it follows, up to the next figure: `pct` (the first rate),
+    `abs` (the first increase in the figure's unit) and `seg_end`, where the figure's stretch
+    with its growth ends. Rates taken in turn (分别增长12.3%和15.8%) go one to each of the
+    figures before them, in order."""
+    figures = q.select("sent", "fig", "start", "end", "next_start", "unit")
+
+    def nearest(left: pl.DataFrame, on: str, strategy: str, prefix: str) -> pl.DataFrame:
+        """`left` with the figure whose `on` offset is nearest before or after its own."""
+        side = figures.rename({c: f"{prefix}_{c}" for c in figures.columns if c != "sent"})
+        return left.sort("sent", "start").join_asof(
+            side.sort("sent", f"{prefix}_{on}"),
+            left_on="start" if strategy == "backward" else "end",
+            right_on=f"{prefix}_{on}",
+            by="sent",
+            strategy=strategy,
+            check_sortedness=False,
+        )
+
+    # the figure a growth follows (q_*) and the figure after it (n_*)
+    around = nearest(nearest(growths, "end", "backward", "q"), "start", "forward", "n").join(
+        q.select("sent", "text").unique("sent"), on="sent", how="left"
+    )
+    # 到位资金同比增长15.2%,达到86.4亿元: a growth after a metric word, before its figure
+    text = pl.col("text")
+    ahead = (
+        pl.col("n_fig").is_not_null()
+        & between(text, pl.col("end"), pl.col("n_start")).str.contains(_GROWTH_AHEAD)
+        & between(text, pl.col("q_end").fill_null(0), pl.col("start")).str.contains(
+            r"[\u4e00-\u9fff]{2}"
+        )
+    )
+    owned = around.with_columns(
+        fig=pl.when(ahead).then(pl.col("n_fig")).otherwise(pl.col("q_fig")),
+        q_unit=pl.when(ahead).then(pl.col("n_unit")).otherwise(pl.col("q_unit")),
+    ).filter(pl.col("fig").is_not_null() & (ahead | (pl.col("start") < pl.col("q_next_start"))))
+    per_figure = owned.group_by("fig").agg(
+        pl.col("end").max().alias("growth_end"),
+        pl.col("pct").drop_nulls().first().alias("yoy_pct"),
+        pl.col("abs")
+        .filter(pl.col("abs").is_not_null() & (pl.col("unit") == pl.col("q_unit")))
+        .first()
+        .alias("yoy_abs"),
+    )
+    in_turn = _growth_in_turn(q, respective)
+    per_figure = per_figure.join(in_turn, on="fig", how="full", coalesce=True).select(
+        "fig",
+        "growth_end",
+        pl.coalesce("in_turn", "yoy_pct").alias("yoy_pct"),
+        pl.coalesce("in_turn_abs", "yoy_abs").alias("yoy_abs"),
+    )
+    return beside(q, per_figure).with_columns(seg_end=pl.max_horizontal("end", "growth_end"))
+
+
+def _growth_in_turn(q: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:
+    """(fig, in_turn, in_turn_abs): the k rates or increases of a 分别 statement, one to each
+    of the last k figures before it (after any earlier statement of its sentence); none when
+    fewer figures stand there than rates, and no increase in another unit than its figure's."""
+    stated = respective.sort("sent", "start").select(
+        "sent",
+        pl.col("start").alias("r_start"),
+        pl.col("end").shift(1).over("sent").fill_null(-1).alias("r_after"),
+        "pcts",
+        "amounts",
+        "amount_units",
+        pl.coalesce(pl.col("pcts").list.len(), pl.col("amounts").list.len()).alias("k"),
+    )
+    nth = pl.col("k") - pl.col("back")
+    return (
+        q.select("fig", "sent", "end", "unit")
+        .join(stated, on="sent")
+        .filter((pl.col("end") <= pl.col("r_start")) & (pl.col("end") > pl.col("r_after")))
+        .sort("sent", "r_start", "end")
+        .with_columns(
+            back=pl.int_range(pl.len(), 0, -1, dtype=pl.Int32).over("sent", "r_start"),
+            run=pl.len().over("sent", "r_start"),
+        )
+        .filter((pl.col("back") <= pl.col("k")) & (pl.col("run") >= pl.col("k")))
+        .select(
+            "fig",
+            pl.col("pcts").list.get(nth).alias("in_turn"),
+            pl.when(pl.col("amount_units").list.get(nth) == pl.col("unit"))
+            .then(pl.col("amounts").list.get(nth))
+            .alias("in_turn_abs"),
+        )
+    )

@@ -1,0 +1,273 @@
+"""The period of each figure: the period phrase before it, the report's, or the day of the event or
+trip stop it was told of."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from orchestration.lib.text.frames import beside
+from orchestration.lib.text.hits import between
+from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
+from orchestration.lib.text.qualifiers import (
+    LEADERS,
+    LEADERS_LED,
+    LEADERS_TRIP,
+    THIS_OCCASION,
+    THIS_TRIP,
+    is_event,
+)
+from orchestration.lib.text.scan import Scan
+
+
+def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFrame:
+    """`period_start`, `period_end`, `single_month`, `period_flags`: the nearest period phrase
+    before the figure in its sentence, else the headline, else the report year."""
+    periods = scan.periods.sort("sent", "end")
+    phrase_cols = [pl.col(c).alias(f"p_{c}") for c in PHRASE_COLUMNS]
+    occasion = [f"o_{c}" for c in PHRASE_COLUMNS]
+    found = (
+        q.select("fig", "sent", "doc", "start", "part_start", "restates", *occasion)
+        .sort("sent", "start")
+        .join_asof(
+            periods.select(
+                "sent",
+                pl.col("start").alias("p_pos"),
+                pl.col("end").alias("p_end_pos"),
+                *phrase_cols,
+            ),
+            left_on="start",
+            right_on="p_end_pos",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+    )
+    # 同期 takes the months of the period it mirrors: the one before it, else the headline
+    plain = periods.filter(~pl.col("same_period") & ~pl.col("is_date")).sort("sent", "end")
+    found = (
+        found.with_columns(_key=pl.col("p_pos").fill_null(-1))
+        .sort("sent", "_key")
+        .join_asof(
+            plain.select(
+                "sent",
+                pl.col("start").alias("m_pos"),
+                pl.col("end").alias("m_end_pos"),
+                *[pl.col(c).alias(f"m_{c}") for c in PHRASE_COLUMNS],
+            ),
+            left_on="_key",
+            right_on="m_end_pos",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+    )
+    # 去年同期 in an earlier part (…去年同期为362.7亿元;新开工项目102个) is not the period of
+    # this figure: the plain phrase before it is, else the headline.
+    stale = pl.col("p_same_period").fill_null(False) & (pl.col("p_pos") < pl.col("part_start"))
+    # nor is a period in an aside closed before the figure (…增长8.4%(去年同期为356.3亿元),
+    # 其中利用市外资金298.5亿元)
+    text = pl.col("_text")
+    opened = between(text, pl.lit(0), pl.col("p_pos"))
+    aside = (
+        opened.str.count_matches("(", literal=True) > opened.str.count_matches(")", literal=True)
+    ) & between(text, pl.col("p_end_pos"), pl.col("start")).str.contains(")", literal=True)
+    found = found.join(
+        scan.sentences.select("sent", pl.col("text").alias("_text")), on="sent", how="left"
+    )
+    stale = stale | aside.fill_null(False)
+    found = found.with_columns(
+        pl.when(stale).then(pl.col("m_pos")).otherwise(pl.col("p_pos")).alias("p_pos"),
+        *[
+            pl.when(stale).then(pl.col(f"m_{c}")).otherwise(pl.col(f"p_{c}")).alias(f"p_{c}")
+            for c in PHRASE_COLUMNS
+        ],
+    )
+    # 上年为/去年为 restating the figure before is its period a year earlier, as 去年同期 is (in a
+    # January review of 2025, 上年为2600亿元 is 2024's)
+    found = found.with_columns(
+        p_same_period=pl.col("p_same_period")
+        | (
+            pl.col("restates")
+            & pl.col("p_year_offset").is_not_null()
+            & ~pl.col("p_has_months").fill_null(False)
+            & ~pl.col("p_to_date").fill_null(False)
+        ).fill_null(False)
+    )
+    h = [f"h_{c}" for c in PHRASE_COLUMNS]
+    found = found.join(
+        context.select("doc", "h_pos", *h, "basis_year", "year_inferred", "bare_year", "published"),
+        on="doc",
+        how="left",
+    )
+    in_sentence = pl.col("p_pos").is_not_null()
+    # a sentence without a period of its own that refers back to an occasion (此行, 活动现场)
+    # takes the occasion's days
+    on_occasion = ~in_sentence & pl.col("o_month_start").is_not_null()
+    phrase = {
+        c: pl.when(in_sentence)
+        .then(pl.col(f"p_{c}"))
+        .when(on_occasion)
+        .then(pl.col(f"o_{c}"))
+        .otherwise(pl.col(f"h_{c}"))
+        for c in PHRASE_COLUMNS
+    }
+    has_phrase = in_sentence | on_occasion | pl.col("h_pos").is_not_null()
+    mirrored = in_sentence & pl.col("p_same_period")
+    mirror = {
+        k: pl.when(mirrored & pl.col("m_end_pos").is_not_null())
+        .then(pl.col(f"m_{k}"))
+        .when(mirrored)
+        .then(pl.col(f"h_{k}"))
+        for k in ("month_start", "month_end", "day_end")
+    }
+    found = found.with_columns(**phrase).with_columns(
+        _mirror_start=mirror["month_start"],
+        _mirror_end=mirror["month_end"],
+        _mirror_day=mirror["day_end"],
+    )
+    start, end = resolved_period(
+        pl.col("basis_year"),
+        pl.col("bare_year"),
+        pl.col("published"),
+        pl.col("_mirror_start"),
+        pl.col("_mirror_end"),
+        pl.col("_mirror_day"),
+    )
+    whole_year = pl.col("basis_year").is_not_null()
+    found = found.with_columns(
+        period_start=pl.when(has_phrase)
+        .then(start)
+        .when(whole_year)
+        .then(pl.date(pl.col("basis_year"), 1, 1)),
+        period_end=pl.when(has_phrase)
+        .then(end)
+        .when(whole_year)
+        .then(pl.date(pl.col("basis_year"), 12, 31)),
+        single=has_phrase & pl.col("single_month").fill_null(False),
+        inferred_flag=pl.when(has_phrase)
+        .then(pl.col("year").is_null() & pl.col("year_inferred"))
+        .otherwise(pl.col("year_inferred")),
+    ).with_columns(
+        period_flags=pl.when(pl.col("period_start").is_null())
+        .then(pl.lit(["year_unknown"]))
+        .when(pl.col("inferred_flag").fill_null(False))
+        .then(pl.lit(["year_inferred"]))
+        .otherwise(pl.lit([], dtype=pl.List(pl.String)))
+    )
+    return beside(
+        q,
+        found.select(
+            "fig",
+            "period_start",
+            "period_end",
+            "single",
+            "period_flags",
+            # stated for this figure, not restated for the period before
+            ((in_sentence & ~pl.col("p_same_period").fill_null(False)) | on_occasion).alias(
+                "period_stated"
+            ),
+            # where in the sentence, if there
+            pl.when(in_sentence).then("p_pos").alias("period_pos"),
+        ),
+    )
+
+
+def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
+    """`prev_event`: the fair or meeting the sentence before was about, when no line break
+    parts them (参加了...展览会,取得颇丰成果。成功签约项目3个); in a sentence that refers
+    back to it (此次招商活动共签约项目12个), the last trip of the leaders or event told of
+    before, however far back."""
+    events = (
+        scan.scopes.filter(is_event(pl.col("scope")))
+        .sort("sent", "start")
+        .unique("sent", keep="last")
+        .join(scan.sentences.select("sent", "doc", "index"), on="sent")
+        .select("doc", "index", "scope")
+    )
+    last = events.select(
+        "doc", (pl.col("index") + 1).alias("index"), pl.col("scope").alias("prev_event")
+    )
+    found = q.select("fig", "doc", "index", "newline_before").join(
+        last, on=["doc", "index"], how="left"
+    )
+    found = found.with_columns(
+        pl.when(pl.col("newline_before"))
+        .then(None)
+        .otherwise(pl.col("prev_event"))
+        .alias("prev_event"),
+        trip=pl.lit(None, pl.String),
+    )
+    referring = q.filter(pl.col("text").str.contains(THIS_OCCASION)).select("fig", "doc", "index")
+    on_trip = q.filter(pl.col("text").str.contains(THIS_TRIP)).select("fig")
+    told = scan.sentences.join(referring, on="doc", how="semi")
+    if len(referring):
+        trips = told.filter(
+            pl.col("text").str.contains(LEADERS) & pl.col("text").str.contains(LEADERS_TRIP)
+        ).select("doc", "index", pl.lit(LEADERS_LED).alias("scope"))
+        occasions = pl.concat([events.join(referring, on="doc", how="semi"), trips])
+
+        def last_before(told_of: pl.DataFrame, referring: pl.DataFrame) -> pl.DataFrame:
+            return referring.sort("doc", "index").join_asof(
+                told_of.unique(["doc", "index"], keep="first", maintain_order=True).sort(
+                    "doc", "index"
+                ),
+                on="index",
+                by="doc",
+                strategy="backward",
+                allow_exact_matches=False,
+                check_sortedness=False,
+            )
+
+        occasion = last_before(occasions, referring)
+        # a sentence about the trip as a whole (此行, 活动期间) is about the trip, even when an
+        # event was held on it (活动期间,招商团在苏州举办推介会,现场签约项目14个)
+        trip = last_before(
+            trips.with_columns(trip_index="index"),
+            referring.filter(pl.col("fig").is_in(on_trip["fig"].implode())),
+        )
+        found = (
+            found.drop("trip")
+            .join(occasion.select("fig", "scope"), on="fig", how="left")
+            .join(trip.select("fig", "trip_index", trip="scope"), on="fig", how="left")
+            .with_columns(prev_event=pl.coalesce("trip", "scope", "prev_event"))
+        )
+    else:
+        found = found.with_columns(trip_index=pl.lit(None, pl.Int64))
+    # and its days (`o_*`): the last days told before it (5月19日至21日,…率代表团赴…)
+    days = (
+        period_hits(told.filter(pl.col("text").str.contains("[0-9]月[0-9]")))
+        .filter("is_date")
+        .join(told.select("sent", "doc", "index"), on="sent")
+        .sort("doc", "index", "end")
+        .unique(["doc", "index"], keep="last", maintain_order=True)
+        .select("doc", "index", *[pl.col(c).alias(f"o_{c}") for c in PHRASE_COLUMNS])
+    )
+    # (the trip's own days for a sentence about the trip: 6月2日至5日,…率代表团赴深圳)
+    trip_day = found.select(
+        "fig", "doc", index=pl.col("trip_index").cast(days.schema["index"])
+    ).join(days, on=["doc", "index"], how="inner")
+    occasion_day = (
+        referring.join(trip_day.select("fig"), on="fig", how="anti")
+        .sort("doc", "index")
+        .join_asof(
+            days.sort("doc", "index"),
+            on="index",
+            by="doc",
+            strategy="backward",
+            allow_exact_matches=False,
+            check_sortedness=False,
+        )
+    )
+    occasion_day = pl.concat([occasion_day, trip_day.select(occasion_day.columns)]).drop(
+        "doc", "index"
+    )
+    found = (
+        found.select("fig", "prev_event", "trip")
+        .with_columns(
+            on_the_trip=pl.col("trip").is_not_null(),
+            refers_back=pl.col("fig").is_in(referring["fig"].implode()),
+        )
+        .drop("trip")
+        .join(occasion_day, on="fig", how="left")
+    )
+    return beside(q, found)

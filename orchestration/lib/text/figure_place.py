@@ -1,0 +1,150 @@
+"""Which place each figure is about: a unit named before it in its clause, or one of a list of
+units the figures after 分别 are of in turn."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from orchestration.lib.text.frames import beside
+from orchestration.lib.text.hits import find_all
+from orchestration.lib.text.scan import Scan
+
+
+def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
+    """`place`, `place_code`: a unit inside the report's unit that the figure's own stretch
+    names, else the subject of its part of the sentence (a semicolon opens a new subject:
+    甲区签约项目12个,签约金额45.3亿元;乙区签约项目9个,签约金额38.1亿元), else the sentence's
+    subject; 全市/我市 after the name wins back (null: the report's unit). `listed`: the
+    figure is the n-th of a 分别 list of units."""
+    places = scan.places.sort("sent", "end")
+    own_units = scan.own_units.sort("sent", "end")
+    out = q.select("fig", "sent", "start", "own_start", "lead_end", "part_start", "part_lead_end")
+    for name, lo, hi in (
+        ("own", pl.col("own_start"), pl.col("start")),
+        ("part", pl.col("part_start"), pl.min_horizontal("part_lead_end", "start")),
+        ("lead", pl.lit(0), pl.min_horizontal("lead_end", "start")),
+    ):
+        stretch = out.select(
+            "fig", "sent", lo.cast(pl.Int32).alias("lo"), hi.cast(pl.Int32).alias("hi")
+        ).sort("sent", "hi")
+        found = stretch.join_asof(
+            places.select(
+                "sent",
+                pl.col("start").alias("p_start"),
+                pl.col("end").alias("p_end"),
+                "place",
+                "place_code",
+            ),
+            left_on="hi",
+            right_on="p_end",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        ).join_asof(
+            own_units.select(
+                "sent", pl.col("start").alias("o_start"), pl.col("end").alias("o_end"), "province"
+            ),
+            left_on="hi",
+            right_on="o_end",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        has_place = (pl.col("p_start") >= pl.col("lo")).fill_null(False)
+        has_own = (pl.col("o_start") >= pl.col("lo")).fill_null(False)
+        place_wins = has_place & ~(has_own & (pl.col("o_start") > pl.col("p_start")))
+        found = found.select(
+            "fig",
+            pl.when(place_wins).then(pl.col("place")).alias(f"{name}_place"),
+            pl.when(place_wins).then(pl.col("place_code")).alias(f"{name}_code"),
+            (has_own & ~place_wins & pl.col("province")).fill_null(False).alias(f"{name}_province"),
+            (has_place | has_own).alias(f"{name}_decides"),
+        )
+        out = out.join(found, on="fig", how="left")
+    listed = _listed_places(q, scan).with_columns(l_province=pl.lit(False))
+    out = out.join(listed, on="fig", how="left")
+    part_decides = pl.col("part_decides") & (pl.col("part_start") > 0)
+
+    def chosen(field: str) -> pl.Expr:
+        return (
+            pl.when(pl.col("l_place").is_not_null())
+            .then(pl.col(f"l_{field}"))
+            .when(pl.col("own_decides"))
+            .then(pl.col(f"own_{field}"))
+            .when(part_decides)
+            .then(pl.col(f"part_{field}"))
+            .otherwise(pl.col(f"lead_{field}"))
+        )
+
+    out = out.select(
+        "fig",
+        chosen("place").alias("place"),
+        chosen("code").alias("place_code"),
+        chosen("province").fill_null(False).alias("province_subject"),
+        pl.col("l_place").is_not_null().alias("listed"),
+        # the figure's part of the sentence names a subject of its own (乙区…, 全市…)
+        part_decides.alias("part_subject"),
+    )
+    return beside(q, out)
+
+
+def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
+    """(fig, l_place, l_code): 寿光市、青州市分别签约…58个、43个 -> the n-th figure after 分别
+    belongs to the n-th unit named in the clause before it."""
+    last_start = q.group_by("sent").agg(pl.col("start").max().alias("last"))
+    each = (
+        find_all(scan.sentences, "分别")
+        .join(last_start, on="sent")
+        .filter(pl.col("end") <= pl.col("last"))
+        .select("sent", pl.col("start").alias("at"))
+        .with_row_index("list")
+    )
+    if not len(each):
+        return pl.DataFrame(schema={"fig": pl.UInt32, "l_place": pl.String, "l_code": pl.String})
+    marks = scan.marks.sort("sent", "start")
+    each = each.with_columns(_key=pl.col("at") - 1).sort("sent", "_key")
+    for name, found in (("clause_start", marks), ("part_start", marks.filter("semicolon"))):
+        each = each.join_asof(
+            found.select("sent", pl.col("start").alias(name)),
+            left_on="_key",
+            right_on=name,
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        ).with_columns(pl.col(name).fill_null(-1) + 1)
+    # the units listed in the clause before 分别, or, when it names fewer than two, in its
+    # part of the sentence (杨村街道、下朱庄街道新签约项目数位列前二,分别为46个、41个)
+    named = (
+        each.join(scan.places, on="sent")
+        .filter((pl.col("start") >= pl.col("part_start")) & (pl.col("end") <= pl.col("at")))
+        .with_columns(in_clause=pl.col("start") >= pl.col("clause_start"))
+        .filter(pl.col("in_clause") | (pl.col("in_clause").sum().over("list") < 2))
+        .sort("list", "start")
+        .with_columns(rank=pl.int_range(pl.len()).over("list"), count=pl.len().over("list"))
+        .filter(pl.col("count") >= 2)
+    )
+    # the figures after 分别, up to the next unit named (…分别签约3个项目,灵丘县…)
+    next_unit = (
+        each.select("list", "sent", "at")
+        .join(scan.places.select("sent", p_start="start"), on="sent")
+        .filter(pl.col("p_start") > pl.col("at"))
+        .group_by("list")
+        .agg(pl.col("p_start").min().alias("next_unit"))
+    )
+    following = (
+        each.select("list", "sent", "at")
+        .join(next_unit, on="list", how="left")
+        .join(q.select("fig", "sent", "start"), on="sent")
+        .filter(
+            (pl.col("start") > pl.col("at"))
+            & (pl.col("start") < pl.col("next_unit").fill_null(1 << 30))
+        )
+        .sort("list", "start")
+        .with_columns(rank=pl.int_range(pl.len()).over("list"))
+    )
+    return (
+        following.join(named.select("list", "rank", "place", "place_code"), on=["list", "rank"])
+        .sort("fig", "list")
+        .unique("fig", keep="last")
+        .select("fig", pl.col("place").alias("l_place"), pl.col("place_code").alias("l_code"))
+    )

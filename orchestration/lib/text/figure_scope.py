@@ -1,0 +1,133 @@
+"""The scope of each figure: the scope words before it, or the kind of projects a list names in
+turn."""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from orchestration.lib.text.frames import beside
+from orchestration.lib.text.qualifiers import (
+    deciding_scope,
+)
+from orchestration.lib.text.scan import Scan
+from orchestration.lib.vocabulary import SCOPE_SPELLINGS
+
+# A list of kinds of projects before 分别: 其中,工业项目、服务业项目分别为218个、94个 -> the n-th
+# figure after it is of the n-th kind. Not a list of metric words (签约项目、开工项目分别为…).
+_KINDS_LISTED = re.compile(
+    r"((?:[\u4e00-\u9fff0-9.]{1,10}?类?项目、)+[\u4e00-\u9fff0-9.]{1,10}?类?项目)分别"
+)
+
+_KIND_OF_PROJECTS = re.compile(r"^(?:其中)?([\u4e00-\u9fff0-9.]{1,10}?)类?项目$")
+
+_CLAUSE_END = re.compile(r"[,;。:]")
+
+_METRIC_VERB_IN_KIND = re.compile(
+    r"签|开工|在建|竣工|投产|实施|引进|落地|储备|在谈|招商|新建|续建|重点|全"
+)
+
+
+def with_listed_kinds(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
+    """`l_kind`: the kind of projects a figure is of when it is the n-th after 分别 in its
+    clause and a list of kinds stands before (工业项目、服务业项目分别为218个、94个)."""
+    listing = scan.sentences.filter(
+        pl.col("sent").is_in(q["sent"].implode())
+        & pl.col("text").str.contains("项目、", literal=True)
+        & pl.col("text").str.contains("分别", literal=True)
+    )
+    kinds: dict[int, str] = {}
+    figures = (
+        q.select("fig", "sent", "start")
+        .join(listing.select("sent"), on="sent", how="semi")
+        .sort("sent", "start")
+        .partition_by("sent", as_dict=True)
+    )
+    for sent, text in listing.select("sent", "text").iter_rows():
+        starts = figures[(sent,)]
+        for m in _KINDS_LISTED.finditer(text):
+            items = [_KIND_OF_PROJECTS.match(item) for item in m.group(1).split("、")]
+            if not all(items) or any(_METRIC_VERB_IN_KIND.search(i.group(1)) for i in items):
+                continue
+            clause_end = _CLAUSE_END.search(text, m.end())
+            end = clause_end.start() if clause_end else len(text)
+            after = [fig for fig, _, start in starts.iter_rows() if m.end() <= start < end]
+            for fig, item in zip(after, items, strict=False):
+                kinds[fig] = SCOPE_SPELLINGS.get(item.group(1), item.group(1))
+    found = pl.DataFrame(
+        {"fig": list(kinds), "l_kind": list(kinds.values())},
+        schema={"fig": pl.UInt32, "l_kind": pl.String},
+    )
+    return beside(q, found)
+
+
+def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
+    """`hit_*`: the scope word deciding the figure's own stretch; `lead_*`: the one deciding
+    the sentence's subject (before its first figure), and whether it covers the figure's
+    metric (`lead_term_metric`: the literal metric word it is part of, if any)."""
+    scopes = scan.scopes
+    own = (
+        q.select("fig", "sent", "own_start", "start")
+        .join(
+            scopes.select(
+                "sent",
+                pl.col("start").alias("s_start"),
+                pl.col("end").alias("s_end"),
+                "scope",
+                "strong",
+            ),
+            on="sent",
+        )
+        .filter(
+            (pl.col("s_start") >= pl.col("own_start"))
+            & (pl.col("s_start") < pl.col("start"))
+            & (pl.col("s_end") <= pl.col("start"))
+        )
+        .rename({"s_start": "start_", "s_end": "end_"})
+        .drop("start")
+        .rename({"start_": "start", "end_": "end"})
+    )
+    own = deciding_scope(own, ["fig"]).select(
+        "fig", pl.col("scope").alias("hit_scope"), pl.col("start").alias("hit_start")
+    )
+    lead = (
+        q.group_by("sent")
+        .agg(pl.col("lead_end").first())
+        .join(scopes, on="sent")
+        .filter((pl.col("start") < pl.col("lead_end")) & (pl.col("end") <= pl.col("lead_end")))
+    )
+    lead = deciding_scope(lead, ["sent"]).select(
+        "sent",
+        pl.col("scope").alias("lead_scope"),
+        pl.col("start").alias("lead_start"),
+        pl.col("end").alias("lead_scope_end"),
+    )
+    # a scope that is part of a literal metric word (省外 in 省外到位资金) covers only that metric
+    within = (
+        lead.join(scan.terms.filter(~pl.col("gapped")), on="sent")
+        .filter(
+            (pl.col("start") <= pl.col("lead_start"))
+            & (pl.col("lead_start") < pl.col("end"))
+            & (pl.col("start") >= pl.col("lead_start") - 12)
+            & (pl.col("end") <= pl.col("lead_scope_end") + 12)
+        )
+        .sort("sent", "end")
+        .unique("sent", keep="first")
+        .select("sent", pl.col("metric").alias("lead_term_metric"))
+    )
+    lead = lead.join(within, on="sent", how="left")
+    periods = scan.periods.join(q.group_by("sent").agg(pl.col("lead_end").first()), on="sent")
+    with_period = (
+        periods.filter((pl.col("start") < pl.col("lead_end")) & ~pl.col("is_date"))
+        .select("sent")
+        .unique()
+    )
+    found = (
+        q.select("fig", "sent")
+        .join(own, on="fig", how="left")
+        .join(lead, on="sent", how="left")
+        .with_columns(lead_has_period=pl.col("sent").is_in(with_period["sent"].implode()))
+        .drop("sent")
+    )
+    return beside(q, found)

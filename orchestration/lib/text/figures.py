@@ -1,0 +1,368 @@
+"""Each figure of a batch of reports, with what the text around it says: its metric word, place,
+scope, period, growth, clause, section, and whether it is a fact at all."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from orchestration.lib.text.documents import Documents
+from orchestration.lib.text.figure_growth import with_growth
+from orchestration.lib.text.figure_metric import with_direct_term
+from orchestration.lib.text.figure_period import with_period, with_previous_event
+from orchestration.lib.text.figure_place import with_place
+from orchestration.lib.text.figure_scope import with_listed_kinds, with_scope_hits
+from orchestration.lib.text.frames import beside
+from orchestration.lib.text.hits import between
+from orchestration.lib.text.metrics import (
+    SUB_POPULATIONS,
+    fits_columns,
+)
+from orchestration.lib.text.qualifiers import (
+    LEADERS,
+    OWN_UNIT,
+    PLAN,
+    PLAN_LEAD,
+    QUOTA,
+    TARGET,
+    TARGET_LIST,
+)
+from orchestration.lib.text.report_context import last_term_before
+from orchestration.lib.text.scan import Scan
+
+# An elliptical figure goes on from the figure before it: 其中…, 分别…, …项目18个, and the
+# members of a set with a property (…37个项目中,来自粤港澳大湾区的有29个).
+_ELLIPSIS = r"其中|分别|(?:项目|企业|客商|的有)$"
+
+# The figure before, restated for the period it is compared with: 到位资金395.2亿元,去年同期
+# 为362.7亿元,同比增长9.0% (the growth after it is the first figure's); 上年为2600亿元, and a
+# year's in an aside: 512个(2024年为475个),比上年增加37个.
+_RESTATED = r"(?:(?:去年|上年)(?:同期)?(?:为|是|达到?)?|\((?:19|20)[0-9]{2}年(?:同期)?(?:为|是)?)$"
+
+# A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
+# 从来源地看,东部地区项目56个; 分县区看,….
+_BREAKDOWN = (
+    r"^\s*(?:\([^()]{0,12}\)\s*)?(?:其中|分别(?:是|为)|[从分按][^0-9,。;:]{1,8}看"
+    # a set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个
+    r"|[^0-9,。;:]{0,16}?[0-9]+[个家](?:项目|企业)中,)"
+)
+
+# The words a listed part is named by when no noun qualifies it: 其中投产运营7户,正在建设5户.
+_PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,10})$"
+
+# A part of a sentence led by the kind of projects or firms it is about: ;制造业项目签约112个,
+# ;制造业项目到位资金203.9亿元, 其中,新能源产业签约项目96个, 其中,在深圳签约项目15个 (not the
+# words of a metric or of the unit: 新签约项目, 全市项目).
+_PART_QUALIFIER = (
+    r"^\s*(?:其中[,:]?)?(?:在|于)?(?P<q>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:产业|类)?(?:新?签约|新?开工)?(?:项目|企业)"
+)
+
+_NOT_A_PART_QUALIFIER = (
+    r"签约|开工|在建|实施|引进|招商|投资|到位|对接|洽谈|累计|其中|全[市县区省州旗]|[我本][市县区省州旗]"
+    r"|重点|重大|各类|新增"
+    # nor is what the projects have done (其中已落地项目20个)
+    r"|^已|落地|投产|竣工"
+    # a period is no kind (其中一季度签约项目86个)
+    r"|季度|半年|[0-9一二三四五六七八九十]月|全年|今年|本年|当年|同期"
+)
+
+# The stretch before a figure that goes on with a list of parts: no figure of its own, a few
+# words at most (,正在建设 5户; 、0.8亿元).
+# (、0.8亿元的雪地车采购项目: after a part named after its figure, the stretch is that name.)
+_LIST_ITEM = r"^(?:[,、;]?[\u4e00-\u9fff]{0,10}|的[^0-9,。;:、]{1,20}项目[、,;])$"
+
+# A count of problems solved for the projects, not of projects: 协调解决项目用地等问题43个.
+_OTHER_THING_COUNTED = r"(?:问题|难题|事项|诉求|困难|堵点|难点)$"
+
+# Projects that have not done what the metric counts: 尚有19个未开工, 仍有46个项目尚未开工,
+# 未落地项目12个.
+_NOT_YET = r"(?:未|没有)(?:开工|动工|落地|签约|履约|投产|到位)"
+
+_NOT_YET_AFTER = rf"^(?:个|家|项)?(?:项目|企业)?(?:尚|仍|还|均)?{_NOT_YET}"
+
+_NOT_YET_BEFORE = rf"{_NOT_YET}(?:建设)?的?(?:项目|企业)?$"
+
+# A bound on a count is no figure: 签约项目均不足5个, 均在5个以下.
+_AT_MOST_BEFORE = r"(?:不足|不到|少于|低于)$"
+
+_AT_MOST_AFTER = r"^(?:个|家|项)?(?:以下|以内)"
+
+# Projects or firms in a state, told by what they have done: 已完成注册项目, 已投产的企业.
+_IN_A_STATE = r"已[\u4e00-\u9fff]{1,8}?的?(?:项目|企业)$"
+
+# The rest of a set, spread over units named after it, is no figure of one: 其余38个分布在….
+_THE_REST_BEFORE = r"(?:其余|其他|剩余)的?$"
+
+# What may follow a count's classifier without naming a thing of its own.
+_NOT_A_NOUN = r"^(?:以上|左右|余|多|的)*(?:项目|企业|客商)?(?:[^\u4e00-\u9fff]|$)"
+
+
+def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.DataFrame:
+    """One row per figure with everything its reading needs that does not depend on the
+    figures before it."""
+    s = scan.sentences.select(
+        "sent", "doc", "index", pl.col("start").alias("s_start"), "text", pl.col("newline_before")
+    )
+    q = scan.quantities.join(s, on="sent").sort("sent", "start").with_row_index("fig")
+    q = q.with_columns(
+        n=pl.int_range(pl.len(), dtype=pl.Int32).over("sent"),
+        next_start=pl.col("start")
+        .shift(-1)
+        .over("sent")
+        .fill_null(pl.col("text").str.len_chars().cast(pl.Int32)),
+        lead_end=pl.col("start").min().over("sent"),
+    )
+    q = with_growth(q, scan.growths, scan.respective)
+    q = q.with_columns(own_start=pl.col("seg_end").shift(1).over("sent").fill_null(0))
+    q = _with_clauses(q, scan.marks)
+    text = pl.col("text")
+    own = between(text, pl.col("own_start"), pl.col("start"))
+    clause_before = between(text, pl.col("clause_start"), pl.col("start"))
+    q = q.with_columns(
+        own=own,
+        lead=between(text, pl.lit(0), pl.col("lead_end")),
+        target=clause_before.str.contains(TARGET)
+        | between(text, pl.col("end"), pl.col("clause_end")).str.contains(TARGET),
+        quota=(
+            clause_before.str.contains(QUOTA)
+            | between(text, pl.col("end"), pl.col("clause_end")).str.contains(QUOTA)
+        )
+        & ~clause_before.str.contains(PLAN)
+        & ~between(text, pl.col("end"), pl.col("clause_end")).str.contains(PLAN),
+        plan_here=(text.str.contains(PLAN_LEAD) & clause_before.str.contains(PLAN_LEAD))
+        | between(text, pl.lit(0), pl.col("start")).str.contains(TARGET_LIST),
+        breakdown=text.str.contains(_BREAKDOWN),
+        rest=text.str.slice(pl.col("end")),
+    )
+    part_lead = between(text, pl.col("part_start"), pl.col("part_lead_end"))
+    # a part whose subject is the unit's several units (;各招商分局、乡镇累计对接企业630余家)
+    several_units = (pl.col("part_start") > 0) & part_lead.str.contains(r"^[;,]?各")
+    # a clause whose subject is the whole unit (市领导带队外出招商28批次,全市对接企业600余家)
+    whole_unit_clause = clause_before.str.contains(OWN_UNIT) & ~clause_before.str.contains(LEADERS)
+    q = q.with_columns(
+        planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
+        ellipsis=pl.col("own").str.contains(_ELLIPSIS),
+        restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
+        # the region's leaders as the subject of the sentence or of the figure's part of it
+        # (…;市、县两级主要领导带队外出…拜访企业96家), unless a later part names the region's
+        # own unit or its several units as its subject (市领导带队…拜访企业126家;全市对接企业
+        # 320家)
+        several_units=several_units,
+        whole_unit_clause=whole_unit_clause,
+        leaders=(
+            pl.when(pl.col("part_start") > 0)
+            .then(
+                part_lead.str.contains(LEADERS)
+                | (pl.col("lead").str.contains(LEADERS) & ~part_lead.str.contains(OWN_UNIT))
+            )
+            .otherwise(pl.col("lead").str.contains(LEADERS))
+            & ~several_units
+            & ~whole_unit_clause
+        )
+        # or of a clause opened by 其中 (全市累计对接洽谈企业六百余家,其中旗县市区党政主要领导
+        # 带队对接企业二百三十家)
+        | (clause_before.str.starts_with("其中") & clause_before.str.contains(LEADERS)),
+    )
+    q = with_direct_term(q, scan.terms, scan.scopes)
+    # the verb after a count (25个项目集中签约) is that figure's: the next figure's own stretch
+    # begins after it
+    q = q.with_columns(
+        own_start=pl.max_horizontal(
+            "own_start", pl.col("verb_end").shift(1).over("sent").fill_null(0)
+        ).cast(pl.Int32)
+    )
+    q = with_previous_event(q, scan)
+    q = with_place(q, scan)
+    q = with_listed_kinds(q, scan)
+    q = with_scope_hits(q, scan)
+    q = with_period(q, scan, context)
+    q = _with_section(q, scan)
+    q = _with_whole(q, scan.terms)
+    lacks_subject = ~pl.col("lead_has_period") & ~pl.col("lead").str.contains(OWN_UNIT)
+    part_words = pl.col("own").str.extract(_PART_WORDS, 1)
+    # a part is a stretch after a semicolon, or a clause after 其中 (…比上年下降2.4%,其中制造业项目
+    # 到位资金612.8亿元)
+    clause_text = between(pl.col("text"), pl.col("clause_start"), pl.col("start"))
+    after_qizhong = between(
+        pl.col("text"), (pl.col("clause_start") - 3).clip(0), pl.col("clause_start")
+    ).str.contains("其中[,:]?$")
+    opens_qizhong = clause_text.str.starts_with("其中")
+    first_of_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
+    first_of_clause = pl.col("clause_start") != pl.col("clause_start").shift(1).over("sent")
+    head_start = (
+        pl.when((pl.col("part_start") > 0) & first_of_part.fill_null(True))
+        .then(pl.col("part_start"))
+        .when((after_qizhong | opens_qizhong) & first_of_clause.fill_null(True))
+        .then(pl.col("clause_start"))
+    )
+    part_head = between(pl.col("text"), head_start, pl.col("start"))
+    part_qualifier = part_head.str.extract(_PART_QUALIFIER, 1)
+    return q.with_columns(
+        part_qualifier=pl.when(
+            head_start.is_not_null()
+            & ~part_qualifier.str.contains(_NOT_A_PART_QUALIFIER)
+            & pl.col("place").is_null()
+            # not the words of the metric itself (在谈项目312个)
+            & (pl.col("t_start") >= head_start + part_qualifier.str.len_chars())
+        )
+        .then(part_qualifier)
+        .otherwise(pl.lit(None, pl.String)),
+        # a count of another thing, of projects not yet done, a bound or the rest of a set; or
+        # projects in a state no metric counts (已完成注册项目26个), no figure of their set
+        other_thing=(
+            (pl.col("unit") == "count")
+            & (
+                pl.col("own").str.contains(_OTHER_THING_COUNTED)
+                | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
+                | pl.col("rest").str.contains(_NOT_YET_AFTER)
+                | pl.col("own").str.contains(_AT_MOST_BEFORE)
+                | pl.col("own").str.contains(_THE_REST_BEFORE)
+                | pl.col("rest").str.contains(_AT_MOST_AFTER)
+            )
+        )
+        | (pl.col("t_metric").is_null() & pl.col("own").str.contains(_IN_A_STATE)),
+        sub_population=pl.col("own").str.contains("其中", literal=True)
+        & pl.col("t_metric").is_in(list(SUB_POPULATIONS)).fill_null(False),
+        lacks_subject=lacks_subject,
+        part_words=pl.when(
+            part_words.str.starts_with("的") | part_words.is_in(["其中", "分别是", "分别为"])
+        )
+        .then(None)
+        .otherwise(part_words),
+        list_item=pl.col("t_metric").is_null()
+        & pl.col("own").str.contains(_LIST_ITEM)
+        & (pl.col("n") > 0)
+        & (pl.col("classifier") == pl.col("classifier").shift(1).over("sent")).fill_null(False),
+    ).with_columns(
+        needs_prior=pl.col("sub_population")
+        | (
+            pl.col("t_metric").is_null()
+            & (
+                pl.col("place").is_not_null()
+                | pl.col("listed")
+                | pl.col("ellipsis")
+                | pl.col("restates")
+                # an item of a list named by its scope (长三角地区签约项目78个、珠三角地区102个)
+                | (pl.col("list_item") & pl.col("hit_scope").is_not_null())
+            )
+        )
+    )
+
+
+def _with_clauses(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
+    """`clause_start` (after the last , ; : before the figure) and `clause_end`;
+    `part_start` (after the last semicolon before it, 0 when none) and `part_lead_end` (where
+    the part's first figure starts): a semicolon opens a part of the sentence with a subject
+    of its own (甲区…;乙区…;全市…)."""
+    marks = marks.sort("sent", "start")
+    narrow = q.select(
+        "fig", "sent", "start", "end", pl.col("text").str.len_chars().cast(pl.Int32).alias("_len")
+    )
+    found = (
+        narrow.with_columns(_key=pl.col("start") - 1)
+        .sort("sent", "_key")
+        .join_asof(
+            marks.select("sent", pl.col("start").alias("_mark")),
+            left_on="_key",
+            right_on="_mark",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .join_asof(
+            marks.filter("semicolon").select("sent", pl.col("start").alias("_semi")),
+            left_on="_key",
+            right_on="_semi",
+            by="sent",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .with_columns(
+            clause_start=pl.col("_mark").fill_null(-1) + 1,
+            part_start=pl.col("_semi").fill_null(-1) + 1,
+        )
+        .with_columns(part_lead_end=pl.col("start").min().over("sent", "part_start"))
+        .drop("_key", "_mark", "_semi")
+        .sort("sent", "end")
+        .join_asof(
+            marks.select("sent", pl.col("start").alias("_mark")),
+            left_on="end",
+            right_on="_mark",
+            by="sent",
+            strategy="forward",
+            check_sortedness=False,
+        )
+        .with_columns(clause_end=pl.coalesce("_mark", "_len"))
+        .select("fig", "clause_start", "clause_end", "part_start", "part_lead_end")
+    )
+    return beside(q, found)
+
+
+def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
+    """`s_metric`, `s_unit`, `s_scope`, `s_fits`: the numbered section the figure stands in,
+    for a figure whose sentence has no metric word before it."""
+    no_word = (
+        last_term_before(q.select("fig", "sent", "start"), scan.terms)
+        .filter(pl.col("t_end").is_null())
+        .select("fig")
+    )
+    at = q.join(no_word, on="fig").select(
+        "fig",
+        "doc",
+        (pl.col("s_start") + pl.col("start")).alias("pos"),
+        "unit",
+        "classifier",
+        "rest",
+    )
+    found = at.sort("doc", "pos").join_asof(
+        scan.sections.rename({"pos": "h_pos"}),
+        left_on="pos",
+        right_on="h_pos",
+        by="doc",
+        strategy="backward",
+        check_sortedness=False,
+    )
+    # 155项涉企高频事项, 9个百分点: the words after the count name what it counts
+    rest = pl.col("rest").str.strip_chars_start(" \t")
+    names_other = rest.str.contains(r"^[\u4e00-\u9fff]") & ~rest.str.contains(_NOT_A_NOUN)
+    found = found.select(
+        "fig",
+        pl.col("h_pos").is_not_null().alias("in_section"),
+        "s_metric",
+        "s_unit",
+        "s_scope",
+        (
+            pl.col("s_metric").is_not_null()
+            & fits_columns(
+                pl.col("s_metric"), pl.col("s_unit"), pl.col("unit"), pl.col("classifier")
+            )
+            & ~names_other
+        )
+        .fill_null(False)
+        .alias("s_fits"),
+    )
+    return beside(q, found).with_columns(
+        pl.col("in_section").fill_null(False), pl.col("s_fits").fill_null(False)
+    )
+
+
+def _with_whole(q: pl.DataFrame, terms: pl.DataFrame) -> pl.DataFrame:
+    """`whole_signed`: in a breakdown, a bare project count whose part has its own 签约额
+    after it counts signed projects (其中,外资项目5个,签约额92.9亿元); `whole_checked` says a
+    money word followed at all."""
+    money = terms.filter(pl.col("unit") == "CNY")
+    first_money = (
+        q.filter(pl.col("breakdown") & pl.col("own").str.ends_with("项目"))
+        .select("fig", "sent", "end")
+        .join(
+            money.select(
+                "sent", pl.col("start").alias("m_start"), pl.col("end").alias("m_end"), "metric"
+            ),
+            on="sent",
+        )
+        .filter(pl.col("m_start") >= pl.col("end"))
+        .sort("fig", "m_end", "m_start")
+        .unique("fig", keep="first")
+        .select("fig", (pl.col("metric") == "amount_signed").alias("whole_signed"))
+    )
+    return beside(q, first_money).with_columns(pl.col("whole_signed").fill_null(False))

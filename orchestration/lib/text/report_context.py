@@ -1,0 +1,151 @@
+"""What every figure of a report shares: its unit, its headline period, the figures that date
+others."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from orchestration.lib.regions import region_table
+from orchestration.lib.text.documents import Documents
+from orchestration.lib.text.hits import between
+from orchestration.lib.text.periods import PHRASE_COLUMNS
+from orchestration.lib.text.qualifiers import (
+    PLAN_LEAD,
+    TARGET_LIST,
+)
+from orchestration.lib.text.report_region import HEAD_CHARS
+from orchestration.lib.text.scan import Scan
+
+
+def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
+    """Per document: the unit (`unit_name`, `unit_code`), the headline period (columns `h_*`),
+    the report year (`basis_year`, `year_inferred`) and the year a phrase naming none takes
+    (`bare_year`)."""
+    docs = batch.docs.select("doc", "published").join(scan.units, on="doc", how="left")
+    docs = docs.join(
+        region_table().select(pl.col("code").alias("unit_code"), pl.col("name").alias("unit_name")),
+        on="unit_code",
+        how="left",
+    )
+    # an event's days are neither the report's period nor evidence of its year, nor is a line
+    # that is only a date: it dates the text (烟台市统计局 / 2025年4月)
+    periods = _in_document(scan.periods.filter(~pl.col("is_date")), scan.sentences)
+    periods = (
+        periods.join(scan.sentences.select("sent", "text"), on="sent")
+        .filter(pl.col("text").str.strip_chars().str.len_chars() > pl.col("end") - pl.col("start"))
+        .drop("text")
+    )
+    other_figures = _dating_other_figures(scan)
+    headline = _headline(scan, periods, other_figures)
+    docs = docs.join(headline, on="doc", how="left")
+    plain = periods.filter(pl.col("year").is_not_null() & pl.col("span_from").is_null())
+    common = (
+        plain.group_by("doc", "year")
+        .agg(pl.len().alias("n"), pl.col("pos").min())
+        .sort("doc", "n", "pos", descending=[False, True, False])
+        .unique("doc", keep="first")
+        .select("doc", pl.col("year").alias("common_year"))
+    )
+    docs = docs.join(common, on="doc", how="left").with_columns(
+        basis_year=pl.coalesce(
+            pl.col("published").dt.year().cast(pl.Int32), pl.col("h_year"), pl.col("common_year")
+        ),
+        year_inferred=pl.col("published").is_null()
+        & (pl.col("h_year").is_not_null() | pl.col("common_year").is_not_null()),
+    )
+    # The year before the headline in the title and lead (肇庆市2023年招商引资工作综述 … 全年).
+    named = (
+        plain.join(other_figures, on="sent", how="anti")
+        .join(docs.select("doc", "h_pos"), on="doc")
+        .filter(pl.col("end_pos") <= pl.col("h_pos"))
+        .sort("doc", "pos")
+        .unique("doc", keep="last")
+        .select("doc", pl.col("year").alias("named_year"))
+    )
+    docs = docs.join(named, on="doc", how="left")
+    bare = (
+        pl.when(pl.col("h_pos").is_null())
+        .then(pl.col("basis_year"))
+        .when(pl.col("h_year").is_not_null())
+        .then(pl.col("h_year"))
+        .when(pl.col("h_year_offset").is_not_null())
+        .then(pl.col("basis_year") + pl.col("h_year_offset"))
+        .otherwise(pl.coalesce("named_year", "basis_year"))
+    )
+    return docs.with_columns(bare_year=bare)
+
+
+def _in_document(hits: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Hits with their document, sentence index and offsets in the document."""
+    return (
+        hits.join(sentences.select("sent", "doc", "index", pl.col("start").alias("_s")), on="sent")
+        .with_columns(pos=pl.col("start") + pl.col("_s"), end_pos=pl.col("end") + pl.col("_s"))
+        .drop("_s")
+    )
+
+
+def _headline(scan: Scan, periods: pl.DataFrame, other_figures: pl.DataFrame) -> pl.DataFrame:
+    """(doc, h_pos and h_* phrase columns): the period of the report's lead figure (the first
+    figure of the title and lead that a metric word names), else the first plain period
+    phrase there outside the sentences of `other_figures` (`_dating_other_figures`). Not a
+    同期, a single month or a span of years."""
+    usable = periods.filter(
+        ~pl.col("same_period") & ~pl.col("single_month") & pl.col("span_from").is_null()
+    )
+    lead = _in_document(scan.quantities.select("sent", "start", "end"), scan.sentences).filter(
+        pl.col("pos") < HEAD_CHARS
+    )
+    # a target announced in the lead (目标任务为:新签约项目180个) is no lead figure
+    announced = between(pl.col("text"), pl.lit(0), pl.col("start")).str.contains(
+        f"{TARGET_LIST}|{PLAN_LEAD}"
+    )
+    lead = (
+        lead.join(scan.sentences.select("sent", "text"), on="sent").filter(~announced).drop("text")
+    )
+    named = last_term_before(lead, scan.terms).filter(pl.col("t_end").is_not_null())
+    first = named.sort("doc", "pos").unique("doc", keep="first")
+    own = (
+        first.select("doc", "sent", pl.col("start").alias("q_start"))
+        .join(usable, on=["doc", "sent"])
+        .filter(pl.col("start") < pl.col("q_start"))
+        .sort("doc", "start")
+        .unique("doc", keep="last")
+    )
+    # else the first plain phrase of the title and lead, not one dating other figures
+    fallback = (
+        usable.filter(pl.col("pos") < HEAD_CHARS)
+        .join(other_figures, on="sent", how="anti")
+        .join(own.select("doc"), on="doc", how="anti")
+        .sort("doc", "pos")
+        .unique("doc", keep="first")
+    )
+    chosen = pl.concat([own.select(usable.columns), fallback.select(usable.columns)])
+    return chosen.select(
+        "doc",
+        pl.col("pos").alias("h_pos"),
+        *[pl.col(c).alias(f"h_{c}") for c in PHRASE_COLUMNS],
+    )
+
+
+def _dating_other_figures(scan: Scan) -> pl.DataFrame:
+    """(sent) of the sentences whose figures no metric word names: a period there dates
+    another figure (深圳是我市重要的客商来源地,2025年两地贸易额达126亿元), not the report."""
+    figures = last_term_before(scan.quantities.select("sent", "start", "end"), scan.terms)
+    return (
+        figures.group_by("sent")
+        .agg(pl.col("t_end").is_null().all().alias("others"))
+        .filter("others")
+        .select("sent")
+    )
+
+
+def last_term_before(figures: pl.DataFrame, terms: pl.DataFrame) -> pl.DataFrame:
+    """The figures with `t_end` of the last metric word ending before each (any metric)."""
+    return figures.sort("sent", "start").join_asof(
+        terms.select("sent", pl.col("end").alias("t_end")).sort("sent", "t_end"),
+        left_on="start",
+        right_on="t_end",
+        by="sent",
+        strategy="backward",
+        check_sortedness=False,
+    )

@@ -1,0 +1,219 @@
+"""Every hit in a batch of reports, by sentence: the figures, and what the reading rules need
+around them (growth, periods, metric words, scope words, places, clause marks, sections)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from orchestration.lib.regions import autonomous_region_prefixes, region_table
+from orchestration.lib.text.documents import Documents
+from orchestration.lib.text.growth import growth_hits, respective_growth_hits
+from orchestration.lib.text.hits import after, before, find_all
+from orchestration.lib.text.metrics import (
+    term_hits,
+)
+from orchestration.lib.text.numbers import quantity_hits
+from orchestration.lib.text.periods import period_hits
+from orchestration.lib.text.qualifiers import (
+    AT_AN_EVENT,
+    COMPARES_BEFORE,
+    EVENT_KINDS,
+    OWN_UNIT,
+    RANKS_AFTER,
+    deciding_scope,
+    named_event_hits,
+    scope_hits,
+)
+from orchestration.lib.text.report_region import HEAD_CHARS, place_hits, report_units, word_hits
+from orchestration.lib.text.sentences import CLAUSE_MARK
+
+# A numbered bulletin section whose heading names a metric: (二)省外到位资金, 三、签约项目.
+# (A list number is no heading when a digit follows: 1.5亿元.)
+_SECTION_HEADING = (
+    r"^(?P<number>[ \t]*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}[、.]"
+    r"|[0-9]{1,2}[、.](?P<digit>[0-9])?)[ \t]*)(?P<title>[^\n。,:;]{2,30})"
+)
+
+
+@dataclass
+class Scan:
+    """Every hit in the batch, by sentence; `start`/`end` are offsets in the sentence."""
+
+    sentences: pl.DataFrame
+    quantities: pl.DataFrame
+    growths: pl.DataFrame
+    respective: pl.DataFrame
+    periods: pl.DataFrame
+    terms: pl.DataFrame
+    scopes: pl.DataFrame
+    places: pl.DataFrame
+    own_units: pl.DataFrame
+    marks: pl.DataFrame
+    sections: pl.DataFrame
+    units: pl.DataFrame
+    events: pl.DataFrame  # (doc, scope): the events each report names in their own words
+
+
+def _overlapping(left: pl.DataFrame, spans: pl.DataFrame) -> pl.Series:
+    """Whether each row of `left` overlaps a span of `spans` in its sentence."""
+    keyed = left.select("sent", "start", "end").with_row_index("_row")
+    hit = (
+        keyed.join(
+            spans.select("sent", pl.col("start").alias("_s"), pl.col("end").alias("_e")), on="sent"
+        )
+        .filter((pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start")))["_row"]
+        .unique()
+    )
+    return keyed["_row"].is_in(hit.implode())
+
+
+def scan_batch(batch: Documents) -> Scan:
+    """Figures are looked for in every sentence; the other scanners read only what a figure's
+    reading needs: the sentences with figures and the ones before them, the title and lead
+    (headline period, report unit), and the whole text where a unit or a year must be
+    counted over it."""
+    sentences = batch.sentences
+    quantities = quantity_hits(sentences)
+    with_figures = sentences.filter(pl.col("sent").is_in(quantities["sent"].unique().implode()))
+    before_figures = sentences.join(
+        with_figures.select("doc", (pl.col("index") - 1).alias("index")),
+        on=["doc", "index"],
+        how="semi",
+    )
+    reading = pl.concat([with_figures, before_figures]).unique("sent").sort("sent")
+    head = sentences.filter(pl.col("start") < HEAD_CHARS)
+    growths = growth_hits(reading)
+    respective = respective_growth_hits(
+        reading.filter(pl.col("text").str.contains("分别", literal=True))
+    )
+    # Numbers inside a growth statement (同比增长20.05亿元, 分别比上年增加27个、9个) and years
+    # inside a comparison (较2022年增加) belong to the growth, not to the figures or periods of
+    # the report.
+    quantities = quantities.filter(
+        ~_overlapping(quantities, growths)
+        & ~_overlapping(quantities, respective.filter(pl.col("amounts").is_not_null()))
+    )
+    undated = batch.docs.filter(pl.col("published").is_null()).select("doc")
+    period_sentences = pl.concat(
+        [reading, head, sentences.join(undated, on="doc", how="semi")]
+    ).unique("sent")
+    periods = period_hits(period_sentences)
+    periods = periods.filter(~_overlapping(periods, growth_hits(period_sentences)))
+    terms = term_hits(reading)
+    # the events a report names anywhere, for the figures that refer to one by its kind
+    named_events = named_event_hits(sentences.filter(pl.col("text").str.contains(EVENT_KINDS)))
+    events = named_events.join(sentences.select("sent", "doc"), on="sent")
+    scopes = scope_hits(reading, named_events.join(reading.select("sent"), on="sent", how="semi"))
+    # A kind of event inside a metric phrase is its wording (集中签约项目 are signed projects),
+    # not an event the figure is limited to; but in a sentence about an event held it is that
+    # event (…活动举行,此次集中开工项目15个,集中签约项目12个).
+    literal = terms.filter(~pl.col("gapped"))
+    at_an_event = scopes["sent"].is_in(
+        reading.filter(pl.col("text").str.contains(AT_AN_EVENT))["sent"].implode()
+    )
+    scopes = scopes.filter(
+        ~_overlapping(scopes, growths)
+        & (pl.col("strong") | at_an_event | ~_overlapping(scopes, literal))
+    )
+    units = report_units(batch.docs, sentences)
+    words = word_hits(with_figures)
+    places = place_hits(with_figures, words, units)
+    # 全市/我县 naming the report's unit; not the 全区 inside a name (万全区)
+    own_units = (
+        find_all(with_figures, OWN_UNIT)
+        .join(with_figures.select("sent", "doc", "text"), on="sent")
+        .join(_unit_in_an_autonomous_region(units), on="doc", how="left")
+        .select(
+            "sent",
+            "start",
+            "end",
+            _province_subject().alias("province"),
+            before(pl.col("text"), pl.col("start"), 1)
+            .is_in(list(COMPARES_BEFORE))
+            .alias("compares"),
+        )
+    )
+    # (not 全县 that only ranks or compares a place named before it: 老城经济开发区作为全县招商主
+    # 阵地, 占全市的9%)
+    own_units = own_units.filter(~_overlapping(own_units, places) & ~pl.col("compares"))
+    marks = find_all(with_figures, CLAUSE_MARK).select(
+        "sent", "start", (pl.col("match") == ";").alias("semicolon")
+    )
+    return Scan(
+        sentences=sentences,
+        quantities=quantities,
+        growths=growths,
+        respective=respective,
+        periods=periods,
+        terms=terms,
+        scopes=scopes,
+        places=places,
+        own_units=own_units,
+        marks=marks,
+        sections=_sections(sentences),
+        units=units,
+        events=events.select("doc", "scope"),
+    )
+
+
+def _province_subject() -> pl.Expr:
+    """Whether an own-unit word found by `find_all` is 全省/我省/本省 as a subject (全省实际利用
+    省外资金1.2万亿元): in a city or county report it names the province above the report's
+    unit; so does 全区 in a report of a city or county of an autonomous region (从全区看,前三
+    季度全区12个盟市共签约项目1621个, in an 鄂尔多斯 report; `in_autonomous`). Not when it only
+    ranks or compares (居全省第二, 占全省的9%, 全省第一)."""
+    text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
+    return (
+        (
+            pl.col("match").str.ends_with("省")
+            | ((pl.col("match") == "全区") & pl.col("in_autonomous").fill_null(False))
+        )
+        & ~before(text, start, 1).is_in(list(COMPARES_BEFORE))
+        & ~after(text, end, 1).is_in(list(RANKS_AFTER))
+    )
+
+
+def _unit_in_an_autonomous_region(units: pl.DataFrame) -> pl.DataFrame:
+    """(doc, in_autonomous): whether the report's unit is a city or county (not a district, whose
+    全区 is its own) of an autonomous region."""
+    names = region_table().select(pl.col("code").alias("unit_code"), "name", "level")
+    return units.join(names, on="unit_code", how="left").select(
+        "doc",
+        in_autonomous=pl.col("unit_code").str.slice(0, 2).is_in(list(autonomous_region_prefixes()))
+        & (pl.col("level") != "province")
+        & ~pl.col("name").str.ends_with("区"),
+    )
+
+
+def _sections(sentences: pl.DataFrame) -> pl.DataFrame:
+    """(doc, pos, s_metric, s_unit, s_scope) of each numbered heading; a heading that names
+    no metric (六、存在的问题) still ends the section before it."""
+    heads = (
+        sentences.filter(pl.col("line_start"))
+        .with_columns(pl.col("text").str.extract_groups(_SECTION_HEADING).alias("h"))
+        .unnest("h")
+        .filter(pl.col("title").is_not_null() & pl.col("digit").is_null())
+        .select(
+            pl.col("sent").alias("head"),
+            "doc",
+            pl.col("start").alias("pos"),
+            pl.col("title").alias("text"),
+        )
+        .with_row_index("sent")
+    )
+    title_terms = term_hits(heads).unique("sent", keep="last", maintain_order=True)
+    title_scopes = deciding_scope(scope_hits(heads), ["sent"])
+    return (
+        heads.join(
+            title_terms.select(
+                "sent", pl.col("metric").alias("s_metric"), pl.col("unit").alias("s_unit")
+            ),
+            on="sent",
+            how="left",
+        )
+        .join(title_scopes.select("sent", pl.col("scope").alias("s_scope")), on="sent", how="left")
+        .select("doc", "pos", "s_metric", "s_unit", pl.col("s_scope").fill_null(""))
+        .sort("doc", "pos")
+    )
