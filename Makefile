@@ -55,6 +55,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout6
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout7
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout8
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout9
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

@@ -32,6 +32,7 @@ HOLDOUT7_DIR = REPO / "tests" / "fixtures" / "holdout7"
 PROBE8_DIR = REPO / "tests" / "fixtures" / "probe8"
 HOLDOUT8_DIR = REPO / "tests" / "fixtures" / "holdout8"
 PROBE9_DIR = REPO / "tests" / "fixtures" / "probe9"
+HOLDOUT9_DIR = REPO / "tests" / "fixtures" / "holdout9"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -53,6 +54,7 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT6_DIR,
         HOLDOUT7_DIR,
         HOLDOUT8_DIR,
+        HOLDOUT9_DIR,
     ],
     ids=[
         "gold",
@@ -73,6 +75,7 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout6",
         "holdout7",
         "holdout8",
+        "holdout9",
     ],  # fmt: skip
 )
 
@@ -278,6 +281,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (PROBE8_DIR, 8, 155),
         (HOLDOUT8_DIR, 6, 107),
         (PROBE9_DIR, 8, 128),
+        (HOLDOUT9_DIR, 6, 95),
     ],
     ids=[
         "probe",
@@ -297,6 +301,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "probe8",
         "holdout8",
         "probe9",
+        "holdout9",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
