@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from orchestration.lib.text.frames import nearest
 from orchestration.lib.text.metrics import (
     SUB_POPULATIONS,
 )
@@ -69,18 +70,13 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         .unique()
         .sort("doc", "plain_index")
     )
-    parts = (
-        parts.select("fig", "doc", "t_metric", "s_start", "index", "value", "names_place", "scope")
-        .sort("doc", "index")
-        .join_asof(
-            plain,
-            left_on="index",
-            right_on="plain_index",
-            by="doc",
-            strategy="backward",
-            allow_exact_matches=False,
-            check_sortedness=False,
-        )
+    parts = nearest(
+        parts.select("fig", "doc", "t_metric", "s_start", "index", "value", "names_place", "scope"),
+        plain,
+        left_on="index",
+        right_on="plain_index",
+        by="doc",
+        exact=False,
     )
     # …with only breakdown sentences between it and the part
     told_parts = f.filter("breakdown").select("doc", between="index").unique()
@@ -96,18 +92,17 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     # (a whole in the sentence right before is found by the first path below)
     parts = parts.with_columns(
         plain_index=pl.when(pl.col("fig").is_in(chained["fig"].implode())).then("plain_index")
-    ).sort("doc", "t_metric", "s_start")
+    )
 
     def whole_in(candidates: pl.DataFrame, sentence: pl.Expr) -> pl.DataFrame:
         return (
-            parts.join_asof(
+            nearest(
+                parts,
                 candidates,
                 left_on="s_start",
                 right_on="w_pos",
                 by=["doc", "t_metric"],
-                strategy="backward",
-                allow_exact_matches=False,
-                check_sortedness=False,
+                exact=False,
             )
             .filter(
                 (pl.col("w_index") == sentence)
@@ -311,14 +306,8 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
     for sub in (False, True):
         part = wanting.filter(pl.col("sub_population") == sub)
         pool = priors.filter(~pl.col("i_t_metric").is_in(list(SUB_POPULATIONS))) if sub else priors
-        found = part.sort("doc", "classifier", "pos").join_asof(
-            pool,
-            left_on="pos",
-            right_on="prior_pos",
-            by=["doc", "classifier"],
-            strategy="backward",
-            allow_exact_matches=False,
-            check_sortedness=False,
+        found = nearest(
+            part, pool, left_on="pos", right_on="prior_pos", by=["doc", "classifier"], exact=False
         )
         found = found.filter(in_window)
         # a part is no larger than its whole: past a smaller figure (其中10亿元以上项目9个) to

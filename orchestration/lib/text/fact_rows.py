@@ -7,6 +7,7 @@ import polars as pl
 
 from orchestration.lib.regions import autonomous_region_prefixes, province_table
 from orchestration.lib.text.documents import Documents, original_span
+from orchestration.lib.text.frames import nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.qualifiers import (
     EVENT_KINDS,
@@ -57,15 +58,12 @@ def rate_facts(scan: Scan, facts: pl.DataFrame) -> pl.DataFrame:
         return facts.clear()
     stated = facts.select(pl.col("sent"), pl.col("start").alias("fact_start"), "fig")
     found = (
-        rates.sort("sent", "start")
-        .join_asof(
+        rates.pipe(
+            nearest,
             stated.sort("sent", "fact_start"),
             left_on="start",
             right_on="fact_start",
-            by="sent",
-            strategy="backward",
-            allow_exact_matches=False,
-            check_sortedness=False,
+            exact=False,
         )
         .filter(pl.col("fig").is_not_null())
         .with_columns(sub=pl.int_range(1, pl.len() + 1, dtype=pl.Int32).over("fig"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from orchestration.lib.text.frames import beside
+from orchestration.lib.text.frames import beside, nearest
 from orchestration.lib.text.hits import between
 
 # What joins a growth to the figure after it: 同比增长15.2%,达到86.4亿元.
@@ -18,20 +18,19 @@ def with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFrame
     figures before them, in order."""
     figures = q.select("sent", "fig", "start", "end", "next_start", "unit")
 
-    def nearest(left: pl.DataFrame, on: str, strategy: str, prefix: str) -> pl.DataFrame:
+    def neighbour(left: pl.DataFrame, on: str, strategy: str, prefix: str) -> pl.DataFrame:
         """`left` with the figure whose `on` offset is nearest before or after its own."""
         side = figures.rename({c: f"{prefix}_{c}" for c in figures.columns if c != "sent"})
-        return left.sort("sent", "start").join_asof(
+        return nearest(
+            left,
             side.sort("sent", f"{prefix}_{on}"),
             left_on="start" if strategy == "backward" else "end",
             right_on=f"{prefix}_{on}",
-            by="sent",
-            strategy=strategy,
-            check_sortedness=False,
+            backward=strategy == "backward",
         )
 
     # the figure a growth follows (q_*) and the figure after it (n_*)
-    around = nearest(nearest(growths, "end", "backward", "q"), "start", "forward", "n").join(
+    around = neighbour(neighbour(growths, "end", "backward", "q"), "start", "forward", "n").join(
         q.select("sent", "text").unique("sent"), on="sent", how="left"
     )
     # 到位资金同比增长15.2%,达到86.4亿元: a growth after a metric word, before its figure

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from orchestration.lib.text.frames import beside
+from orchestration.lib.text.frames import beside, nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.metrics import (
     CLASSIFIERS_OF,
@@ -60,24 +60,14 @@ def with_direct_term(q: pl.DataFrame, terms: pl.DataFrame, scopes: pl.DataFrame)
     (55.85亿元的到位资金: only if it fits); else, for a count of projects, the verb after it
     (12个项目集中开工)."""
     fitting = _fitting_terms(terms).sort("sent", "key", "end", "start")
+    fitting_ends = fitting.select(
+        "sent",
+        "key",
+        *[pl.col(c).alias(f"b_{c}") for c in ("metric", "unit", "scope", "gapped", "start", "end")],
+    )
     before_q = (
         q.select("fig", "sent", "start", "own_start", pl.col("classifier").alias("key"))
-        .sort("sent", "key", "start")
-        .join_asof(
-            fitting.select(
-                "sent",
-                "key",
-                *[
-                    pl.col(c).alias(f"b_{c}")
-                    for c in ("metric", "unit", "scope", "gapped", "start", "end")
-                ],
-            ),
-            left_on="start",
-            right_on="b_end",
-            by=["sent", "key"],
-            strategy="backward",
-            check_sortedness=False,
-        )
+        .pipe(nearest, fitting_ends, left_on="start", right_on="b_end", by=["sent", "key"])
         .filter(pl.col("b_start") >= pl.col("own_start"))
         .select("fig", *_term_columns("b_"))
     )

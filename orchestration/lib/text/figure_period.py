@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from orchestration.lib.text.frames import beside
+from orchestration.lib.text.frames import beside, nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
@@ -25,41 +25,26 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     periods = scan.periods.sort("sent", "end")
     phrase_cols = [pl.col(c).alias(f"p_{c}") for c in PHRASE_COLUMNS]
     occasion = [f"o_{c}" for c in PHRASE_COLUMNS]
-    found = (
-        q.select("fig", "sent", "doc", "start", "part_start", "restates", *occasion)
-        .sort("sent", "start")
-        .join_asof(
-            periods.select(
-                "sent",
-                pl.col("start").alias("p_pos"),
-                pl.col("end").alias("p_end_pos"),
-                *phrase_cols,
-            ),
-            left_on="start",
-            right_on="p_end_pos",
-            by="sent",
-            strategy="backward",
-            check_sortedness=False,
-        )
+    found = nearest(
+        q.select("fig", "sent", "doc", "start", "part_start", "restates", *occasion),
+        periods.select(
+            "sent", pl.col("start").alias("p_pos"), pl.col("end").alias("p_end_pos"), *phrase_cols
+        ),
+        left_on="start",
+        right_on="p_end_pos",
     )
     # 同期 takes the months of the period it mirrors: the one before it, else the headline
     plain = periods.filter(~pl.col("same_period") & ~pl.col("is_date")).sort("sent", "end")
-    found = (
-        found.with_columns(_key=pl.col("p_pos").fill_null(-1))
-        .sort("sent", "_key")
-        .join_asof(
-            plain.select(
-                "sent",
-                pl.col("start").alias("m_pos"),
-                pl.col("end").alias("m_end_pos"),
-                *[pl.col(c).alias(f"m_{c}") for c in PHRASE_COLUMNS],
-            ),
-            left_on="_key",
-            right_on="m_end_pos",
-            by="sent",
-            strategy="backward",
-            check_sortedness=False,
-        )
+    found = nearest(
+        found.with_columns(_key=pl.col("p_pos").fill_null(-1)),
+        plain.select(
+            "sent",
+            pl.col("start").alias("m_pos"),
+            pl.col("end").alias("m_end_pos"),
+            *[pl.col(c).alias(f"m_{c}") for c in PHRASE_COLUMNS],
+        ),
+        left_on="_key",
+        right_on="m_end_pos",
     )
     # 去年同期 in an earlier part (…去年同期为362.7亿元;新开工项目102个) is not the period of
     # this figure: the plain phrase before it is, else the headline.
@@ -207,15 +192,9 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         occasions = pl.concat([events.join(referring, on="doc", how="semi"), trips])
 
         def last_before(told_of: pl.DataFrame, referring: pl.DataFrame) -> pl.DataFrame:
-            return referring.sort("doc", "index").join_asof(
-                told_of.unique(["doc", "index"], keep="first", maintain_order=True).sort(
-                    "doc", "index"
-                ),
-                on="index",
-                by="doc",
-                strategy="backward",
-                allow_exact_matches=False,
-                check_sortedness=False,
+            told_once = told_of.unique(["doc", "index"], keep="first", maintain_order=True)
+            return nearest(
+                referring, told_once.sort("doc", "index"), left_on="index", by="doc", exact=False
             )
 
         occasion = last_before(occasions, referring)
@@ -246,17 +225,12 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     trip_day = found.select(
         "fig", "doc", index=pl.col("trip_index").cast(days.schema["index"])
     ).join(days, on=["doc", "index"], how="inner")
-    occasion_day = (
-        referring.join(trip_day.select("fig"), on="fig", how="anti")
-        .sort("doc", "index")
-        .join_asof(
-            days.sort("doc", "index"),
-            on="index",
-            by="doc",
-            strategy="backward",
-            allow_exact_matches=False,
-            check_sortedness=False,
-        )
+    occasion_day = nearest(
+        referring.join(trip_day.select("fig"), on="fig", how="anti"),
+        days.sort("doc", "index"),
+        left_on="index",
+        by="doc",
+        exact=False,
     )
     occasion_day = pl.concat([occasion_day, trip_day.select(occasion_day.columns)]).drop(
         "doc", "index"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from orchestration.lib.text.frames import beside
+from orchestration.lib.text.frames import beside, nearest
 from orchestration.lib.text.hits import find_all
 from orchestration.lib.text.scan import Scan
 
@@ -16,8 +16,16 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     甲区签约项目12个,签约金额45.3亿元;乙区签约项目9个,签约金额38.1亿元), else the sentence's
     subject; 全市/我市 after the name wins back (null: the report's unit). `listed`: the
     figure is the n-th of a 分别 list of units."""
-    places = scan.places.sort("sent", "end")
-    own_units = scan.own_units.sort("sent", "end")
+    place_ends = scan.places.sort("sent", "end").select(
+        "sent",
+        pl.col("start").alias("p_start"),
+        pl.col("end").alias("p_end"),
+        "place",
+        "place_code",
+    )
+    own_unit_ends = scan.own_units.sort("sent", "end").select(
+        "sent", pl.col("start").alias("o_start"), pl.col("end").alias("o_end"), "province"
+    )
     out = q.select("fig", "sent", "start", "own_start", "lead_end", "part_start", "part_lead_end")
     for name, lo, hi in (
         ("own", pl.col("own_start"), pl.col("start")),
@@ -26,29 +34,9 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     ):
         stretch = out.select(
             "fig", "sent", lo.cast(pl.Int32).alias("lo"), hi.cast(pl.Int32).alias("hi")
-        ).sort("sent", "hi")
-        found = stretch.join_asof(
-            places.select(
-                "sent",
-                pl.col("start").alias("p_start"),
-                pl.col("end").alias("p_end"),
-                "place",
-                "place_code",
-            ),
-            left_on="hi",
-            right_on="p_end",
-            by="sent",
-            strategy="backward",
-            check_sortedness=False,
-        ).join_asof(
-            own_units.select(
-                "sent", pl.col("start").alias("o_start"), pl.col("end").alias("o_end"), "province"
-            ),
-            left_on="hi",
-            right_on="o_end",
-            by="sent",
-            strategy="backward",
-            check_sortedness=False,
+        )
+        found = stretch.pipe(nearest, place_ends, left_on="hi", right_on="p_end").pipe(
+            nearest, own_unit_ends, left_on="hi", right_on="o_end"
         )
         has_place = (pl.col("p_start") >= pl.col("lo")).fill_null(False)
         has_own = (pl.col("o_start") >= pl.col("lo")).fill_null(False)
@@ -102,15 +90,10 @@ def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     if not len(each):
         return pl.DataFrame(schema={"fig": pl.UInt32, "l_place": pl.String, "l_code": pl.String})
     marks = scan.marks.sort("sent", "start")
-    each = each.with_columns(_key=pl.col("at") - 1).sort("sent", "_key")
+    each = each.with_columns(_key=pl.col("at") - 1)
     for name, found in (("clause_start", marks), ("part_start", marks.filter("semicolon"))):
-        each = each.join_asof(
-            found.select("sent", pl.col("start").alias(name)),
-            left_on="_key",
-            right_on=name,
-            by="sent",
-            strategy="backward",
-            check_sortedness=False,
+        each = nearest(
+            each, found.select("sent", pl.col("start").alias(name)), left_on="_key", right_on=name
         ).with_columns(pl.col(name).fill_null(-1) + 1)
     # the units listed in the clause before 分别, or, when it names fewer than two, in its
     # part of the sentence (杨村街道、下朱庄街道新签约项目数位列前二,分别为46个、41个)

@@ -11,7 +11,7 @@ from orchestration.lib.text.figure_metric import with_direct_term
 from orchestration.lib.text.figure_period import with_period, with_previous_event
 from orchestration.lib.text.figure_place import with_place
 from orchestration.lib.text.figure_scope import with_listed_kinds, with_scope_hits
-from orchestration.lib.text.frames import beside
+from orchestration.lib.text.frames import beside, nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.metrics import (
     SUB_POPULATIONS,
@@ -258,40 +258,19 @@ def _with_clauses(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
     narrow = q.select(
         "fig", "sent", "start", "end", pl.col("text").str.len_chars().cast(pl.Int32).alias("_len")
     )
+    mark_at = marks.select("sent", pl.col("start").alias("_mark"))
+    semicolon_at = marks.filter("semicolon").select("sent", pl.col("start").alias("_semi"))
     found = (
         narrow.with_columns(_key=pl.col("start") - 1)
-        .sort("sent", "_key")
-        .join_asof(
-            marks.select("sent", pl.col("start").alias("_mark")),
-            left_on="_key",
-            right_on="_mark",
-            by="sent",
-            strategy="backward",
-            check_sortedness=False,
-        )
-        .join_asof(
-            marks.filter("semicolon").select("sent", pl.col("start").alias("_semi")),
-            left_on="_key",
-            right_on="_semi",
-            by="sent",
-            strategy="backward",
-            check_sortedness=False,
-        )
+        .pipe(nearest, mark_at, left_on="_key", right_on="_mark")
+        .pipe(nearest, semicolon_at, left_on="_key", right_on="_semi")
         .with_columns(
             clause_start=pl.col("_mark").fill_null(-1) + 1,
             part_start=pl.col("_semi").fill_null(-1) + 1,
         )
         .with_columns(part_lead_end=pl.col("start").min().over("sent", "part_start"))
         .drop("_key", "_mark", "_semi")
-        .sort("sent", "end")
-        .join_asof(
-            marks.select("sent", pl.col("start").alias("_mark")),
-            left_on="end",
-            right_on="_mark",
-            by="sent",
-            strategy="forward",
-            check_sortedness=False,
-        )
+        .pipe(nearest, mark_at, left_on="end", right_on="_mark", backward=False)
         .with_columns(clause_end=pl.coalesce("_mark", "_len"))
         .select("fig", "clause_start", "clause_end", "part_start", "part_lead_end")
     )
@@ -314,13 +293,8 @@ def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         "classifier",
         "rest",
     )
-    found = at.sort("doc", "pos").join_asof(
-        scan.sections.rename({"pos": "h_pos"}),
-        left_on="pos",
-        right_on="h_pos",
-        by="doc",
-        strategy="backward",
-        check_sortedness=False,
+    found = nearest(
+        at, scan.sections.rename({"pos": "h_pos"}), left_on="pos", right_on="h_pos", by="doc"
     )
     # 155项涉企高频事项, 9个百分点: the words after the count name what it counts
     rest = pl.col("rest").str.strip_chars_start(" \t")

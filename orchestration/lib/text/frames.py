@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import polars as pl
 
 
@@ -10,3 +12,30 @@ def beside(q: pl.DataFrame, new: pl.DataFrame) -> pl.DataFrame:
     aligned by one narrow join, the wide frame is not copied."""
     aligned = q.select("fig").join(new, on="fig", how="left", maintain_order="left")
     return q.hstack(aligned.drop("fig").get_columns())
+
+
+def nearest(
+    left: pl.DataFrame,
+    right: pl.DataFrame,
+    *,
+    left_on: str,
+    right_on: str | None = None,
+    by: str | Sequence[str] = "sent",
+    backward: bool = True,
+    exact: bool = True,
+) -> pl.DataFrame:
+    """`left`, sorted by `by` and `left_on`, with the columns of the row of `right` in the same
+    `by` group whose `right_on` offset is the last at or before its `left_on` (`backward`), or
+    the first at or after it; `exact=False` leaves out an equal offset. Null where there is
+    none. `right` must come sorted by `by` and `right_on` (how ties are ordered is the
+    caller's: the last of equal offsets is the one found backward)."""
+    by = [by] if isinstance(by, str) else list(by)
+    return left.sort(*by, left_on).join_asof(
+        right,
+        left_on=left_on,
+        right_on=right_on or left_on,
+        by=by,
+        strategy="backward" if backward else "forward",
+        allow_exact_matches=exact,
+        check_sortedness=False,
+    )

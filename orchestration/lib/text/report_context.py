@@ -7,6 +7,7 @@ import polars as pl
 
 from orchestration.lib.regions import region_table
 from orchestration.lib.text.documents import Documents
+from orchestration.lib.text.frames import nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.periods import PHRASE_COLUMNS
 from orchestration.lib.text.qualifiers import (
@@ -141,11 +142,5 @@ def _dating_other_figures(scan: Scan) -> pl.DataFrame:
 
 def last_term_before(figures: pl.DataFrame, terms: pl.DataFrame) -> pl.DataFrame:
     """The figures with `t_end` of the last metric word ending before each (any metric)."""
-    return figures.sort("sent", "start").join_asof(
-        terms.select("sent", pl.col("end").alias("t_end")).sort("sent", "t_end"),
-        left_on="start",
-        right_on="t_end",
-        by="sent",
-        strategy="backward",
-        check_sortedness=False,
-    )
+    ends = terms.select("sent", pl.col("end").alias("t_end")).sort("sent", "t_end")
+    return nearest(figures, ends, left_on="start", right_on="t_end")
