@@ -1149,3 +1149,40 @@ def test_a_sentence_at_the_meetings_just_told_of_is_on_their_day():
         ("枫泾镇", 3.0, "2025-09-18"),
         ("金山区", 21.0, "2025-12-31"),
     ]
+
+
+def test_a_part_led_by_a_kind_of_industry_takes_the_kind_as_its_scope():
+    text = (
+        "今年1-7月,我市新签约项目29个。\n"
+        # a sentence led by the kind, as a heading
+        "新材料产业:签约项目11个,签约金额48.2亿元;\n"
+        # a clause after the lead of a breakdown, as after 其中; 领域 like 产业
+        "从产业看,文旅康养产业签约项目4个;电子信息领域签约项目3个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 8, 5), region="青铜峡市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 29.0, ""),
+        ("projects_signed", 11.0, "新材料"),
+        ("amount_signed", 4820000000.0, "新材料"),
+        ("projects_signed", 4.0, "文旅康养"),
+        ("projects_signed", 3.0, "电子信息"),
+    ]
+
+
+def test_a_section_headed_by_a_kind_of_industry_gives_its_figures_that_scope():
+    text = (
+        "一、主要指标\n上半年,全区新签约项目37个。\n"
+        "二、产业链招商成效\n"
+        "(一)生物医药产业。依托原料药基地,签约项目8个,签约额36.2亿元。\n"
+        # a heading for the leading industries as a whole names no kind
+        "(二)主导产业。签约项目20个。\n"
+        "三、主要工作措施\n管委会主要领导带队外出招商,对接企业86家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 10), region="荆州市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 37.0, ""),
+        ("projects_signed", 8.0, "生物医药"),
+        ("amount_signed", 3620000000.0, "生物医药"),
+        ("projects_signed", 20.0, ""),
+        ("enterprises_contacted", 86.0, "领导带队"),
+    ]

@@ -377,6 +377,8 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("s_scope"))
         .when(pl.col("t_scope").fill_null("") != "")
         .then(pl.col("t_scope"))
+        .when(pl.col("s_kind").is_not_null() & pl.col("place").is_null())
+        .then(pl.col("s_kind"))
         .when(pl.col("leaders"))
         .then(pl.lit(LEADERS_LED))
         # (a sentence that refers back to the occasion has it as its subject: 截至6月底,这批

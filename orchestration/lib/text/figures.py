@@ -50,12 +50,16 @@ _BREAKDOWN = (
 _PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,10})$"
 
 # A part of a sentence led by the kind of projects or firms it is about: ;制造业项目签约112个,
-# ;制造业项目到位资金203.9亿元, 其中,新能源产业签约项目96个, 其中,在深圳签约项目15个 (not the
-# words of a metric or of the unit: 新签约项目, 全市项目).
+# ;制造业项目到位资金203.9亿元, 其中,新能源产业签约项目96个, 其中,在深圳签约项目15个,
+# 新材料产业:签约项目11个 (not the words of a metric or of the unit: 新签约项目, 全市项目).
 _PART_QUALIFIER = (
     r"^\s*(?:其中[,:]?)?(?:在|于)?(?P<q>[\u4e00-\u9fff]{2,8}?)"
-    r"(?:产业|类)?(?:新?签约|新?开工)?(?:项目|企业)"
+    r"(?:产业|领域|行业|类)?:?(?:新?签约|新?开工)?(?:项目|企业)"
 )
+# A sentence led by the kind it is about, as a heading: 新材料产业:签约项目11个,签约金额48.2亿元.
+_LED_BY_A_KIND = r"^\s*[\u4e00-\u9fff]{2,10}?(?:产业|领域|行业):"
+# What opens a clause about a part: 其中, and the lead of a breakdown (从产业看,).
+_OPENS_A_PART = r"(?:其中|[从分按][^0-9,。;:]{1,8}看)[,:]?$"
 
 _NOT_A_PART_QUALIFIER = (
     r"签约|开工|在建|实施|引进|招商|投资|到位|对接|洽谈|累计|其中|全[市县区省州旗]|[我本][市县区省州旗]"
@@ -184,8 +188,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     # 到位资金612.8亿元)
     clause_text = between(pl.col("text"), pl.col("clause_start"), pl.col("start"))
     after_qizhong = between(
-        pl.col("text"), (pl.col("clause_start") - 3).clip(0), pl.col("clause_start")
-    ).str.contains("其中[,:]?$")
+        pl.col("text"), (pl.col("clause_start") - 12).clip(0), pl.col("clause_start")
+    ).str.contains(_OPENS_A_PART)
     opens_qizhong = clause_text.str.starts_with("其中")
     first_of_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
     first_of_clause = pl.col("clause_start") != pl.col("clause_start").shift(1).over("sent")
@@ -194,6 +198,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         .then(pl.col("part_start"))
         .when((after_qizhong | opens_qizhong) & first_of_clause.fill_null(True))
         .then(pl.col("clause_start"))
+        .when((pl.col("n") == 0) & pl.col("text").str.contains(_LED_BY_A_KIND))
+        .then(0)
     )
     part_head = between(pl.col("text"), head_start, pl.col("start"))
     part_qualifier = part_head.str.extract(_PART_QUALIFIER, 1)
@@ -279,11 +285,10 @@ def _with_clauses(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
 
 def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """`s_metric`, `s_unit`, `s_scope`, `s_fits`: the numbered section the figure stands in,
-    for a figure whose sentence has no metric word before it."""
-    no_word = (
-        last_term_before(q.select("fig", "sent", "start"), scan.terms)
-        .filter(pl.col("t_end").is_null())
-        .select("fig")
+    for a figure whose sentence has no metric word before it; `s_kind`, for any figure, the
+    kind of industry the section's heading names."""
+    no_word = last_term_before(q.select("fig", "sent", "start"), scan.terms).select(
+        "fig", no_word=pl.col("t_end").is_null()
     )
     at = q.join(no_word, on="fig").select(
         "fig",
@@ -292,6 +297,7 @@ def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         "unit",
         "classifier",
         "rest",
+        "no_word",
     )
     found = nearest(
         at, scan.sections.rename({"pos": "h_pos"}), left_on="pos", right_on="h_pos", by="doc"
@@ -299,14 +305,16 @@ def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     # 155项涉企高频事项, 9个百分点: the words after the count name what it counts
     rest = pl.col("rest").str.strip_chars_start(" \t")
     names_other = rest.str.contains(r"^[\u4e00-\u9fff]") & ~rest.str.contains(_NOT_A_NOUN)
+    no_word = pl.col("no_word")
     found = found.select(
         "fig",
-        pl.col("h_pos").is_not_null().alias("in_section"),
-        "s_metric",
-        "s_unit",
-        "s_scope",
+        (pl.col("h_pos").is_not_null() & no_word).alias("in_section"),
+        pl.when(no_word).then("s_metric").alias("s_metric"),
+        pl.when(no_word).then("s_unit").alias("s_unit"),
+        pl.when(no_word).then("s_scope").alias("s_scope"),
         (
-            pl.col("s_metric").is_not_null()
+            no_word
+            & pl.col("s_metric").is_not_null()
             & fits_columns(
                 pl.col("s_metric"), pl.col("s_unit"), pl.col("unit"), pl.col("classifier")
             )
@@ -314,6 +322,7 @@ def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         )
         .fill_null(False)
         .alias("s_fits"),
+        "s_kind",
     )
     return beside(q, found).with_columns(
         pl.col("in_section").fill_null(False), pl.col("s_fits").fill_null(False)

@@ -35,6 +35,10 @@ _SECTION_HEADING = (
     r"^(?P<number>[ \t]*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}[、.]"
     r"|[0-9]{1,2}[、.](?P<digit>[0-9])?)[ \t]*)(?P<title>[^\n。,:;]{2,30})"
 )
+# A heading that names a kind of industry: its section's figures are of that kind ((一)新能源
+# 新材料产业。…签约项目11个). Not a word for the region's leading industries as a whole.
+_KIND_HEADING = r"^([\u4e00-\u9fff]{2,10}?)(?:产业|领域|行业)\s*$"
+_NOT_A_KIND_HEADING = r"主导|重点|优势|特色|新兴|其他|招商|链"
 
 
 @dataclass
@@ -188,8 +192,8 @@ def _unit_in_an_autonomous_region(units: pl.DataFrame) -> pl.DataFrame:
 
 
 def _sections(sentences: pl.DataFrame) -> pl.DataFrame:
-    """(doc, pos, s_metric, s_unit, s_scope) of each numbered heading; a heading that names
-    no metric (六、存在的问题) still ends the section before it."""
+    """(doc, pos, s_metric, s_unit, s_scope, s_kind) of each numbered heading; a heading that
+    names no metric (六、存在的问题) still ends the section before it."""
     heads = (
         sentences.filter(pl.col("line_start"))
         .with_columns(pl.col("text").str.extract_groups(_SECTION_HEADING).alias("h"))
@@ -214,6 +218,14 @@ def _sections(sentences: pl.DataFrame) -> pl.DataFrame:
             how="left",
         )
         .join(title_scopes.select("sent", pl.col("scope").alias("s_scope")), on="sent", how="left")
-        .select("doc", "pos", "s_metric", "s_unit", pl.col("s_scope").fill_null(""))
+        .with_columns(s_kind=pl.col("text").str.extract(_KIND_HEADING, 1))
+        .select(
+            "doc",
+            "pos",
+            "s_metric",
+            "s_unit",
+            pl.col("s_scope").fill_null(""),
+            pl.when(~pl.col("s_kind").str.contains(_NOT_A_KIND_HEADING)).then("s_kind"),
+        )
         .sort("doc", "pos")
     )
