@@ -47,6 +47,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe7
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe8
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe9
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe10
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3

@@ -33,6 +33,7 @@ PROBE8_DIR = REPO / "tests" / "fixtures" / "probe8"
 HOLDOUT8_DIR = REPO / "tests" / "fixtures" / "holdout8"
 PROBE9_DIR = REPO / "tests" / "fixtures" / "probe9"
 HOLDOUT9_DIR = REPO / "tests" / "fixtures" / "holdout9"
+PROBE10_DIR = REPO / "tests" / "fixtures" / "probe10"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -46,6 +47,7 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE7_DIR,
         PROBE8_DIR,
         PROBE9_DIR,
+        PROBE10_DIR,
         HOLDOUT_DIR,
         HOLDOUT2_DIR,
         HOLDOUT3_DIR,
@@ -67,6 +69,7 @@ EVERY_SET = pytest.mark.parametrize(
         "probe7",
         "probe8",
         "probe9",
+        "probe10",
         "holdout",
         "holdout2",
         "holdout3",
@@ -282,6 +285,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (HOLDOUT8_DIR, 6, 107),
         (PROBE9_DIR, 8, 128),
         (HOLDOUT9_DIR, 6, 95),
+        (PROBE10_DIR, 8, 170),
     ],
     ids=[
         "probe",
@@ -302,6 +306,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "holdout8",
         "probe9",
         "holdout9",
+        "probe10",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
