@@ -1186,3 +1186,28 @@ def test_a_section_headed_by_a_kind_of_industry_gives_its_figures_that_scope():
         ("projects_signed", 20.0, ""),
         ("enterprises_contacted", 86.0, "领导带队"),
     ]
+
+
+def test_each_stop_of_a_trip_is_the_stops_on_the_trips_days():
+    text = (
+        "5月12日至16日,市委书记带领市党政代表团赴广东、浙江开展招商引资活动,"
+        "与41家企业开展面对面对接洽谈,现场签约项目14个。\n"
+        "在深圳,代表团举办投资环境推介会,对接企业12家,签约项目5个。\n"
+        "在杭州市,代表团签约项目4个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 5, 20), region="六盘水市")
+    assert [
+        (f.metric, f.value, f.scope, str(f.period_start), str(f.period_end)) for f in facts
+    ] == [
+        ("enterprises_contacted", 41.0, "领导带队", "2025-05-12", "2025-05-16"),
+        ("projects_signed", 14.0, "领导带队", "2025-05-12", "2025-05-16"),
+        ("enterprises_contacted", 12.0, "深圳", "2025-05-12", "2025-05-16"),
+        ("projects_signed", 5.0, "深圳", "2025-05-12", "2025-05-16"),
+        ("projects_signed", 4.0, "杭州", "2025-05-12", "2025-05-16"),
+    ]
+
+
+def test_a_leader_who_speaks_of_the_figures_is_not_their_subject():
+    text = "市长在致辞中介绍,今年以来,全市共签约项目156个。市委书记带队赴深圳招商,对接企业20家。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 18), region="玉溪市")
+    assert [(f.value, f.scope) for f in facts] == [(156.0, ""), (20.0, "领导带队")]

@@ -451,6 +451,9 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         new = (
             pl.when(pl.col("l_kind").is_not_null())
             .then(pl.col("l_kind"))
+            # one stop of a trip is the stop's (在深圳,代表团…签约项目5个)
+            .when(pl.col("trip_stop").is_not_null())
+            .then(pl.col("trip_stop"))
             .when(trip_wins)
             .then(pl.lit(LEADERS_LED))
             # the part's kind, not the scope its metric word names (其中…制造业项目完成省外到位

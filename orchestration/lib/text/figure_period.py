@@ -14,6 +14,7 @@ from orchestration.lib.text.qualifiers import (
     LEADERS_TRIP,
     THIS_OCCASION,
     THIS_TRIP,
+    TRIP_STOP,
     is_event,
 )
 from orchestration.lib.text.scan import Scan
@@ -172,7 +173,7 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     last = events.select(
         "doc", (pl.col("index") + 1).alias("index"), pl.col("scope").alias("prev_event")
     )
-    found = q.select("fig", "doc", "index", "newline_before").join(
+    found = q.select("fig", "doc", "index", "newline_before", "text").join(
         last, on=["doc", "index"], how="left"
     )
     found = found.with_columns(
@@ -236,12 +237,15 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         "doc", "index"
     )
     found = (
-        found.select("fig", "prev_event", "trip")
+        found.select("fig", "prev_event", "trip", "text")
         .with_columns(
             on_the_trip=pl.col("trip").is_not_null(),
             refers_back=pl.col("fig").is_in(referring["fig"].implode()),
+            trip_stop=pl.when(pl.col("trip").is_not_null()).then(
+                pl.col("text").str.extract(TRIP_STOP, 1)
+            ),
         )
-        .drop("trip")
+        .drop("trip", "text")
         .join(occasion_day, on="fig", how="left")
     )
     return beside(q, found)

@@ -58,6 +58,9 @@ _PART_QUALIFIER = (
 )
 # A sentence led by the kind it is about, as a heading: 新材料产业:签约项目11个,签约金额48.2亿元.
 _LED_BY_A_KIND = r"^\s*[\u4e00-\u9fff]{2,10}?(?:产业|领域|行业):"
+# A leader who speaks of the figures (市长在致辞中介绍,今年以来,全市共签约项目156个) is not
+# their subject.
+_LEADER_SPEAKS = r"(?:在[^,。;]{1,6}中)?(?:介绍|表示|指出|强调|说)[,:]"
 # What opens a clause about a part: 其中, and the lead of a breakdown (从产业看,).
 _OPENS_A_PART = r"(?:其中|[从分按][^0-9,。;:]{1,8}看)[,:]?$"
 
@@ -160,12 +163,21 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 | (pl.col("lead").str.contains(LEADERS) & ~part_lead.str.contains(OWN_UNIT))
             )
             .otherwise(pl.col("lead").str.contains(LEADERS))
+            & ~pl.col("lead").str.contains(_LEADER_SPEAKS)
             & ~several_units
             & ~whole_unit_clause
         )
         # or of a clause opened by 其中 (全市累计对接洽谈企业六百余家,其中旗县市区党政主要领导
-        # 带队对接企业二百三十家)
-        | (clause_before.str.starts_with("其中") & clause_before.str.contains(LEADERS)),
+        # 带队对接企业二百三十家; …86个,其中,市级领导带队外出招商19批次)
+        | (
+            (
+                clause_before.str.starts_with("其中")
+                | between(
+                    text, (pl.col("clause_start") - 3).clip(0), pl.col("clause_start")
+                ).str.contains("其中[,:]?$")
+            )
+            & clause_before.str.contains(LEADERS)
+        ),
     )
     q = with_direct_term(q, scan.terms, scan.scopes)
     # the verb after a count (25个项目集中签约) is that figure's: the next figure's own stretch

@@ -60,7 +60,8 @@ NOUN_AFTER_COUNT = r"^(?P<qualifier>[^\d,。;:!?、()“”\n]{0,12}?)(?P<noun>�
 # 对接洽谈, 同30余家客商进行了洽谈).
 PARTNER_BEFORE_COUNT = r"(?:与|同|和)$"
 PARTNERS_AFTER_COUNT = (
-    r"^(?P<said>[^\d,。;:!?、()“”\n]{0,12}?(?:企业|客商)(?:开展|进行)?了?(?:对接|洽谈|接洽))"
+    r"^(?P<said>[^\d,。;:!?、()“”\n]{0,12}?(?:企业|客商)(?:开展|进行)?了?"
+    r"(?:面对面|一对一|点对点)?的?(?:对接|洽谈|接洽))"
 )
 # The metric of a verb and the noun it counts, by the two written together.
 VERB_NOUN_METRIC: dict[str, str] = {

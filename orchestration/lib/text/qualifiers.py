@@ -52,7 +52,11 @@ EVENT_HELD = r"举行|举办|召开"
 THIS_TRIP = (
     rf"此行|^(?:{_THIS})?(?:活动|考察|出访|招商)期间|(?:{_THIS})[^,。;]{{0,6}}?(?:考察|出访|行程|招商活动)"
     r"|^(?:代表团|招商团|考察团)一行"
+    # one stop of the trip: 在深圳,代表团对接企业12家
+    r"|^在[\u4e00-\u9fff]{2,6}?,(?:代表团|招商团|考察团)"
 )
+# The stop of a trip a sentence tells of: its figures are the stop's (在深圳,代表团…签约项目5个).
+TRIP_STOP = r"^在([\u4e00-\u9fff]{2,6}?)市?,"
 THIS_OCCASION = (
     rf"{THIS_TRIP}|(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|推介|签约|对接)|^活动现场"
     # the set signed or started at the event, restated to be broken down
