@@ -206,6 +206,8 @@ SCOPE_TERMS: tuple[str, ...] = (
     "谋划",
     # firms of the Fortune 500 lists (世界500强, 中国500强, 世界500强和中国500强企业)
     "500强",
+    # contacts and signings made online (线上对接企业1200家)
+    "线上",
     *BLOC_REGIONS,
 )
 
@@ -234,6 +236,8 @@ NOT_SCOPE_WORDS: tuple[str, ...] = (
     *(f"{unit}外{rest}" for unit in "市县区省" for rest in ("出", "商", "贸", "经")),
     "境内资",
     "国内资",
+    # both online and in person is no part of the whole (“线上+线下”集中签约仪式)
+    *(f"线上{joined}线下" for joined in ("", "+", "、", "和", "与", "及")),
 )
 
 # Project ledger columns (项目台账): field -> header synonyms.

@@ -1211,3 +1211,68 @@ def test_a_leader_who_speaks_of_the_figures_is_not_their_subject():
     text = "市长在致辞中介绍,今年以来,全市共签约项目156个。市委书记带队赴深圳招商,对接企业20家。\n"
     facts = extract_facts(text, doc_id="t", published=date(2025, 6, 18), region="玉溪市")
     assert [(f.value, f.scope) for f in facts] == [(156.0, ""), (20.0, "领导带队")]
+
+
+def test_a_size_class_with_its_number_inside_a_metric_phrase():
+    text = "1-9月,全市新签约10亿元以上项目38个,签约额987.4亿元;其中50亿元以上项目6个。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 15), region="上饶市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 38.0, "10亿元以上"),
+        ("amount_signed", 98740000000.0, "10亿元以上"),
+        ("projects_signed", 6.0, "50亿元以上"),
+    ]
+
+
+def test_last_years_figure_stated_as_the_base_of_the_change():
+    text = (
+        "2025年工作总结\n"
+        "全年共签约项目48个,较上年的41个增加7个;到位资金45亿元,比上年的40亿元增长12.5%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="乌拉特前旗")
+    assert [(f.value, str(f.period_end), f.yoy_pct, f.yoy_abs) for f in facts] == [
+        (48.0, "2025-12-31", None, 7.0),
+        (41.0, "2024-12-31", None, None),
+        (4500000000.0, "2025-12-31", 12.5, None),
+        (4000000000.0, "2024-12-31", None, None),
+    ]
+
+
+def test_counts_of_late_projects_and_of_days_are_no_figures():
+    text = (
+        "全年签约项目48个。年内有9个签约项目未按期开工;"
+        "新开工项目平均审批时限压缩至15个工作日以内。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="乌拉特前旗")
+    assert [(f.metric, f.value) for f in facts] == [("projects_signed", 48.0)]
+
+
+def test_one_named_project_of_a_set_is_a_project_fact():
+    text = (
+        "签约项目8个,签约额36.2亿元,其中康瑞制药制剂产业园项目签约额12亿元。"
+        "新开工项目一百七十三个,总投资612.4亿元,其中总投资25亿元的漓江智慧文旅综合体项目备受关注。"
+        # a list of kinds is no project
+        "其中先进制造业和现代服务业项目签约额30亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 28), region="桂林市")
+    assert [(f.metric, f.value, f.project) for f in facts] == [
+        ("projects_signed", 8.0, None),
+        ("amount_signed", 3620000000.0, None),
+        ("amount_signed", 1200000000.0, "康瑞制药制剂产业园项目"),
+        ("projects_started", 173.0, None),
+        ("total_investment", 61240000000.0, None),
+        ("total_investment", 2500000000.0, "漓江智慧文旅综合体项目"),
+        ("amount_signed", 3000000000.0, None),
+    ]
+
+
+def test_contacts_made_online_are_a_part_but_online_and_in_person_are_not():
+    text = (
+        "前三季度,全市线上线下对接企业3000家,线上对接企业超过1200家。"
+        "今年以来,举办了“线上+线下”集中签约仪式6场,签约金额46亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 28), region="桂林市")
+    assert [(f.value, f.scope) for f in facts] == [
+        (3000.0, ""),
+        (1200.0, "线上"),
+        (4600000000.0, "集中签约"),
+    ]

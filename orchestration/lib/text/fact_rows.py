@@ -280,11 +280,13 @@ def _with_project(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     text = pl.col("text")
     before_q = between(text, pl.lit(0), pl.col("start"))
     named_after = pl.col("rest").str.extract(_PROJECT_AFTER, 1)
+    named_before = pl.col("own").str.extract(_PROJECT_BEFORE, 1)
+    named_before = pl.when(~named_before.str.contains(_NOT_A_PROJECT_NAME)).then(named_before)
     total = pl.col("t_metric") == "total_investment"
     sets = before_q.str.contains(PROJECT_SET)
     one = before_q.str.contains(ONE_SUBJECT) & ~sets
     f = f.with_columns(
-        named_after=pl.when(~pl.col("no_project")).then(named_after),
+        named_after=pl.when(~pl.col("no_project")).then(pl.coalesce(named_after, named_before)),
         about_one=~pl.col("no_project") & pl.when(total).then(~sets).otherwise(one),
     )
     needs_name = f.filter(pl.col("named_after").is_null() & pl.col("about_one"))
@@ -315,7 +317,17 @@ def _with_project(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
 
 
 # The project a figure is about, named right after it: 1.4亿元的以贸促工合作项目.
-_PROJECT_AFTER = r"^的([^,。;:、()“”0-9]{2,20}?项目)[,。;、]"
+_PROJECT_AFTER = r"^的([^,。;:、()“”0-9]{2,20}?项目)(?:[,。;、]|备受|已|将|正式|顺利|成功)"
+# …or named right before its money word, after the set it is one of: 签约项目8个,签约额36.2亿元,
+# 其中康瑞制药制剂产业园项目签约额12亿元. A name is long; a kind of projects is short or a list
+# (其中工业项目签约额…, 先进制造业和现代服务业项目…).
+_PROJECT_BEFORE = (
+    r"(?:^|[,:;])其中[,:]?([\u4e00-\u9fffA-Za-z0-9]{6,24}项目)的?"
+    r"(?:总投资|计划总投资|签约额|签约金额|合同金额|协议投资额|投资额)(?:约|达|为)?$"
+)
+_NOT_A_PROJECT_NAME = (
+    r"和|及|与|以上|签约|开工|在建|实施|续建|招商|引资|重点|重大|产业项目$|类项目$"
+)
 
 
 def _with_provenance(f: pl.DataFrame, batch: Documents, scan: Scan) -> pl.DataFrame:

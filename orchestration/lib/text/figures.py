@@ -36,7 +36,9 @@ _ELLIPSIS = r"其中|分别|(?:项目|企业|客商|的有)$"
 # The figure before, restated for the period it is compared with: 到位资金395.2亿元,去年同期
 # 为362.7亿元,同比增长9.0% (the growth after it is the first figure's); 上年为2600亿元, and a
 # year's in an aside: 512个(2024年为475个),比上年增加37个.
-_RESTATED = r"(?:(?:去年|上年)(?:同期)?(?:为|是|达到?)?|\((?:19|20)[0-9]{2}年(?:同期)?(?:为|是)?)$"
+_RESTATED = (
+    r"(?:(?:去年|上年)(?:同期)?(?:为|是|达到?|的)?|\((?:19|20)[0-9]{2}年(?:同期)?(?:为|是)?)$"
+)
 
 # A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
 # 从来源地看,东部地区项目56个; 分县区看,….
@@ -80,13 +82,13 @@ _LIST_ITEM = r"^(?:[,、;]?[\u4e00-\u9fff]{0,10}|的[^0-9,。;:、]{1,20}项目[
 
 # A count of problems solved for the projects, not of projects: 协调解决项目用地等问题43个.
 _OTHER_THING_COUNTED = r"(?:问题|难题|事项|诉求|困难|堵点|难点)$"
+# A count of days or months, not of a thing: 审批时限压缩至15个工作日以内, 用时3个月.
+_SPAN_OF_TIME_AFTER = r"^(?:工作日|自然日|小时|月|天|星期)"
 
 # Projects that have not done what the metric counts: 尚有19个未开工, 仍有46个项目尚未开工,
-# 未落地项目12个.
-_NOT_YET = r"(?:未|没有)(?:开工|动工|落地|签约|履约|投产|到位)"
-
-_NOT_YET_AFTER = rf"^(?:个|家|项)?(?:项目|企业)?(?:尚|仍|还|均)?{_NOT_YET}"
-
+# 未落地项目12个, 有9个签约项目未按期开工.
+_NOT_YET = r"(?:未|没有)(?:按期|如期|按时)?(?:开工|动工|落地|签约|履约|投产|到位)"
+_NOT_YET_AFTER = rf"^(?:个|家|项)?(?:已?签约的?)?(?:项目|企业)?(?:尚|仍|还|均)?{_NOT_YET}"
 _NOT_YET_BEFORE = rf"{_NOT_YET}(?:建设)?的?(?:项目|企业)?$"
 
 # A bound on a count is no figure: 签约项目均不足5个, 均在5个以下.
@@ -233,6 +235,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 pl.col("own").str.contains(_OTHER_THING_COUNTED)
                 | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
                 | pl.col("rest").str.contains(_NOT_YET_AFTER)
+                | pl.col("rest").str.contains(_SPAN_OF_TIME_AFTER)
                 | pl.col("own").str.contains(_AT_MOST_BEFORE)
                 | pl.col("own").str.contains(_THE_REST_BEFORE)
                 | pl.col("rest").str.contains(_AT_MOST_AFTER)

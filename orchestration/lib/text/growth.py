@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from orchestration.lib.text.hits import find_all, groups, one_sentence
+from orchestration.lib.text.hits import before, find_all, groups, one_sentence
 from orchestration.lib.text.numbers import CN_NUMERAL_CHARS, number_value, rounded
 
 _COMPARED_WITH = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|[0-9]{4}年)(?:同期)?(?:相比)?)"
@@ -21,6 +21,9 @@ _UP = ("增长", "增加", "增速", "增幅", "提高", "上升", "多", "增")
 _DOWN = ("下降", "减少", "降低", "回落", "下滑", "减", "降")
 _VERB = "|".join(sorted((*_UP, *_DOWN), key=len, reverse=True))
 _SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "": 1.0}
+
+# The base of a comparison stated as a figure, right before the change: 较上年的41个(增加7个).
+_STATED_BASE = r"(?:比|较)(?:上年|去年)(?:同期)?的[0-9.]+[个家户项]$"
 
 # 与去年同期持平: a growth of zero (and its 去年同期 no period of the figures after it).
 FLAT = r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本)?持平"
@@ -63,7 +66,9 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     unit). A statement the contract does not read as yoy (个百分点, 倍, a count change without
     同比) is kept with unit "none", so its number is not taken for a figure. A bare 多/增/减/降
     is too common a word: it counts only right after 同比/比上年. 与去年同期持平 is a rate of 0."""
-    found = groups(find_all(sentences, GROWTH), GROWTH)
+    found = groups(find_all(sentences, GROWTH), GROWTH).join(
+        sentences.select("sent", pl.col("text").alias("_text")), on="sent", maintain_order="left"
+    )
     flat = pl.col("flat").is_not_null()
     compared = pl.col("cmp").is_not_null()
     found = found.with_columns(number=number_value(found)).filter(
@@ -75,7 +80,9 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     signed = pl.when(negative != down).then(-number).otherwise(number)
     unit = pl.col("unit")
     money = unit.str.ends_with("元")
-    count = unit.is_in(["个", "家", "户", "项"]) & compared
+    # (a count change after the base stated as a figure is compared: 较上年的41个增加7个)
+    after_base = before(pl.col("_text"), pl.col("start"), 16).str.contains(_STATED_BASE)
+    count = unit.is_in(["个", "家", "户", "项"]) & (compared | after_base)
     scale = pl.col("scale").fill_null("").replace_strict(_SCALE, return_dtype=pl.Float64)
     kind = (
         pl.when(flat | (unit == "%"))

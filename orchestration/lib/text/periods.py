@@ -230,8 +230,12 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     valid = (
         ~glued
-        # the base of a comparison (比9月份增加6个, 较上年) is no period of the figures
-        & ~opener.is_in(["比", "较"])
+        # the base of a comparison (比9月份增加6个, 较上年) is no period of the figures, unless
+        # the base is stated as a figure of its own (较上年的41个增加7个)
+        & ~(
+            opener.is_in(["比", "较"])
+            & ~g("text").str.slice(g("end"), 2).str.contains(r"^的[0-9一二三四五六七八九十]")
+        )
         & ~(in_a_name & ~has_months & g("year").is_not_null() & ~until)
         & (pl.when(span).then(_plausible(to_int("y1")) & _plausible(to_int("y2"))).otherwise(True))
         & (pl.when(g("year").is_not_null()).then(_plausible(to_int("year"))).otherwise(True))

@@ -357,7 +357,7 @@ _PROJECT_NAMES = (
     re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,24}项目)(?!总投资)"),
 )
 # A set of projects: 127个, 2个项目, 项目28个 — then 总投资 is an aggregate.
-_COUNT = r"(?:[0-9]+|[两二三四五六七八九十百千]+)(?:余|多)?\s*[个项]"
+_COUNT = r"(?:[0-9]+|[一两二三四五六七八九十百千零〇]+)(?:余|多)?\s*[个项]"
 PROJECT_SET = rf"[0-9]+(?:余|多)?\s*[个项](?:[\u4e00-\u9fff]{{0,6}}项目)?|项目{_COUNT}|{_COUNT}项目"
 
 
