@@ -1276,3 +1276,19 @@ def test_contacts_made_online_are_a_part_but_online_and_in_person_are_not():
         (1200.0, "线上"),
         (4600000000.0, "集中签约"),
     ]
+
+
+def test_each_units_line_keeps_its_unit_for_the_figures_after_a_dunhao():
+    text = (
+        "从区域分布看,红塔区签约项目9个、签约金额78.2亿元,"
+        "澄江市签约项目6个、签约金额46.5亿元,通海县签约项目5个、签约金额28.7亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 18), region="玉溪市")
+    assert [(f.region, f.value) for f in facts] == [
+        ("红塔区", 9.0),
+        ("红塔区", 7820000000.0),
+        ("澄江市", 6.0),
+        ("澄江市", 4650000000.0),
+        ("通海县", 5.0),
+        ("通海县", 2870000000.0),
+    ]

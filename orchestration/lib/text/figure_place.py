@@ -12,7 +12,8 @@ from orchestration.lib.text.scan import Scan
 
 def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """`place`, `place_code`: a unit inside the report's unit that the figure's own stretch
-    names, else the subject of its part of the sentence (a semicolon opens a new subject:
+    names, else the subject of its clause when a figure before it in the clause took it
+    (澄江市签约项目6个、签约金额46.5亿元), else the subject of its part of the sentence (a semicolon opens a new subject:
     甲区签约项目12个,签约金额45.3亿元;乙区签约项目9个,签约金额38.1亿元), else the sentence's
     subject; 全市/我市 after the name wins back (null: the report's unit). `listed`: the
     figure is the n-th of a 分别 list of units."""
@@ -26,9 +27,19 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     own_unit_ends = scan.own_units.sort("sent", "end").select(
         "sent", pl.col("start").alias("o_start"), pl.col("end").alias("o_end"), "province"
     )
-    out = q.select("fig", "sent", "start", "own_start", "lead_end", "part_start", "part_lead_end")
+    out = q.select(
+        "fig",
+        "sent",
+        "start",
+        "own_start",
+        "clause_start",
+        "lead_end",
+        "part_start",
+        "part_lead_end",
+    )
     for name, lo, hi in (
         ("own", pl.col("own_start"), pl.col("start")),
+        ("clause", pl.col("clause_start"), pl.col("start")),
         ("part", pl.col("part_start"), pl.min_horizontal("part_lead_end", "start")),
         ("lead", pl.lit(0), pl.min_horizontal("lead_end", "start")),
     ):
@@ -52,6 +63,7 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     listed = _listed_places(q, scan).with_columns(l_province=pl.lit(False))
     out = out.join(listed, on="fig", how="left")
     part_decides = pl.col("part_decides") & (pl.col("part_start") > 0)
+    clause_decides = pl.col("clause_decides") & (pl.col("clause_start") < pl.col("own_start"))
 
     def chosen(field: str) -> pl.Expr:
         return (
@@ -59,6 +71,8 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
             .then(pl.col(f"l_{field}"))
             .when(pl.col("own_decides"))
             .then(pl.col(f"own_{field}"))
+            .when(clause_decides)
+            .then(pl.col(f"clause_{field}"))
             .when(part_decides)
             .then(pl.col(f"part_{field}"))
             .otherwise(pl.col(f"lead_{field}"))
