@@ -48,6 +48,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe8
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe9
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe10
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe11
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3
@@ -57,6 +58,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout7
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout8
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout9
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout10
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

@@ -34,6 +34,8 @@ HOLDOUT8_DIR = REPO / "tests" / "fixtures" / "holdout8"
 PROBE9_DIR = REPO / "tests" / "fixtures" / "probe9"
 HOLDOUT9_DIR = REPO / "tests" / "fixtures" / "holdout9"
 PROBE10_DIR = REPO / "tests" / "fixtures" / "probe10"
+HOLDOUT10_DIR = REPO / "tests" / "fixtures" / "holdout10"
+PROBE11_DIR = REPO / "tests" / "fixtures" / "probe11"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -48,6 +50,7 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE8_DIR,
         PROBE9_DIR,
         PROBE10_DIR,
+        PROBE11_DIR,
         HOLDOUT_DIR,
         HOLDOUT2_DIR,
         HOLDOUT3_DIR,
@@ -57,6 +60,7 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT7_DIR,
         HOLDOUT8_DIR,
         HOLDOUT9_DIR,
+        HOLDOUT10_DIR,
     ],
     ids=[
         "gold",
@@ -70,6 +74,7 @@ EVERY_SET = pytest.mark.parametrize(
         "probe8",
         "probe9",
         "probe10",
+        "probe11",
         "holdout",
         "holdout2",
         "holdout3",
@@ -79,6 +84,7 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout7",
         "holdout8",
         "holdout9",
+        "holdout10",
     ],  # fmt: skip
 )
 
@@ -286,6 +292,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (PROBE9_DIR, 8, 128),
         (HOLDOUT9_DIR, 6, 95),
         (PROBE10_DIR, 8, 170),
+        (HOLDOUT10_DIR, 6, 101),
+        (PROBE11_DIR, 8, 143),
     ],
     ids=[
         "probe",
@@ -307,6 +315,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "probe9",
         "holdout9",
         "probe10",
+        "holdout10",
+        "probe11",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
