@@ -1292,3 +1292,45 @@ def test_each_units_line_keeps_its_unit_for_the_figures_after_a_dunhao():
         ("通海县", 5.0),
         ("通海县", 2870000000.0),
     ]
+
+
+def test_a_fair_by_its_short_name_and_an_origin_bloc_in_the_tables_spelling():
+    text = (
+        "前三季度,全市签约项目300个,正式合同额1032.6亿元。"
+        "矿博会期间,全市集中签约项目45个。其中,来自京津地区项目19个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 24), region="郴州市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 300.0, ""),
+        ("amount_signed", 103260000000.0, ""),
+        ("projects_signed", 45.0, "矿博会"),
+        ("projects_signed", 19.0, "京津"),
+    ]
+
+
+def test_the_units_that_went_along_on_the_trip_signed_on_it():
+    text = (
+        "6月8日至11日,市委书记带领市党政代表团赴上海、江苏开展招商考察活动,签约项目14个。"
+        "随行的龙江县、讷河市分别签约项目4个、3个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 13), region="齐齐哈尔市")
+    assert [(f.region, f.value, f.scope, str(f.period_end)) for f in facts] == [
+        ("齐齐哈尔市", 14.0, "领导带队", "2025-06-11"),
+        ("龙江县", 4.0, "领导带队", "2025-06-11"),
+        ("讷河市", 3.0, "领导带队", "2025-06-11"),
+    ]
+
+
+def test_a_breakdown_after_a_sentence_that_goes_on_about_the_event_is_of_the_event():
+    text = (
+        "9月18日,运城市重点招商项目集中签约仪式举行,现场集中签约项目58个。市委书记出席并讲话。\n"
+        "此次签约项目呈现体量大、质量优的特点。从产业分布看,签约项目中先进制造业项目23个。\n"
+        "从区域分布看,永济市签约项目11个;河津市签约项目9个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 19), region="运城市")
+    assert [(f.region, f.value, f.scope, str(f.period_end)) for f in facts] == [
+        ("运城市", 58.0, "集中签约", "2025-09-18"),
+        ("运城市", 23.0, "先进制造业", "2025-09-18"),
+        ("永济市", 11.0, "集中签约", "2025-09-18"),
+        ("河津市", 9.0, "集中签约", "2025-09-18"),
+    ]

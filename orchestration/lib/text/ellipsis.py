@@ -71,15 +71,28 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         .sort("doc", "plain_index")
     )
     parts = nearest(
-        parts.select("fig", "doc", "t_metric", "s_start", "index", "value", "names_place", "scope"),
+        parts.select(
+            "fig",
+            "doc",
+            "t_metric",
+            "s_start",
+            "index",
+            "value",
+            "names_place",
+            "scope",
+            "occasion_told_at",
+        ),
         plain,
         left_on="index",
         right_on="plain_index",
         by="doc",
         exact=False,
     )
-    # …with only breakdown sentences between it and the part
+    # …with only breakdown sentences between it and the part, or a sentence that goes on
+    # about the occasion (…集中签约项目58个。此次签约项目呈现…特点。从区域分布看,永济市签约项目
+    # 11个…)
     told_parts = f.filter("breakdown").select("doc", between="index").unique()
+    goes_on = parts.filter(pl.col("occasion_told_at") > pl.col("plain_index")).select("fig")
     chained = (
         parts.select("fig", "doc", "index", "plain_index")
         .join(told_parts, on="doc")
@@ -89,6 +102,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("n") == pl.col("index") - pl.col("plain_index") - 1)
         .select("fig")
     )
+    chained = pl.concat([chained, goes_on])
     # (a whole in the sentence right before is found by the first path below)
     parts = parts.with_columns(
         plain_index=pl.when(pl.col("fig").is_in(chained["fig"].implode())).then("plain_index")

@@ -25,9 +25,11 @@ from orchestration.lib.text.qualifiers import (
     QUOTA,
     TARGET,
     TARGET_LIST,
+    THIS_OCCASION,
 )
 from orchestration.lib.text.report_context import last_term_before
 from orchestration.lib.text.scan import Scan
+from orchestration.lib.vocabulary import SCOPE_SPELLINGS
 
 # An elliptical figure goes on from the figure before it: 其中…, 分别…, …项目18个, and the
 # members of a set with a property (…37个项目中,来自粤港澳大湾区的有29个).
@@ -53,9 +55,11 @@ _PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,
 
 # A part of a sentence led by the kind of projects or firms it is about: ;制造业项目签约112个,
 # ;制造业项目到位资金203.9亿元, 其中,新能源产业签约项目96个, 其中,在深圳签约项目15个,
-# 新材料产业:签约项目11个 (not the words of a metric or of the unit: 新签约项目, 全市项目).
+# 新材料产业:签约项目11个, 签约项目中先进制造业项目23个 (not the words of a metric or of the unit:
+# 新签约项目, 全市项目).
 _PART_QUALIFIER = (
-    r"^\s*(?:其中[,:]?)?(?:在|于)?(?P<q>[\u4e00-\u9fff]{2,8}?)"
+    r"^(?P<lead>\s*(?:其中[,:]?)?(?:(?:新?签约|新?开工|引进)的?项目中,?)?(?:在|于)?)"
+    r"(?P<q>[\u4e00-\u9fff]{2,8}?)"
     r"(?:产业|领域|行业|类)?:?(?:新?签约|新?开工)?(?:项目|企业)"
 )
 # A sentence led by the kind it is about, as a heading: 新材料产业:签约项目11个,签约金额48.2亿元.
@@ -196,6 +200,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     q = with_period(q, scan, context)
     q = _with_section(q, scan)
     q = _with_whole(q, scan.terms)
+    q = _with_occasion_told_before(q, scan)
     lacks_subject = ~pl.col("lead_has_period") & ~pl.col("lead").str.contains(OWN_UNIT)
     part_words = pl.col("own").str.extract(_PART_WORDS, 1)
     # a part is a stretch after a semicolon, or a clause after 其中 (…比上年下降2.4%,其中制造业项目
@@ -216,14 +221,21 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         .then(0)
     )
     part_head = between(pl.col("text"), head_start, pl.col("start"))
-    part_qualifier = part_head.str.extract(_PART_QUALIFIER, 1)
+    found = part_head.str.extract_groups(_PART_QUALIFIER)
+    as_written = found.struct.field("q")
+    qualifier_at = head_start + found.struct.field("lead").str.len_chars()
+    # (in the spelling the fact tables use: 京津地区 -> 京津)
+    part_qualifier = as_written.replace(SCOPE_SPELLINGS)
     return q.with_columns(
         part_qualifier=pl.when(
             head_start.is_not_null()
             & ~part_qualifier.str.contains(_NOT_A_PART_QUALIFIER)
             & pl.col("place").is_null()
             # not the words of the metric itself (在谈项目312个)
-            & (pl.col("t_start") >= head_start + part_qualifier.str.len_chars())
+            & (
+                (pl.col("t_start") >= qualifier_at + as_written.str.len_chars())
+                | (pl.col("t_end") <= qualifier_at)
+            )
         )
         .then(part_qualifier)
         .otherwise(pl.lit(None, pl.String)),
@@ -342,6 +354,18 @@ def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     return beside(q, found).with_columns(
         pl.col("in_section").fill_null(False), pl.col("s_fits").fill_null(False)
     )
+
+
+def _with_occasion_told_before(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
+    """`occasion_told_at`: the last sentence before the figure's that goes on about the
+    occasion told of (此次签约项目呈现…特点): the breakdowns after it are of that occasion."""
+    told = (
+        scan.sentences.filter(pl.col("text").str.contains(THIS_OCCASION))
+        .select("doc", "index", occasion_told_at="index")
+        .sort("doc", "index")
+    )
+    found = nearest(q.select("fig", "doc", "index"), told, left_on="index", by="doc", exact=False)
+    return beside(q, found.select("fig", "occasion_told_at"))
 
 
 def _with_whole(q: pl.DataFrame, terms: pl.DataFrame) -> pl.DataFrame:

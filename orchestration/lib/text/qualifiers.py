@@ -52,8 +52,8 @@ EVENT_HELD = r"举行|举办|召开"
 THIS_TRIP = (
     rf"此行|^(?:{_THIS})?(?:活动|考察|出访|招商)期间|(?:{_THIS})[^,。;]{{0,6}}?(?:考察|出访|行程|招商活动)"
     r"|^(?:代表团|招商团|考察团)一行"
-    # one stop of the trip: 在深圳,代表团对接企业12家
-    r"|^在[\u4e00-\u9fff]{2,6}?,(?:代表团|招商团|考察团)"
+    # one stop of the trip: 在深圳,代表团对接企业12家; the units that went along (随行的龙江县…)
+    r"|^在[\u4e00-\u9fff]{2,6}?,(?:代表团|招商团|考察团)|^随行的?"
 )
 # The stop of a trip a sentence tells of: its figures are the stop's (在深圳,代表团…签约项目5个).
 TRIP_STOP = r"^在([\u4e00-\u9fff]{2,6}?)市?,"
@@ -82,13 +82,15 @@ RANKS_AFTER = "第的前排平"
 # A size class of projects by any threshold: 50亿元以上, 5000万元以上 (亿元以上 and 10亿元以上
 # are words of their own).
 _SIZE_CLASS = r"[1-9][0-9]*(?:亿|千万|万)元(?:及)?以上"
+# A fair called by its short name, as the named ones are: 矿博会, 东博会, 青洽会, 数博会.
+_SHORT_FAIR = r"[\u4e00-\u9fff](?:洽会|博会|交会|贸会)"
 
 
 @cache
 def _scope_pattern() -> str:
     words = {*SCOPE_TERMS, *EVENT_TERMS, "当月", *SCOPE_SPELLINGS, *NOT_SCOPE_WORDS}
     terms = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(t) for t in terms) + f"|{_SIZE_CLASS}"
+    return "|".join(re.escape(t) for t in terms) + f"|{_SIZE_CLASS}|{_SHORT_FAIR}"
 
 
 # A fair named with its edition, a number or a year: 第十八届哈萨克斯坦—中国商品展览会,
