@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from orchestration.lib.text.frames import beside, nearest
-from orchestration.lib.text.hits import between
+from orchestration.lib.text.hits import before, between
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
     LEADERS,
@@ -24,18 +24,33 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     """`period_start`, `period_end`, `single_month`, `period_flags`: the nearest period phrase
     before the figure in its sentence, else the headline, else the report year."""
     periods = scan.periods.sort("sent", "end")
+    # (the year of a base stated as a figure, 比2024年的966.3亿元, is that figure's alone)
+    base = (
+        periods.select("sent", "start")
+        .join(scan.sentences.select("sent", "text"), on="sent")
+        .select(
+            "sent", "start", is_base=before(pl.col("text"), pl.col("start"), 1).is_in(["比", "较"])
+        )
+    )
+    periods = periods.join(base, on=["sent", "start"], how="left", maintain_order="left")
     phrase_cols = [pl.col(c).alias(f"p_{c}") for c in PHRASE_COLUMNS]
     occasion = [f"o_{c}" for c in PHRASE_COLUMNS]
     found = nearest(
         q.select("fig", "sent", "doc", "start", "part_start", "restates", *occasion),
         periods.select(
-            "sent", pl.col("start").alias("p_pos"), pl.col("end").alias("p_end_pos"), *phrase_cols
+            "sent",
+            pl.col("start").alias("p_pos"),
+            pl.col("end").alias("p_end_pos"),
+            pl.col("is_base").alias("p_is_base"),
+            *phrase_cols,
         ),
         left_on="start",
         right_on="p_end_pos",
     )
     # 同期 takes the months of the period it mirrors: the one before it, else the headline
-    plain = periods.filter(~pl.col("same_period") & ~pl.col("is_date")).sort("sent", "end")
+    plain = periods.filter(~pl.col("same_period") & ~pl.col("is_date") & ~pl.col("is_base")).sort(
+        "sent", "end"
+    )
     found = nearest(
         found.with_columns(_key=pl.col("p_pos").fill_null(-1)),
         plain.select(
@@ -60,7 +75,11 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     found = found.join(
         scan.sentences.select("sent", pl.col("text").alias("_text")), on="sent", how="left"
     )
-    stale = stale | aside.fill_null(False)
+    stale = (
+        stale
+        | aside.fill_null(False)
+        | (pl.col("p_is_base") & ~pl.col("restates")).fill_null(False)
+    )
     found = found.with_columns(
         pl.when(stale).then(pl.col("m_pos")).otherwise(pl.col("p_pos")).alias("p_pos"),
         *[
