@@ -1337,10 +1337,13 @@ def test_a_breakdown_after_a_sentence_that_goes_on_about_the_event_is_of_the_eve
 
 
 def test_a_years_base_stated_as_a_figure_is_that_figures_period_alone():
-    text = "全年实际到位资金1056.2亿元,比2024年的966.3亿元增长9.3%,其中到位省外资金812.4亿元。\n"
+    text = (
+        "2025年,全市实际到位资金1056.2亿元,比2024年的966.3亿元增长9.3%,"
+        "其中到位省外资金812.4亿元。\n"
+    )
     facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="宝鸡市")
     assert [(f.value, f.scope, str(f.period_end), f.yoy_pct) for f in facts] == [
-        (105620000000.0, "", "2026-12-31", 9.3),
+        (105620000000.0, "", "2025-12-31", 9.3),
         (96630000000.0, "", "2024-12-31", None),
-        (81240000000.0, "省外", "2026-12-31", None),
+        (81240000000.0, "省外", "2025-12-31", None),
     ]
