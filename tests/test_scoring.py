@@ -36,6 +36,8 @@ HOLDOUT9_DIR = REPO / "tests" / "fixtures" / "holdout9"
 PROBE10_DIR = REPO / "tests" / "fixtures" / "probe10"
 HOLDOUT10_DIR = REPO / "tests" / "fixtures" / "holdout10"
 PROBE11_DIR = REPO / "tests" / "fixtures" / "probe11"
+HOLDOUT11_DIR = REPO / "tests" / "fixtures" / "holdout11"
+PROBE12_DIR = REPO / "tests" / "fixtures" / "probe12"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -51,6 +53,7 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE9_DIR,
         PROBE10_DIR,
         PROBE11_DIR,
+        PROBE12_DIR,
         HOLDOUT_DIR,
         HOLDOUT2_DIR,
         HOLDOUT3_DIR,
@@ -61,6 +64,7 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT8_DIR,
         HOLDOUT9_DIR,
         HOLDOUT10_DIR,
+        HOLDOUT11_DIR,
     ],
     ids=[
         "gold",
@@ -75,6 +79,7 @@ EVERY_SET = pytest.mark.parametrize(
         "probe9",
         "probe10",
         "probe11",
+        "probe12",
         "holdout",
         "holdout2",
         "holdout3",
@@ -85,6 +90,7 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout8",
         "holdout9",
         "holdout10",
+        "holdout11",
     ],  # fmt: skip
 )
 
@@ -294,6 +300,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (PROBE10_DIR, 8, 170),
         (HOLDOUT10_DIR, 6, 101),
         (PROBE11_DIR, 8, 143),
+        (HOLDOUT11_DIR, 6, 110),
+        (PROBE12_DIR, 8, 164),
     ],
     ids=[
         "probe",
@@ -317,6 +325,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "probe10",
         "holdout10",
         "probe11",
+        "holdout11",
+        "probe12",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
