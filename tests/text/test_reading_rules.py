@@ -1347,3 +1347,44 @@ def test_a_years_base_stated_as_a_figure_is_that_figures_period_alone():
         (96630000000.0, "", "2024-12-31", None),
         (81240000000.0, "省外", "2025-12-31", None),
     ]
+
+
+def test_stops_of_a_trip_told_in_order_and_counts_are_never_one_companys():
+    text = (
+        "5月12日至16日,市委书记率代表团赴广东、浙江开展招商引资活动,签约项目11个。\n"
+        "首站深圳,代表团走访储能企业,现场签约项目5个。\n"
+        "最后一站杭州,代表团拜访了某新能源集团等企业,对接企业15家,签约项目4个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 5, 19), region="张掖市")
+    assert [(f.metric, f.value, f.scope, str(f.period_end), f.project) for f in facts] == [
+        ("projects_signed", 11.0, "领导带队", "2025-05-16", None),
+        ("projects_signed", 5.0, "深圳", "2025-05-16", None),
+        ("enterprises_contacted", 15.0, "杭州", "2025-05-16", None),
+        ("projects_signed", 4.0, "杭州", "2025-05-16", None),
+    ]
+
+
+def test_one_count_for_each_of_several_units_named_before_ge():
+    text = "上半年,都兰县、乌兰县各签约项目3个,签约金额分别为31.6亿元、27.3亿元。\n"
+    facts = extract_facts(
+        text, doc_id="t", published=date(2025, 7, 22), region="海西蒙古族藏族自治州"
+    )
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("都兰县", "projects_signed", 3.0),
+        ("乌兰县", "projects_signed", 3.0),
+        ("都兰县", "amount_signed", 3160000000.0),
+        ("乌兰县", "amount_signed", 2730000000.0),
+    ]
+
+
+def test_rates_of_mixed_turns_go_in_turn_each_with_its_own_sign():
+    text = (
+        "上半年,汉滨区、旬阳市、紫阳县分别完成到位资金86.2亿元、61.4亿元、30.05亿元,"
+        "比上年同期分别增长5.1%、下降2.7%、增长11.6%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 22), region="安康市")
+    assert [(f.region, f.value, f.yoy_pct) for f in facts] == [
+        ("汉滨区", 8620000000.0, 5.1),
+        ("旬阳市", 6140000000.0, -2.7),
+        ("紫阳县", 3005000000.0, 11.6),
+    ]

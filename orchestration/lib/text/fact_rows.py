@@ -19,8 +19,8 @@ from orchestration.lib.text.qualifiers import (
 from orchestration.lib.text.rates import COMPLETION, rate_hits
 from orchestration.lib.text.scan import Scan
 
-# One figure for several units named before it: 太康县、商水县均为12个.
-_SHARED = r"均[^\d,;。、]{0,8}$"
+# One figure for several units named before it: 太康县、商水县均为12个, 都兰县、乌兰县各签约项目3个.
+_SHARED = r"[均各][^\d,;。、]{0,8}$"
 
 # 分别 before the only figure of its clause: each unit's (云冈区、平城区分别签约3个项目).
 _EACH = r"分别[^\d,;。、]{0,8}$"
@@ -287,7 +287,9 @@ def _with_project(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     one = before_q.str.contains(ONE_SUBJECT) & ~sets
     f = f.with_columns(
         named_after=pl.when(~pl.col("no_project")).then(pl.coalesce(named_after, named_before)),
-        about_one=~pl.col("no_project") & pl.when(total).then(~sets).otherwise(one),
+        # (a count of projects or firms is never one project's: 拜访了某新能源集团…,对接企业15家)
+        about_one=~pl.col("no_project")
+        & pl.when(total).then(~sets).otherwise(one & (pl.col("unit") != "count")),
     )
     needs_name = f.filter(pl.col("named_after").is_null() & pl.col("about_one"))
     names: dict[int, str] = {}

@@ -20,6 +20,7 @@ _COMPARED_WITH = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|[0-9]
 _UP = ("增长", "增加", "增速", "增幅", "提高", "上升", "多", "增")
 _DOWN = ("下降", "减少", "降低", "回落", "下滑", "减", "降")
 _VERB = "|".join(sorted((*_UP, *_DOWN), key=len, reverse=True))
+_DOWN_VERB = "|".join(sorted(_DOWN, key=len, reverse=True))
 _SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "": 1.0}
 
 # The base of a comparison stated as a figure, right before the change: 较上年的41个(增加7个).
@@ -48,8 +49,10 @@ _RATE_WORD = r"(?:增长|增速|增幅|增长率)"
 RESPECTIVE = (
     rf"(?:(?:{_COMPARED_WITH}|{_RATE_WORD})分别(?:为|是)?{_COMPARED_WITH}?(?P<verb>{_VERB})?"
     rf"|分别(?P<cmp>{_COMPARED_WITH})?(?P<verb_after>{_VERB}))(?:了|为|达到?)?\s*"
-    rf"(?:(?P<pcts>{_PCT}(?:{_AND}{_PCT})+)|(?P<amounts>{_AMOUNT}(?:{_AND}{_AMOUNT})+))"
+    rf"(?:(?P<pcts>{_PCT}(?:{_AND}(?:{_VERB})?{_PCT})+)|(?P<amounts>{_AMOUNT}(?:{_AND}{_AMOUNT})+))"
 )
+# One rate of a list, with its own verb when the list mixes them (分别增长5.1%、下降2.7%).
+_PCT_ITEM = rf"(?:{_VERB})?{_PCT}"
 
 
 @dataclass(frozen=True)
@@ -113,15 +116,26 @@ def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("pcts").is_not_null() | (pl.col("cmp").is_not_null() | pl.col("verb").is_not_null())
     )
     down = pl.coalesce("verb", "verb_after").is_in(list(_DOWN)).fill_null(False)
-    rates = (
-        pl.col("pcts")
-        .str.extract_all(_PCT)
-        .list.eval(
-            pl.element()
-            .str.replace("−", "-", literal=True)
-            .str.strip_chars_end("%")
-            .cast(pl.Float64)
-        )
+    items = pl.col("pcts").str.extract_all(_PCT_ITEM)
+    rates = items.list.eval(
+        pl.element()
+        .str.extract(f"({_PCT})", 1)
+        .str.replace("−", "-", literal=True)
+        .str.strip_chars_end("%")
+        .cast(pl.Float64)
+    )
+    # an item's own verb turns it (增长5.1%、下降2.7%), else the statement's verb does
+    own_turn = items.list.eval(
+        pl.when(pl.element().str.contains(f"^(?:{_DOWN_VERB})"))
+        .then(-1.0)
+        .when(pl.element().str.contains(f"^(?:{_VERB})"))
+        .then(1.0)
+        .otherwise(0.0)
+    )
+    turn = (
+        pl.when(down)
+        .then(own_turn.list.eval(pl.when(pl.element() == 0).then(-1.0).otherwise(pl.element())))
+        .otherwise(own_turn.list.eval(pl.when(pl.element() == 0).then(1.0).otherwise(pl.element())))
     )
     amount = pl.element()
     scale = (
@@ -149,7 +163,7 @@ def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         "sent",
         "start",
         "end",
-        signed(rates).alias("pcts"),
+        (rates * turn).alias("pcts"),
         signed(amounts).alias("amounts"),
         units.alias("amount_units"),
     )

@@ -49,14 +49,17 @@ EVENT_HELD = r"举行|举办|召开"
 # 项目12个, 本次推介会上, 此行, 活动期间, 活动现场.
 # A sentence that refers back to the leaders' trip as a whole: 此行, 活动期间, 此次考察,
 # 招商团一行.
+# How a sentence opens on one stop of a trip: 在深圳, 首站深圳, 第二站东莞, 最后一站杭州.
+_STOP = r"^(?:在|(?:首|第[一二三四五六七八九十]|最后一|末)站)"
 THIS_TRIP = (
     rf"此行|^(?:{_THIS})?(?:活动|考察|出访|招商)期间|(?:{_THIS})[^,。;]{{0,6}}?(?:考察|出访|行程|招商活动)"
     r"|^(?:代表团|招商团|考察团)一行"
-    # one stop of the trip: 在深圳,代表团对接企业12家; the units that went along (随行的龙江县…)
-    r"|^在[\u4e00-\u9fff]{2,6}?,(?:代表团|招商团|考察团)|^随行的?"
+    # one stop of the trip: 在深圳,代表团对接企业12家, 首站深圳,代表团…; the units that went along
+    # (随行的龙江县…)
+    rf"|{_STOP}[\u4e00-\u9fff]{{2,6}}?,(?:代表团|招商团|考察团)|^随行的?"
 )
 # The stop of a trip a sentence tells of: its figures are the stop's (在深圳,代表团…签约项目5个).
-TRIP_STOP = r"^在([\u4e00-\u9fff]{2,6}?)市?,"
+TRIP_STOP = rf"{_STOP}([\u4e00-\u9fff]{{2,6}}?)市?,"
 THIS_OCCASION = (
     rf"{THIS_TRIP}|(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|推介|签约|对接)|^活动现场"
     # the set signed or started at the event, restated to be broken down
