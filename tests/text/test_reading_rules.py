@@ -1388,3 +1388,21 @@ def test_rates_of_mixed_turns_go_in_turn_each_with_its_own_sign():
         ("旬阳市", 6140000000.0, -2.7),
         ("紫阳县", 3005000000.0, 11.6),
     ]
+
+
+def test_a_fair_called_by_the_short_name_it_is_given_and_its_qizhong_after_a_word_of_thanks():
+    text = (
+        "7月8日,在2025中国(青海)绿色发展投资贸易洽谈会(以下简称青洽会)海西州专场推介暨项目"
+        "集中签约仪式上,海西州共集中签约项目24个。州委主要负责同志出席并致辞。\n"
+        "其中,格尔木市签约项目9个。"
+        "青洽会期间,代表团还与来自北京、上海等地的130余家企业进行了对接洽谈。\n"
+    )
+    facts = extract_facts(
+        text, doc_id="t", published=date(2025, 7, 9), region="海西蒙古族藏族自治州"
+    )
+    assert [(f.region, f.value, f.scope) for f in facts] == [
+        ("海西蒙古族藏族自治州", 24.0, "青洽会"),
+        ("格尔木市", 9.0, "青洽会"),
+        ("海西蒙古族藏族自治州", 130.0, "青洽会"),
+    ]
+    assert [str(f.period_end) for f in facts[:2]] == ["2025-07-08", "2025-07-08"]

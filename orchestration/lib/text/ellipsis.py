@@ -81,6 +81,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
             "names_place",
             "scope",
             "occasion_told_at",
+            "text",
         ),
         plain,
         left_on="index",
@@ -92,7 +93,15 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     # about the occasion (…集中签约项目58个。此次签约项目呈现…特点。从区域分布看,永济市签约项目
     # 11个…)
     told_parts = f.filter("breakdown").select("doc", between="index").unique()
-    goes_on = parts.filter(pl.col("occasion_told_at") > pl.col("plain_index")).select("fig")
+    # ; and 其中 is of the figures told last, whatever was said between (…集中签约项目24个…。州委
+    # 主要负责同志出席并致辞。其中,格尔木市签约项目9个)
+    goes_on = parts.filter(
+        (pl.col("occasion_told_at") > pl.col("plain_index"))
+        | (
+            pl.col("text").str.contains(r"^\s*其中")
+            & (pl.col("index") - pl.col("plain_index") <= 3)
+        )
+    ).select("fig")
     chained = (
         parts.select("fig", "doc", "index", "plain_index")
         .join(told_parts, on="doc")

@@ -57,8 +57,8 @@ VERB_BEFORE_COUNT = (
 )
 NOUN_AFTER_COUNT = r"^(?P<qualifier>[^\d,。;:!?、()“”\n]{0,12}?)(?P<noun>项目|企业|客商)"
 # "与N家<noun><verb>": the firms counted as the partners of a contact after them (与62家企业开展
-# 对接洽谈, 同30余家客商进行了洽谈).
-PARTNER_BEFORE_COUNT = r"(?:与|同|和)$"
+# 对接洽谈, 同30余家客商进行了洽谈, 与来自北京、上海等地的130余家企业进行了对接洽谈).
+PARTNER_BEFORE_COUNT = r"(?:与|同|和)(?:[^\d,。;:!?]{1,24}?的)?$"
 PARTNERS_AFTER_COUNT = (
     r"^(?P<said>[^\d,。;:!?、()“”\n]{0,12}?(?:企业|客商)(?:开展|进行)?了?"
     r"(?:面对面|一对一|点对点)?的?(?:对接|洽谈|接洽))"

@@ -112,7 +112,7 @@ _EDITION_EVENT = (
 EVENT_KINDS = r"推介会|洽谈会|恳谈会|博览会|交易会|展览会|招商大会|投资大会|对接会|招商会|峰会"
 _NAMED_EVENT = (
     r"(?P<raw>[\u4e00-\u9fffA-Za-z0-9·—“”()（）]{2,30}?)"
-    rf"(?P<kind>{EVENT_KINDS})(?:[(（](?P<short>[\u4e00-\u9fff]{{2,6}}会)[)）])?"
+    rf"(?P<kind>{EVENT_KINDS})(?:[(（](?:以下简称|下称|简称)?“?(?P<short>[\u4e00-\u9fff]{{2,6}}会)”?[)）])?"
 )
 # Where an event's name begins: after the verb or word before it, and without its year.
 _BEFORE_EVENT_NAME = (
