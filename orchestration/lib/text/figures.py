@@ -133,6 +133,10 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     text = pl.col("text")
     own = between(text, pl.col("own_start"), pl.col("start"))
     clause_before = between(text, pl.col("clause_start"), pl.col("start"))
+    # the clause is opened by 其中, in it or just before it (…,其中,市级领导带队…)
+    opens_qizhong = clause_before.str.starts_with("其中")
+    before_clause = between(text, (pl.col("clause_start") - 12).clip(0), pl.col("clause_start"))
+    after_qizhong = before_clause.str.contains("其中[,:]?$")
     q = q.with_columns(
         own=own,
         lead=between(text, pl.lit(0), pl.col("lead_end")),
@@ -177,15 +181,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         )
         # or of a clause opened by 其中 (全市累计对接洽谈企业六百余家,其中旗县市区党政主要领导
         # 带队对接企业二百三十家; …86个,其中,市级领导带队外出招商19批次)
-        | (
-            (
-                clause_before.str.starts_with("其中")
-                | between(
-                    text, (pl.col("clause_start") - 3).clip(0), pl.col("clause_start")
-                ).str.contains("其中[,:]?$")
-            )
-            & clause_before.str.contains(LEADERS)
-        ),
+        | ((opens_qizhong | after_qizhong) & clause_before.str.contains(LEADERS)),
     )
     q = with_direct_term(q, scan.terms, scan.scopes)
     # the verb after a count (25个项目集中签约) is that figure's: the next figure's own stretch
@@ -207,17 +203,13 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     part_words = pl.col("own").str.extract(_PART_WORDS, 1)
     # a part is a stretch after a semicolon, or a clause after 其中 (…比上年下降2.4%,其中制造业项目
     # 到位资金612.8亿元)
-    clause_text = between(pl.col("text"), pl.col("clause_start"), pl.col("start"))
-    after_qizhong = between(
-        pl.col("text"), (pl.col("clause_start") - 12).clip(0), pl.col("clause_start")
-    ).str.contains(_OPENS_A_PART)
-    opens_qizhong = clause_text.str.starts_with("其中")
+    after_a_part_lead = before_clause.str.contains(_OPENS_A_PART)
     first_of_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
     first_of_clause = pl.col("clause_start") != pl.col("clause_start").shift(1).over("sent")
     head_start = (
         pl.when((pl.col("part_start") > 0) & first_of_part.fill_null(True))
         .then(pl.col("part_start"))
-        .when((after_qizhong | opens_qizhong) & first_of_clause.fill_null(True))
+        .when((after_a_part_lead | opens_qizhong) & first_of_clause.fill_null(True))
         .then(pl.col("clause_start"))
         .when((pl.col("n") == 0) & pl.col("text").str.contains(_LED_BY_A_KIND))
         .then(0)
