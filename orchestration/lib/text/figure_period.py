@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from orchestration.lib.text.frames import beside, nearest
-from orchestration.lib.text.hits import before, between
+from orchestration.lib.text.hits import between
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
     LEADERS,
@@ -24,15 +24,6 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     """`period_start`, `period_end`, `single_month`, `period_flags`: the nearest period phrase
     before the figure in its sentence, else the headline, else the report year."""
     periods = scan.periods.sort("sent", "end")
-    # (the year of a base stated as a figure, 比2024年的966.3亿元, is that figure's alone)
-    base = (
-        periods.select("sent", "start")
-        .join(scan.sentences.select("sent", "text"), on="sent")
-        .select(
-            "sent", "start", is_base=before(pl.col("text"), pl.col("start"), 1).is_in(["比", "较"])
-        )
-    )
-    periods = periods.join(base, on=["sent", "start"], how="left", maintain_order="left")
     phrase_cols = [pl.col(c).alias(f"p_{c}") for c in PHRASE_COLUMNS]
     occasion = [f"o_{c}" for c in PHRASE_COLUMNS]
     found = nearest(

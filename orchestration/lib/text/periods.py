@@ -291,6 +291,8 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         (has_months & ~todate & ~span).alias("has_months"),
         pl.when(span).then(to_int("y1")).alias("span_from"),
         todate.alias("to_date"),
+        # the year of a base stated as a figure (比2024年的966.3亿元): that figure's period alone
+        opener.is_in(["比", "较"]).alias("is_base"),
     )
 
 
