@@ -115,7 +115,8 @@ def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         # an increase needs a comparison to be growth (分别新增…, 分别增加 alone may be new ones)
         pl.col("pcts").is_not_null() | (pl.col("cmp").is_not_null() | pl.col("verb").is_not_null())
     )
-    down = pl.coalesce("verb", "verb_after").is_in(list(_DOWN)).fill_null(False)
+    # the statement's verb signs every increase, and every rate without a verb of its own
+    sign = pl.when(pl.coalesce("verb", "verb_after").is_in(list(_DOWN))).then(-1.0).otherwise(1.0)
     items = pl.col("pcts").str.extract_all(_PCT_ITEM)
     rates = items.list.eval(
         pl.element()
@@ -124,7 +125,7 @@ def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .str.strip_chars_end("%")
         .cast(pl.Float64)
     )
-    # an item's own verb turns it (增长5.1%、下降2.7%), else the statement's verb does
+    # an item's own verb turns it (增长5.1%、下降2.7%); 0 where it has none
     own_turn = items.list.eval(
         pl.when(pl.element().str.contains(f"^(?:{_DOWN_VERB})"))
         .then(-1.0)
@@ -132,11 +133,7 @@ def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .then(1.0)
         .otherwise(0.0)
     )
-    turn = (
-        pl.when(down)
-        .then(own_turn.list.eval(pl.when(pl.element() == 0).then(-1.0).otherwise(pl.element())))
-        .otherwise(own_turn.list.eval(pl.when(pl.element() == 0).then(1.0).otherwise(pl.element())))
-    )
+    turn = own_turn + (1 - own_turn * own_turn) * sign
     amount = pl.element()
     scale = (
         amount.str.extract(r"(万亿|亿|万)元$", 1)
@@ -156,15 +153,12 @@ def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         )
     )
 
-    def signed(values: pl.Expr) -> pl.Expr:
-        return pl.when(down).then(values.list.eval(-pl.element())).otherwise(values)
-
     return found.select(
         "sent",
         "start",
         "end",
         (rates * turn).alias("pcts"),
-        signed(amounts).alias("amounts"),
+        (amounts * sign).alias("amounts"),
         units.alias("amount_units"),
     )
 
