@@ -38,6 +38,9 @@ HOLDOUT10_DIR = REPO / "tests" / "fixtures" / "holdout10"
 PROBE11_DIR = REPO / "tests" / "fixtures" / "probe11"
 HOLDOUT11_DIR = REPO / "tests" / "fixtures" / "holdout11"
 PROBE12_DIR = REPO / "tests" / "fixtures" / "probe12"
+HOLDOUT12_DIR = REPO / "tests" / "fixtures" / "holdout12"
+PROBE13_DIR = REPO / "tests" / "fixtures" / "probe13"
+HOLDOUT13_DIR = REPO / "tests" / "fixtures" / "holdout13"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -54,6 +57,7 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE10_DIR,
         PROBE11_DIR,
         PROBE12_DIR,
+        PROBE13_DIR,
         HOLDOUT_DIR,
         HOLDOUT2_DIR,
         HOLDOUT3_DIR,
@@ -65,6 +69,8 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT9_DIR,
         HOLDOUT10_DIR,
         HOLDOUT11_DIR,
+        HOLDOUT12_DIR,
+        HOLDOUT13_DIR,
     ],
     ids=[
         "gold",
@@ -80,6 +86,7 @@ EVERY_SET = pytest.mark.parametrize(
         "probe10",
         "probe11",
         "probe12",
+        "probe13",
         "holdout",
         "holdout2",
         "holdout3",
@@ -91,6 +98,8 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout9",
         "holdout10",
         "holdout11",
+        "holdout12",
+        "holdout13",
     ],  # fmt: skip
 )
 
@@ -302,6 +311,9 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (PROBE11_DIR, 8, 143),
         (HOLDOUT11_DIR, 6, 110),
         (PROBE12_DIR, 8, 164),
+        (HOLDOUT12_DIR, 6, 112),
+        (PROBE13_DIR, 8, 143),
+        (HOLDOUT13_DIR, 6, 94),
     ],
     ids=[
         "probe",
@@ -327,6 +339,9 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "probe11",
         "holdout11",
         "probe12",
+        "holdout12",
+        "probe13",
+        "holdout13",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
