@@ -40,6 +40,13 @@ from orchestration.lib.text.report_region import Place, report_region, sub_place
             None,
             "清水县",
         ),
+        # a place that opens the names of companies and chambers is not what the text is about
+        (
+            "茂名（深圳）推介会举行\n茂名日报讯 推介会在深圳举行。茂名是石化基地。深圳茂名商会会员"
+            "企业超过1200家。深圳华烨新材料有限公司、深圳海擎储能科技有限公司签约。全市签约项目9个。",
+            None,
+            "茂名市",
+        ),
     ],
 )
 def test_report_region(text, hint, name):

@@ -41,6 +41,11 @@ _OWN_LEVEL = (
     rf"(?P<ranked>[{RANKS_AFTER}])?"
     r"|(?P<division>师)市|(?P<organ>县|市|区|省)(?:委|政府|级领导)"
 )
+# A name that opens a company's or a chamber's (深圳华烨新材料有限公司, 深圳茂名商会) is not
+# the place the text is about.
+_OPENS_A_BODY = (
+    r"^[\p{Han}&&[^与和同向及在对为是的]]{0,12}?(?:有限责任公司|股份有限公司|有限公司|集团|商会)"
+)
 _ZONE = r"经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区"
 _SUFFIX = r"(?:市|县|区|自治县|自治州|地区|盟|旗)$"
 
@@ -149,6 +154,22 @@ def _most_named(hits: pl.DataFrame, docs: pl.DataFrame, levels: pl.DataFrame) ->
             + (HEAD_WEIGHT - 1) * head.str.count_matches(pl.col("word"), literal=True)
         ).alias("mentions"),
     )
+    body_names = (
+        hits.join(docs.select("doc", "text"), on="doc")
+        .filter(
+            after(pl.col("text"), pl.col("pos") + pl.col("word").str.len_chars(), 16).str.contains(
+                _OPENS_A_BODY
+            )
+        )
+        .group_by("doc", "code")
+        .agg(
+            pl.when(pl.col("pos") < HEAD_CHARS)
+            .then(HEAD_WEIGHT)
+            .otherwise(1)
+            .sum()
+            .alias("in_bodies")
+        )
+    )
     inside = (
         words.join(words, on="doc", suffix="_longer")
         .filter(
@@ -161,7 +182,12 @@ def _most_named(hits: pl.DataFrame, docs: pl.DataFrame, levels: pl.DataFrame) ->
     scored = (
         units.join(words, on=["doc", "word"])
         .join(inside, on=["doc", "word"], how="left")
-        .with_columns(score=pl.col("mentions") - pl.col("inside").fill_null(0))
+        .join(body_names, on=["doc", "code"], how="left")
+        .with_columns(
+            score=pl.col("mentions")
+            - pl.col("inside").fill_null(0)
+            - pl.col("in_bodies").fill_null(0)
+        )
         .join(levels, on="doc", how="left")
         .join(regions.select("code", "name", pl.col("level").alias("region_level")), on="code")
         .with_columns(
