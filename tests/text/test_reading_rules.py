@@ -1406,3 +1406,72 @@ def test_a_fair_called_by_the_short_name_it_is_given_and_its_qizhong_after_a_wor
         ("海西蒙古族藏族自治州", 130.0, "青洽会"),
     ]
     assert [str(f.period_end) for f in facts[:2]] == ["2025-07-08", "2025-07-08"]
+
+
+def test_the_exact_figure_after_a_bound_is_the_fact_and_the_bound_is_not():
+    text = "2025年,全市省外到位资金突破900亿元,达到912.35亿元,增长8.2%;实际使用外资1.86亿美元。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 28), region="新乡市")
+    assert [(f.metric, f.value, f.scope, f.yoy_pct, f.approx) for f in facts] == [
+        ("funds_in_place", 91235000000.0, "省外", 8.2, False),
+    ]
+
+
+def test_a_round_figure_in_the_title_is_the_exact_one_of_the_body():
+    text = (
+        "晋中:全年签约总额突破1200亿元\n"
+        "2025年,晋中市坚持把招商引资作为一号工程。\n"
+        "全年新签约项目527个,签约总额1268.4亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 22), region="晋中市")
+    assert [(f.metric, f.value, str(f.period_start), str(f.period_end)) for f in facts] == [
+        ("projects_signed", 527.0, "2025-01-01", "2025-12-31"),
+        ("amount_signed", 126840000000.0, "2025-01-01", "2025-12-31"),
+    ]
+
+
+def test_a_headline_without_a_year_takes_the_first_year_the_lead_names_after_it():
+    text = (
+        "晋中:招商引资全年签约项目527个\n"
+        "来源:晋中日报 2026年1月22日\n"
+        "2025年,晋中市坚持把招商引资作为一号工程。全年新开工项目312个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 22), region="晋中市")
+    assert [(f.metric, f.value, f.period_start.year) for f in facts] == [
+        ("projects_signed", 527.0, 2025),
+        ("projects_started", 312.0, 2025),
+    ]
+
+
+def test_the_items_of_a_list_after_a_qizhong_part_go_on_from_the_item_before():
+    text = (
+        "11月19日,茂名产业招商推介会在深圳举行。\n"
+        "推介会上,共有46个项目集中签约,总投资328.5亿元。"
+        "其中,工业项目31个、总投资247.3亿元,其中超50亿元项目2个。"
+        "从签约地看,茂南区、电白区分别签约项目9个、11个,总投资分别为52.6亿元、101.3亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 21), region="茂名市")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("茂名市", "projects_signed", 46.0, "茂名产业招商推介会"),
+        ("茂名市", "total_investment", 32850000000.0, "茂名产业招商推介会"),
+        ("茂名市", "projects_signed", 31.0, "工业"),
+        ("茂名市", "total_investment", 24730000000.0, "工业"),
+        ("茂名市", "projects_signed", 2.0, "50亿元以上"),
+        ("茂南区", "projects_signed", 9.0, "茂名产业招商推介会"),
+        ("电白区", "projects_signed", 11.0, "茂名产业招商推介会"),
+        ("茂南区", "total_investment", 5260000000.0, "茂名产业招商推介会"),
+        ("电白区", "total_investment", 10130000000.0, "茂名产业招商推介会"),
+    ]
+
+
+def test_the_line_under_the_title_is_the_title_told_again_in_the_body():
+    text = (
+        "2025茂名(深圳)产业招商推介会举行\n"
+        "现场签约项目46个 总投资328.5亿元\n"
+        "11月19日,2025茂名(深圳)产业招商推介会在深圳福田举行。\n"
+        "推介会上,共有46个项目集中签约,总投资328.5亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 21), region="茂名市")
+    assert [(f.metric, f.value, f.scope, str(f.period_end)) for f in facts] == [
+        ("projects_signed", 46.0, "茂名（深圳）产业招商推介会", "2025-11-19"),
+        ("total_investment", 32850000000.0, "茂名（深圳）产业招商推介会", "2025-11-19"),
+    ]

@@ -312,6 +312,7 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         "sub_population",
         "d_t_metric",
         "value",
+        "listed",
     )
     priors = facts.select(
         "doc",
@@ -334,8 +335,10 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         )
         found = found.filter(in_window)
         # a part is no larger than its whole: past a smaller figure (其中10亿元以上项目9个) to
-        # the last one that can hold it (新签约亿元以上项目73个,…来安经济开发区新签约31个)
-        smaller = found.filter(pl.col("prior_value") < pl.col("value"))
+        # the last one that can hold it (新签约亿元以上项目73个,…来安经济开发区新签约31个); an
+        # item of a list goes on from the item before, whatever its size (分别签约项目9个、11个)
+        next_item = pl.col("listed") & (pl.col("prior_index") == pl.col("index"))
+        smaller = found.filter((pl.col("prior_value") < pl.col("value")) & ~next_item)
         if len(smaller):
             larger = (
                 smaller.select("fig", "doc", "classifier", "index", "pos", "breakdown", "value")
@@ -358,7 +361,7 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
 def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     """Each fact's scope, by the first rule that applies: a scope word in its own stretch; for
     an elliptical figure the qualifier of its noun (其中粤港澳大湾区企业), or its whole's scope
-    when it names a unit or restates it for the period before; the scope the fact before it in the sentence took from the text
+    when it names a unit, restates it for the period before or tells a bound exactly; the scope the fact before it in the sentence took from the text
     (not from its own metric word, as 省外 in 省外到位资金) runs on; a scope in the sentence's
     subject; else the section's, the metric word's, 领导带队 for the leaders' own trips, the
     fair the sentence before was about. A single month with no scope is 当月."""
@@ -467,7 +470,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         inherited_scope = (
             pl.when(pl.col("qualifier") != "")
             .then(pl.col("qualifier"))
-            .when(pl.col("names_place") | pl.col("restates"))
+            .when(pl.col("names_place") | pl.col("restates") | pl.col("exact_after_bound"))
             .then(pl.col("prior_scope").fill_null(""))
             .otherwise(pl.col("part_words").fill_null(""))
         )

@@ -119,7 +119,7 @@ def finished_facts(
     f = f.with_columns(unit_out=_unit_of_metric(pl.col("t_metric")))
     key = ["doc", "region", "t_metric", "period_start", "period_end", "scope", "value", "project"]
     f = (
-        _title_as_the_body_tells_it(_sets_restated(f), key)
+        _bounds_told_exactly(_title_as_the_body_tells_it(_sets_restated(f), key), key)
         .sort("fig", "sub")
         .unique(key, keep="first", maintain_order=True)
     )
@@ -177,6 +177,24 @@ def _sets_restated(f: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _bounds_told_exactly(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
+    """A bound or a round figure (突破1200亿元, 近50个) is the same fact as the exact figure of
+    the same metric, place, period and scope told in the report (1268.4亿元) when the two are
+    close: the exact one stands for both."""
+    same = [k for k in key if k != "value"]
+    exact = f.filter(~pl.col("approx")).group_by(same).agg(pl.col("value").alias("_exact"))
+    close = (pl.col("_exact") / pl.col("value")).list.eval(pl.element().is_between(0.8, 1.25))
+    return (
+        f.join(exact, on=same, how="left", nulls_equal=True, maintain_order="left")
+        .filter(~(pl.col("approx") & close.list.any().fill_null(False)))
+        .drop("_exact")
+    )
+
+
+_FULL_STOP = r"[。!?！？]\s*$"
+_TITLE_LINES = 2
+
+
 def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
     """The same figure repeated in the title and the body is one fact, as the body tells it:
     the title's telling (中山赴港推介 25个项目签约412.6亿元) takes the period the body states
@@ -185,8 +203,15 @@ def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame
     tellings disagree, nor when the title names a scope of its own other than an event, nor a
     period the body's is not within."""
     same = [k for k in key if k not in ("period_start", "period_end", "scope")]
+    # the title and the lines under it before the first full sentence (…推介会举行 / 现场签约项目
+    # 46个 总投资328.5亿元)
+    body_from = pl.col("index").filter(pl.col("text").str.contains(_FULL_STOP)).min().over("doc")
+    f = f.with_columns(
+        in_title=(pl.col("index") == 0)
+        | ((pl.col("index") <= _TITLE_LINES) & (pl.col("index") < body_from).fill_null(False))
+    )
     told = (
-        f.filter(pl.col("index") > 0)
+        f.filter(~pl.col("in_title"))
         .group_by(same)
         .agg(
             pl.col("scope").first().alias("_scope"),
@@ -199,7 +224,7 @@ def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame
     # a title's period of its own (举行2025年…签约仪式 48个项目…) gives way to the body's days
     # within it
     within = (pl.col("_s") >= pl.col("period_start")) & (pl.col("_e") <= pl.col("period_end"))
-    title = (pl.col("index") == 0) & (
+    title = pl.col("in_title") & (
         ~pl.col("period_stated").fill_null(False) | within.fill_null(False)
     )
     # the title's short name of an event (陶瓷产业招商推介会) is the body's event
@@ -216,7 +241,7 @@ def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame
             period_end=pl.when(period).then("_e").otherwise("period_end"),
             scope=pl.when(scope).then("_scope").otherwise("scope"),
         )
-        .drop("_scope", "_scopes", "_s", "_e", "_periods")
+        .drop("_scope", "_scopes", "_s", "_e", "_periods", "in_title")
     )
 
 

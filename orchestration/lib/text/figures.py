@@ -35,6 +35,9 @@ from orchestration.lib.vocabulary import SCOPE_SPELLINGS
 # members of a set with a property (…37个项目中,来自粤港澳大湾区的有29个).
 _ELLIPSIS = r"其中|分别|(?:项目|企业|客商|的有)$"
 
+# The exact figure after a bound on it: 省外到位资金突破900亿元,达到912.35亿元.
+_EXACT_AFTER_A_BOUND = r"^[,;]?(?:达到|达|为|计)$"
+
 # The figure before, restated for the period it is compared with: 到位资金395.2亿元,去年同期
 # 为362.7亿元,同比增长9.0% (the growth after it is the first figure's); 上年为2600亿元, and a
 # year's in an aside: 512个(2024年为475个),比上年增加37个; a base stated as a figure: 较上年的41个,
@@ -160,7 +163,12 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     whole_unit_clause = clause_before.str.contains(OWN_UNIT) & ~clause_before.str.contains(LEADERS)
     q = q.with_columns(
         planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
-        ellipsis=pl.col("own").str.contains(_ELLIPSIS),
+        exact_after_bound=pl.col("own").str.contains(_EXACT_AFTER_A_BOUND)
+        & pl.col("approx").shift(1).over("sent").fill_null(False)
+        & (pl.col("classifier") == pl.col("classifier").shift(1).over("sent")).fill_null(False),
+    )
+    q = q.with_columns(
+        ellipsis=pl.col("own").str.contains(_ELLIPSIS) | pl.col("exact_after_bound"),
         restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
         # the region's leaders as the subject of the sentence or of the figure's part of it
         # (…;市、县两级主要领导带队外出…拜访企业96家), unless a later part names the region's
@@ -252,7 +260,9 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         & pl.col("t_metric").is_in(list(SUB_POPULATIONS)).fill_null(False),
         lacks_subject=lacks_subject,
         part_words=pl.when(
-            part_words.str.starts_with("的") | part_words.is_in(["其中", "分别是", "分别为"])
+            part_words.str.starts_with("的")
+            | part_words.is_in(["其中", "分别是", "分别为"])
+            | pl.col("exact_after_bound")
         )
         .then(None)
         .otherwise(part_words),

@@ -99,6 +99,9 @@ QUANTITY = (
 # A money amount used as a threshold, not a figure: 3个10亿元以上(的)项目, 亿元以上企业.
 _THRESHOLD_AFTER = r"^及?以上(?:的)?(?:重大|重点|工业|产业|招商)?(?:项目|企业|签约)"
 _THRESHOLD_BEFORE = r"[个项家]$"
+# …and a size class of projects by the bound before it: 其中超50亿元项目2个.
+_OVER_BEFORE = r"(?:超过|超|逾)$"
+_PROJECTS_AFTER = r"^的?项目"
 # 余/多/以上/左右 follow the number; the rest (约, 近, 超过, 突破, 逾) come before it. The 约
 # of 签约/合约/协约 is no marker (项目签约23个).
 _AFTER_MARKERS = ("余", "多", "以上", "左右")
@@ -138,6 +141,10 @@ def quantity_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         ~(pl.col("chinese") & pl.col("scale").is_null())
         & ~after(text, end, 12).str.contains(_THRESHOLD_AFTER)
         & ~char_before.str.contains(_THRESHOLD_BEFORE)
+        & ~(
+            before(text, start, 2).str.contains(_OVER_BEFORE)
+            & after(text, end, 3).str.contains(_PROJECTS_AFTER)
+        )
     )
     # 一个项目一名专员, 一批批: a Chinese "one" is a word, not a count; 4.2个月, 3个多月 and
     # 两个季度 are spans of time; 四家班子 are the county's leading bodies.

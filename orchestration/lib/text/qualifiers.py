@@ -82,9 +82,11 @@ COMPARES_BEFORE = "居占在列于的排为比至及与和较超"
 RANKS_AFTER = "第的前排平"
 
 
-# A size class of projects by any threshold: 50亿元以上, 5000万元以上 (亿元以上 and 10亿元以上
-# are words of their own).
-_SIZE_CLASS = r"[1-9][0-9]*(?:亿|千万|万)元(?:及)?以上"
+# A size class of projects by any threshold: 50亿元以上, 5000万元以上, 超50亿元项目 (亿元以上
+# and 10亿元以上 are words of their own).
+_SIZE_CLASS = (
+    r"[1-9][0-9]*(?:亿|千万|万)元(?:及)?以上|(?:超过|超|逾)[1-9][0-9]*(?:亿|千万|万)元的?项目"
+)
 # A fair called by its short name, as the named ones are: 矿博会, 东博会, 青洽会, 数博会.
 _SHORT_FAIR = r"[\u4e00-\u9fff](?:洽会|博会|交会|贸会)"
 
@@ -208,7 +210,11 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
             "sent",
             "start",
             "end",
-            pl.col("match").replace(SCOPE_SPELLINGS).str.replace("及以上", "以上").alias("scope"),
+            pl.col("match")
+            .replace(SCOPE_SPELLINGS)
+            .str.replace("及以上", "以上")
+            .str.replace(r"^(?:超过|超|逾)(.+元)的?项目$", "${1}以上")
+            .alias("scope"),
             (
                 ~pl.col("match").is_in(list(GENERIC_EVENTS))
                 | (before(pl.col("text"), pl.col("start"), 1) == "等")

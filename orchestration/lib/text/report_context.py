@@ -54,14 +54,20 @@ def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
         year_inferred=pl.col("published").is_null()
         & (pl.col("h_year").is_not_null() | pl.col("common_year").is_not_null()),
     )
-    # The year before the headline in the title and lead (肇庆市2023年招商引资工作综述 … 全年).
-    named = (
+    # The year before the headline in the title and lead (肇庆市2023年招商引资工作综述 … 全年),
+    # else the first after it there (全年签约总额突破1200亿元 / 2025年,晋中市…).
+    naming = (
         plain.join(other_figures, on="sent", how="anti")
         .join(docs.select("doc", "h_pos"), on="doc")
-        .filter(pl.col("end_pos") <= pl.col("h_pos"))
+        .filter(~pl.col("same_period") & ~pl.col("is_base"))
         .sort("doc", "pos")
-        .unique("doc", keep="last")
-        .select("doc", pl.col("year").alias("named_year"))
+    )
+    before_it = naming.filter(pl.col("end_pos") <= pl.col("h_pos")).unique("doc", keep="last")
+    after_it = naming.filter(
+        (pl.col("pos") > pl.col("h_pos")) & (pl.col("pos") < HEAD_CHARS)
+    ).unique("doc", keep="first")
+    named = pl.concat([before_it, after_it.join(before_it, on="doc", how="anti")]).select(
+        "doc", pl.col("year").alias("named_year")
     )
     docs = docs.join(named, on="doc", how="left")
     bare = (
