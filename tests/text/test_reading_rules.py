@@ -1475,3 +1475,29 @@ def test_the_line_under_the_title_is_the_title_told_again_in_the_body():
         ("projects_signed", 46.0, "茂名（深圳）产业招商推介会", "2025-11-19"),
         ("total_investment", 32850000000.0, "茂名（深圳）产业招商推介会", "2025-11-19"),
     ]
+
+
+def test_a_park_heading_its_line_is_the_place_of_the_figures_on_it():
+    text = (
+        "二、各园区完成情况\n"
+        "智能装备产业园:新签约项目17个,签约额92.3亿元。\n"
+        "新能源汽车零部件产业园:新签约项目12个,到位资金37.2亿元。\n"
+    )
+    facts = extract_facts(
+        text, doc_id="t", published=date(2025, 7, 15), region="邯郸经济技术开发区"
+    )
+    assert [(f.region, f.region_code, f.metric, f.value) for f in facts] == [
+        ("智能装备产业园", None, "projects_signed", 17.0),
+        ("智能装备产业园", None, "amount_signed", 9230000000.0),
+        ("新能源汽车零部件产业园", None, "projects_signed", 12.0),
+        ("新能源汽车零部件产业园", None, "funds_in_place", 3720000000.0),
+    ]
+
+
+def test_a_zone_the_gazetteer_has_keeps_its_code():
+    text = "截至11月底,阜阳经济技术开发区共实施招商引资项目11个,到位资金16亿元。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2020, 12, 4))
+    assert [(f.region, f.region_code, f.value) for f in facts] == [
+        ("阜阳经济技术开发区", "341272", 11.0),
+        ("阜阳经济技术开发区", "341272", 1600000000.0),
+    ]

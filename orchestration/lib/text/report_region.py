@@ -509,13 +509,13 @@ _LOCAL_UNIT_KIND = (
 )
 # (a unit within a unit is one name: 高竹新区邻水片区)
 _LOCAL_UNIT = (
-    rf"[\u4e00-\u9fff]{{2,7}}?{_LOCAL_UNIT_KIND}(?:[\u4e00-\u9fff]{{2,4}}?{_LOCAL_UNIT_KIND})?"
+    rf"[\u4e00-\u9fff]{{2,8}}?{_LOCAL_UNIT_KIND}(?:[\u4e00-\u9fff]{{2,4}}?{_LOCAL_UNIT_KIND})?"
 )
 # A unit's name begins after a clause mark (or 其中/另外 after it), and is followed by the
 # next name of a list or by what the unit did.
 _LOCAL_UNIT_BEFORE = r"(?:^|[,;:、。]|^[^,;:、。]*看,)$"
 _LOCAL_UNIT_AFTER = (
-    r"^(?:、|和|及|与|分别|均|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|"
+    r"^:?(?:、|和|及|与|分别|均|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|"
     r"走访|拜访|招引|落地|利用|共计|总计|作为|的项目|的企业"
     # or by the period of its figures (…、雷官工业园前三季度分别签约, 县城新区1—10月分别签约)
     r"|今年|本年|全年|前三季度|[上下]半年|[一二三四]季度|[0-9]{1,2}(?:[—-]|至|月))"
@@ -528,7 +528,7 @@ _NOT_A_LOCAL_UNIT = r"^(?:[一二两三四五六七八九十几各每多全本�
 
 def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, place, place_code) of the units of `_LOCAL_UNIT` named as subjects,
-    where no gazetteer region or zone is named."""
+    where no gazetteer region or zone is named, and that are no gazetteer region."""
     found = find_all(sentences, _LOCAL_UNIT).join(sentences.select("sent", "text"), on="sent")
     text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
     lead = pl.col("match").str.extract(f"({_LOCAL_UNIT_LEAD})", 1).str.len_chars().fill_null(0)
@@ -540,6 +540,8 @@ def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
         & after(text, end, 4).str.contains(_LOCAL_UNIT_AFTER)
         & ~pl.col("place").str.contains(_NOT_A_LOCAL_UNIT)
         & (pl.col("place").str.len_chars() >= 3)
+        # (nor a unit the gazetteer has: the report's own, 吉林高新技术产业开发区)
+        & ~pl.col("place").is_in(region_table()["name"].implode())
     )
     clash = (
         found.with_row_index("n")
