@@ -1501,3 +1501,37 @@ def test_a_zone_the_gazetteer_has_keeps_its_code():
         ("阜阳经济技术开发区", "341272", 11.0),
         ("阜阳经济技术开发区", "341272", 1600000000.0),
     ]
+
+
+def test_a_count_bounded_after_its_scale_is_read():
+    text = "2025年,全市累计对接各类企业1.1万余家,举办专题招商活动26场。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 28), region="新乡市")
+    assert [(f.metric, f.value, f.approx) for f in facts] == [
+        ("enterprises_contacted", 11000.0, True),
+    ]
+
+
+def test_zhangfu_is_growth_and_an_average_over_years_is_not():
+    text = (
+        "1到9月,全市新签约项目87个,签约总额303.6亿元,比去年同期多了21.4亿元,涨幅7.6%。"
+        "“十四五”期间累计到位省外资金1680.2亿元,年均增长12.6%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 9), region="丹江口市")
+    assert [(f.metric, f.value, f.yoy_pct, f.yoy_abs) for f in facts] == [
+        ("projects_signed", 87.0, None, None),
+        ("amount_signed", 30360000000.0, 7.6, 2140000000.0),
+        ("funds_in_place", 168020000000.0, None, None),
+    ]
+
+
+def test_what_this_year_is_still_to_sign_is_a_plan():
+    text = (
+        "前三季度实际到位资金198.2亿元。"
+        "按照全年计划,今年要签约项目110个、到位资金260亿元。"
+        "正定县今年要完成新签约项目100个的任务。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 9), region="丹江口市")
+    assert [(f.metric, f.value) for f in facts] == [
+        ("funds_in_place", 19820000000.0),
+        ("projects_signed_target", 100.0),
+    ]

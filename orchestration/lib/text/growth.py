@@ -17,7 +17,7 @@ from orchestration.lib.text.hits import before, find_all, groups, one_sentence
 from orchestration.lib.text.numbers import CN_NUMERAL_CHARS, number_value, rounded
 
 _COMPARED_WITH = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|[0-9]{4}年)(?:同期)?(?:相比)?)"
-_UP = ("增长", "增加", "增速", "增幅", "提高", "上升", "多", "增")
+_UP = ("增长", "增加", "增速", "增幅", "涨幅", "提高", "上升", "多", "增")
 _DOWN = ("下降", "减少", "降低", "回落", "下滑", "减", "降")
 _VERB = "|".join(sorted((*_UP, *_DOWN), key=len, reverse=True))
 _DOWN_VERB = "|".join(sorted(_DOWN, key=len, reverse=True))
@@ -67,7 +67,7 @@ class Growth:
 def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every growth statement in the `text` of each sentence: (sent, start, end, pct, abs,
     unit). A statement the contract does not read as yoy (个百分点, 倍, a count change without
-    同比) is kept with unit "none", so its number is not taken for a figure. A bare 多/增/减/降
+    同比, 年均增长) is kept with unit "none", so its number is not taken for a figure. A bare 多/增/减/降
     is too common a word: it counts only right after 同比/比上年. 与去年同期持平 is a rate of 0."""
     found = groups(find_all(sentences, GROWTH), GROWTH).join(
         sentences.select("sent", pl.col("text").alias("_text")), on="sent", maintain_order="left"
@@ -87,8 +87,12 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     after_base = before(pl.col("_text"), pl.col("start"), 16).str.contains(_STATED_BASE)
     count = unit.is_in(["个", "家", "户", "项"]) & (compared | after_base)
     scale = pl.col("scale").fill_null("").replace_strict(_SCALE, return_dtype=pl.Float64)
+    # an average over years is no year-on-year rate (年均增长9.3%)
+    averaged = before(pl.col("_text"), pl.col("start"), 2) == "年均"
     kind = (
-        pl.when(flat | (unit == "%"))
+        pl.when(averaged)
+        .then(pl.lit("none"))
+        .when(flat | (unit == "%"))
         .then(pl.lit("pct"))
         .when(money)
         .then(pl.lit("CNY"))
@@ -100,8 +104,20 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         "sent",
         "start",
         "end",
-        pl.when(flat).then(0.0).when(unit == "%").then(signed).alias("pct"),
-        pl.when(money).then(rounded(signed * scale, 2)).when(count).then(signed).alias("abs"),
+        pl.when(averaged)
+        .then(None)
+        .when(flat)
+        .then(0.0)
+        .when(unit == "%")
+        .then(signed)
+        .alias("pct"),
+        pl.when(averaged)
+        .then(None)
+        .when(money)
+        .then(rounded(signed * scale, 2))
+        .when(count)
+        .then(signed)
+        .alias("abs"),
         kind.alias("unit"),
     )
 

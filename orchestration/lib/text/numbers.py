@@ -94,7 +94,8 @@ _MONEY_SCALES = "|".join(sorted((u[:-1] for u in MONEY_UNITS if u != "元"), key
 QUANTITY = (
     rf"{NUMBER}(?P<more>余|多)?"
     rf"(?:(?P<scale>{_MONEY_SCALES})?(?P<yuan>元)"
-    rf"|(?P<cscale>万|千)?(?P<cls>{_CLASSIFIERS})(?P<points>百分点)?)"
+    # (1.1万余家: the bound after the scale)
+    rf"|(?P<cscale>万|千)?(?P<more_after>余|多)?(?P<cls>{_CLASSIFIERS})(?P<points>百分点)?)"
 )
 # A money amount used as a threshold, not a figure: 3个10亿元以上(的)项目, 亿元以上企业.
 _THRESHOLD_AFTER = r"^及?以上(?:的)?(?:重大|重点|工业|产业|招商)?(?:项目|企业|签约)"
@@ -165,6 +166,7 @@ def quantity_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .then(rounded(pl.col("number") * scale, 2))
         .otherwise(rounded(pl.col("number") * scale, 6))
     )
+    bound = pl.col("more").is_not_null() | pl.col("more_after").is_not_null()
     return found.select(
         "sent",
         "start",
@@ -173,11 +175,11 @@ def quantity_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("money")).then(pl.lit("CNY")).otherwise(pl.lit("count")).alias("unit"),
         pl.when(pl.col("money")).then(pl.lit("元")).otherwise(pl.col("cls")).alias("classifier"),
         (
-            pl.col("more").is_not_null()
+            bound
             | before(text, start, 4).str.contains(APPROX_BEFORE)
             | after(text, end, 2).str.contains(APPROX_AFTER)
         ).alias("approx"),
-        pl.col("more").is_not_null().alias("bound"),
+        bound.alias("bound"),
         pl.col("chinese").alias("chinese_numeral"),
     )
 

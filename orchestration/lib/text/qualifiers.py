@@ -346,7 +346,11 @@ def is_target(clause_before: str, clause_after: str) -> bool:
 
 # A verb of intent heading a clause governs the clause chain after it to the sentence end:
 # 力争全年到位资金突破89亿元,新签约亿元以上项目56个以上 -- both figures are goals.
-PLAN_LEAD = rf"力争|争取|确保|{_INTENT_PLAN}|预计|目标(?:是|为)"
+PLAN_LEAD = (
+    rf"力争|争取|确保|{_INTENT_PLAN}|预计|目标(?:是|为)"
+    # 今年要签约项目110个 (今年要完成…的任务 is a quota)
+    r"|(?:今年|全年|明年|年内|下半年)(?:还|再)?要(?:新)?(?:签约|引进|招引|到位|开工|对接)"
+)
 
 
 # A list of targets announced with a colon (目标任务是:新签约项目650个以上,…; 主要预期目标是:…):
