@@ -51,6 +51,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe11
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe12
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe13
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe14
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3
@@ -64,6 +65,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout11
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout12
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout13
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout14
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

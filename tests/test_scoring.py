@@ -41,6 +41,8 @@ PROBE12_DIR = REPO / "tests" / "fixtures" / "probe12"
 HOLDOUT12_DIR = REPO / "tests" / "fixtures" / "holdout12"
 PROBE13_DIR = REPO / "tests" / "fixtures" / "probe13"
 HOLDOUT13_DIR = REPO / "tests" / "fixtures" / "holdout13"
+PROBE14_DIR = REPO / "tests" / "fixtures" / "probe14"
+HOLDOUT14_DIR = REPO / "tests" / "fixtures" / "holdout14"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -58,6 +60,7 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE11_DIR,
         PROBE12_DIR,
         PROBE13_DIR,
+        PROBE14_DIR,
         HOLDOUT_DIR,
         HOLDOUT2_DIR,
         HOLDOUT3_DIR,
@@ -71,6 +74,7 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT11_DIR,
         HOLDOUT12_DIR,
         HOLDOUT13_DIR,
+        HOLDOUT14_DIR,
     ],
     ids=[
         "gold",
@@ -87,6 +91,7 @@ EVERY_SET = pytest.mark.parametrize(
         "probe11",
         "probe12",
         "probe13",
+        "probe14",
         "holdout",
         "holdout2",
         "holdout3",
@@ -100,6 +105,7 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout11",
         "holdout12",
         "holdout13",
+        "holdout14",
     ],  # fmt: skip
 )
 
@@ -314,6 +320,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (HOLDOUT12_DIR, 6, 112),
         (PROBE13_DIR, 8, 143),
         (HOLDOUT13_DIR, 6, 94),
+        (HOLDOUT14_DIR, 6, 105),
+        (PROBE14_DIR, 8, 126),
     ],
     ids=[
         "probe",
@@ -342,6 +350,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "holdout12",
         "probe13",
         "holdout13",
+        "holdout14",
+        "probe14",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
