@@ -364,11 +364,14 @@ def opens_plan(clause_before: str) -> bool:
     return re.search(PLAN_LEAD, clause_before) is not None
 
 
+# How a company's name ends.
+COMPANY_ENDING = r"有限责任公司|股份有限公司|有限公司|集团"
+
 # One project or company as the subject: 该项目总投资, 本项目, 该企业, 该公司.
 ONE_SUBJECT = r"(?:该|本|此)(?:项目|企业|公司|基地)|项目总投资|有限(?:责任)?公司|股份公司|[\u4e00-\u9fff]{2}集团"
 _PROJECT_NAMES = (
     re.compile(r"“([^”]{2,40})”(?=项目|基地)"),
-    re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团))"),
+    re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,30}}?(?:{COMPANY_ENDING}))"),
     re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,24}项目)(?!总投资)"),
 )
 # A set of projects: 127个, 2个项目, 项目28个 — then 总投资 is an aggregate.

@@ -27,7 +27,12 @@ from orchestration.lib.regions import (
     resolve_words,
 )
 from orchestration.lib.text.hits import after, before, between, find_all
-from orchestration.lib.text.qualifiers import COMPARES_BEFORE, EVENT_HELD, RANKS_AFTER
+from orchestration.lib.text.qualifiers import (
+    COMPANY_ENDING,
+    COMPARES_BEFORE,
+    EVENT_HELD,
+    RANKS_AFTER,
+)
 
 HEAD_CHARS = 600  # title and lead paragraphs
 HEAD_WEIGHT = 3
@@ -43,9 +48,7 @@ _OWN_LEVEL = (
 )
 # A name that opens a company's or a chamber's (深圳华烨新材料有限公司, 深圳茂名商会) is not
 # the place the text is about.
-_OPENS_A_BODY = (
-    r"^[\p{Han}&&[^与和同向及在对为是的]]{0,12}?(?:有限责任公司|股份有限公司|有限公司|集团|商会)"
-)
+_OPENS_A_BODY = rf"^[\p{{Han}}&&[^与和同向及在对为是的]]{{0,12}}?(?:{COMPANY_ENDING}|商会)"
 _ZONE = r"经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区"
 _SUFFIX = r"(?:市|县|区|自治县|自治州|地区|盟|旗)$"
 
