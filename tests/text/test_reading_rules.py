@@ -1535,3 +1535,16 @@ def test_what_this_year_is_still_to_sign_is_a_plan():
         ("funds_in_place", 19820000000.0),
         ("projects_signed_target", 100.0),
     ]
+
+
+def test_counts_after_a_verb_go_on_from_the_figure_of_that_verb():
+    text = (
+        "8月31日至9月3日,市委书记带领代表团赴上海开展招商考察,走访对接企业21家,"
+        "签约项目9个、协议总金额87.6亿元,达成合作意向十二个。"
+        "其中,扎兰屯市、牙克石市分别签约3个、2个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 5), region="呼伦贝尔市")
+    assert [(f.region, f.metric, f.value) for f in facts][-2:] == [
+        ("扎兰屯市", "projects_signed", 3.0),
+        ("牙克石市", "projects_signed", 2.0),
+    ]

@@ -8,6 +8,7 @@ import polars as pl
 from orchestration.lib.text.frames import nearest
 from orchestration.lib.text.metrics import (
     SUB_POPULATIONS,
+    VERB_METRIC,
 )
 from orchestration.lib.text.qualifiers import (
     LEADERS_LED,
@@ -16,6 +17,10 @@ from orchestration.lib.text.qualifiers import (
 )
 
 _TERM = ("t_metric", "t_unit", "t_scope", "t_gapped", "t_start", "t_end")
+
+# A verb right before an elliptical count says which figure it goes on from: 签约项目9个、
+# 达成合作意向十二个。其中,扎兰屯市、牙克石市分别签约3个、2个 (the projects signed, not the intents).
+_VERB_BEFORE = "(" + "|".join(sorted(VERB_METRIC, key=len, reverse=True)) + ")了?$"
 
 
 def resolve(q: pl.DataFrame) -> pl.DataFrame:
@@ -313,6 +318,10 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         "d_t_metric",
         "value",
         "listed",
+        pl.col("own")
+        .str.extract(_VERB_BEFORE, 1)
+        .replace_strict(VERB_METRIC, default=None)
+        .alias("verb_metric"),
     )
     priors = facts.select(
         "doc",
@@ -330,8 +339,27 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
     for sub in (False, True):
         part = wanting.filter(pl.col("sub_population") == sub)
         pool = priors.filter(~pl.col("i_t_metric").is_in(list(SUB_POPULATIONS))) if sub else priors
-        found = nearest(
-            part, pool, left_on="pos", right_on="prior_pos", by=["doc", "classifier"], exact=False
+        told = part.filter(pl.col("verb_metric").is_not_null())
+        found = pl.concat(
+            [
+                nearest(
+                    part.filter(pl.col("verb_metric").is_null()),
+                    pool,
+                    left_on="pos",
+                    right_on="prior_pos",
+                    by=["doc", "classifier"],
+                    exact=False,
+                ),
+                nearest(
+                    told.with_columns(i_t_metric=pl.col("verb_metric")),
+                    pool,
+                    left_on="pos",
+                    right_on="prior_pos",
+                    by=["doc", "classifier", "i_t_metric"],
+                    exact=False,
+                ),
+            ],
+            how="diagonal",
         )
         found = found.filter(in_window)
         # a part is no larger than its whole: past a smaller figure (其中10亿元以上项目9个) to
@@ -341,12 +369,18 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         smaller = found.filter((pl.col("prior_value") < pl.col("value")) & ~next_item)
         if len(smaller):
             larger = (
-                smaller.select("fig", "doc", "classifier", "index", "pos", "breakdown", "value")
+                smaller.select(
+                    "fig", "doc", "classifier", "index", "pos", "breakdown", "value", "verb_metric"
+                )
                 .join(pool, on=["doc", "classifier"])
                 .filter(
                     in_window
                     & (pl.col("prior_pos") < pl.col("pos"))
                     & (pl.col("prior_value") >= pl.col("value"))
+                    & (
+                        pl.col("verb_metric").is_null()
+                        | (pl.col("i_t_metric") == pl.col("verb_metric"))
+                    )
                 )
                 .sort("prior_pos")
                 .unique("fig", keep="last")
