@@ -1548,3 +1548,17 @@ def test_counts_after_a_verb_go_on_from_the_figure_of_that_verb():
         ("扎兰屯市", "projects_signed", 3.0),
         ("牙克石市", "projects_signed", 2.0),
     ]
+
+
+def test_a_list_of_targets_runs_to_the_end_of_its_paragraph():
+    text = (
+        "2025年,全市新签约项目103个。\n"
+        "2026年经济社会发展的主要预期目标是:地区生产总值增长6%左右;居民收入与经济增长同步。"
+        "招商引资方面,新签约项目110个以上,签约总额450亿元,新开工亿元以上项目60个。\n"
+        "全市实际到位资金132.7亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 28), region="滦州市")
+    assert [(f.metric, f.value) for f in facts] == [
+        ("projects_signed", 103.0),
+        ("funds_in_place", 13270000000.0),
+    ]

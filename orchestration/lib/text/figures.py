@@ -121,6 +121,17 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     s = scan.sentences.select(
         "sent", "doc", "index", pl.col("start").alias("s_start"), "text", pl.col("newline_before")
     )
+    # a list of targets announced with a colon runs to the end of its paragraph (主要预期目标是:
+    # 地区生产总值增长6%左右;…同步。招商引资方面,新签约项目110个以上,签约总额450亿元)
+    paragraph = pl.col("newline_before").cast(pl.Int32).cum_sum().over("doc", order_by="index")
+    announced = pl.col("text").str.contains(TARGET_LIST).cast(pl.Int8)
+    s = s.with_columns(
+        targets_announced=announced.shift(1)
+        .fill_null(0)
+        .cum_max()
+        .over("doc", paragraph, order_by="index")
+        .cast(pl.Boolean)
+    )
     q = scan.quantities.join(s, on="sent").sort("sent", "start").with_row_index("fig")
     q = q.with_columns(
         n=pl.int_range(pl.len(), dtype=pl.Int32).over("sent"),
@@ -152,7 +163,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         & ~clause_before.str.contains(PLAN)
         & ~between(text, pl.col("end"), pl.col("clause_end")).str.contains(PLAN),
         plan_here=(text.str.contains(PLAN_LEAD) & clause_before.str.contains(PLAN_LEAD))
-        | between(text, pl.lit(0), pl.col("start")).str.contains(TARGET_LIST),
+        | between(text, pl.lit(0), pl.col("start")).str.contains(TARGET_LIST)
+        | pl.col("targets_announced"),
         breakdown=text.str.contains(_BREAKDOWN),
         rest=text.str.slice(pl.col("end")),
     )
