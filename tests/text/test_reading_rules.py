@@ -989,7 +989,7 @@ def test_the_same_day_the_meeting_and_the_set_just_told_of_are_the_occasions():
     )
     facts = extract_facts(text, doc_id="t", published=date(2025, 6, 16), region="绥化市")
     assert [(f.metric, f.value, f.scope, str(f.period_end)) for f in facts] == [
-        ("projects_signed", 12.0, "集中签约", "2025-06-11"),
+        ("projects_signed", 12.0, "绥化（上海）绿色农业食品产业招商推介会", "2025-06-11"),
         ("projects_signed", 64.0, "兰洽会", "2024-07-31"),
         ("projects_started", 53.0, "兰洽会", "2025-06-30"),
     ]
@@ -1561,4 +1561,19 @@ def test_a_list_of_targets_runs_to_the_end_of_its_paragraph():
     assert [(f.metric, f.value) for f in facts] == [
         ("projects_signed", 103.0),
         ("funds_in_place", 13270000000.0),
+    ]
+
+
+def test_signing_en_bloc_at_a_named_event_is_of_that_event():
+    text = (
+        "6月18日,2025昭通（深圳）招商推介会在深圳市福田区举行。\n"
+        "6月18日的推介会上,现场集中签约项目23个,签约金额156.8亿元。"
+        "其中,镇雄县、彝良县分别签约5个、4个项目。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 20), region="昭通市")
+    assert [(f.region, f.value, f.scope) for f in facts] == [
+        ("昭通市", 23.0, "昭通（深圳）招商推介会"),
+        ("昭通市", 15680000000.0, "昭通（深圳）招商推介会"),
+        ("镇雄县", 5.0, "昭通（深圳）招商推介会"),
+        ("彝良县", 4.0, "昭通（深圳）招商推介会"),
     ]
