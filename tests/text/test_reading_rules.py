@@ -1577,3 +1577,16 @@ def test_signing_en_bloc_at_a_named_event_is_of_that_event():
         ("镇雄县", 5.0, "昭通（深圳）招商推介会"),
         ("彝良县", 4.0, "昭通（深圳）招商推介会"),
     ]
+
+
+def test_an_upper_bound_on_money_is_no_figure():
+    text = (
+        "1—10月,金溪县、乐安县签约项目分别为27个、20个,签约额均在60亿元以下;"
+        "全市签约额不低于1000亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 12), region="抚州市")
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("金溪县", "projects_signed", 27.0),
+        ("乐安县", "projects_signed", 20.0),
+        ("抚州市", "amount_signed", 100000000000.0),
+    ]

@@ -100,8 +100,8 @@ _NOT_YET = r"(?:未|没有)(?:按期|如期|按时)?(?:开工|动工|落地|签�
 _NOT_YET_AFTER = rf"^(?:个|家|项)?(?:已?签约的?)?(?:项目|企业)?(?:尚|仍|还|均)?{_NOT_YET}"
 _NOT_YET_BEFORE = rf"{_NOT_YET}(?:建设)?的?(?:项目|企业)?$"
 
-# A bound on a count is no figure: 签约项目均不足5个, 均在5个以下.
-_AT_MOST_BEFORE = r"(?:不足|不到|少于|低于)$"
+# A bound is no figure: 签约项目均不足5个, 均在5个以下, 签约额均在60亿元以下.
+_AT_MOST_BEFORE = r"(?:不足|不到|少于|(?:^|[^不])低于)$"
 
 _AT_MOST_AFTER = r"^(?:个|家|项)?(?:以下|以内)"
 
@@ -253,8 +253,9 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         )
         .then(part_qualifier)
         .otherwise(pl.lit(None, pl.String)),
-        # a count of another thing, of projects not yet done, a bound or the rest of a set; or
-        # projects in a state no metric counts (已完成注册项目26个), no figure of their set
+        # a count of another thing, of projects not yet done or the rest of a set; a bound of
+        # any unit (签约额均在60亿元以下); or projects in a state no metric counts (已完成注册项目
+        # 26个), no figure of their set
         other_thing=(
             (pl.col("unit") == "count")
             & (
@@ -262,11 +263,11 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
                 | pl.col("rest").str.contains(_NOT_YET_AFTER)
                 | pl.col("rest").str.contains(_SPAN_OF_TIME_AFTER)
-                | pl.col("own").str.contains(_AT_MOST_BEFORE)
                 | pl.col("own").str.contains(_THE_REST_BEFORE)
-                | pl.col("rest").str.contains(_AT_MOST_AFTER)
             )
         )
+        | pl.col("own").str.contains(_AT_MOST_BEFORE)
+        | pl.col("rest").str.contains(_AT_MOST_AFTER)
         | (pl.col("t_metric").is_null() & pl.col("own").str.contains(_IN_A_STATE)),
         sub_population=pl.col("own").str.contains("其中", literal=True)
         & pl.col("t_metric").is_in(list(SUB_POPULATIONS)).fill_null(False),
