@@ -339,25 +339,18 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
     for sub in (False, True):
         part = wanting.filter(pl.col("sub_population") == sub)
         pool = priors.filter(~pl.col("i_t_metric").is_in(list(SUB_POPULATIONS))) if sub else priors
-        told = part.filter(pl.col("verb_metric").is_not_null())
+        # (a count after a verb looks only among the figures of the verb's metric)
+        plain = part.filter(pl.col("verb_metric").is_null())
+        told = part.filter(pl.col("verb_metric").is_not_null()).with_columns(
+            i_t_metric=pl.col("verb_metric")
+        )
         found = pl.concat(
             [
-                nearest(
-                    part.filter(pl.col("verb_metric").is_null()),
-                    pool,
-                    left_on="pos",
-                    right_on="prior_pos",
-                    by=["doc", "classifier"],
-                    exact=False,
-                ),
-                nearest(
-                    told.with_columns(i_t_metric=pl.col("verb_metric")),
-                    pool,
-                    left_on="pos",
-                    right_on="prior_pos",
-                    by=["doc", "classifier", "i_t_metric"],
-                    exact=False,
-                ),
+                nearest(frame, pool, left_on="pos", right_on="prior_pos", by=by, exact=False)
+                for frame, by in (
+                    (plain, ["doc", "classifier"]),
+                    (told, ["doc", "classifier", "i_t_metric"]),
+                )
             ],
             how="diagonal",
         )

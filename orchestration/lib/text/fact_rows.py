@@ -18,6 +18,7 @@ from orchestration.lib.text.qualifiers import (
 )
 from orchestration.lib.text.rates import COMPLETION, rate_hits
 from orchestration.lib.text.scan import Scan
+from orchestration.lib.text.sentences import SENTENCE_END
 
 # One figure for several units named before it: 太康县、商水县均为12个, 都兰县、乌兰县各签约项目3个.
 _SHARED = r"[均各][^\d,;。、]{0,8}$"
@@ -191,7 +192,7 @@ def _bounds_told_exactly(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
     )
 
 
-_FULL_STOP = r"[。!?！？]\s*$"
+_FULL_STOP = rf"{SENTENCE_END}\s*$"
 _TITLE_LINES = 2
 
 

@@ -13,7 +13,9 @@ import polars as pl
 
 from orchestration.lib.text.hits import split_at
 
-_BOUNDARY = r"[。!?]+|\s*\n\s*"
+# The marks that end a sentence (full-width ! and ? are half-width after normalising).
+SENTENCE_END = "[。!?]"
+_BOUNDARY = rf"{SENTENCE_END}+|\s*\n\s*"
 # A line opening with a figure (272.78亿元), not with a period (1-10月份) or a list number.
 _NUMBER_START = r"^[0-9]+(?:\.[0-9]+)?\s*(?:万亿|亿|万|千)?[元个家户项]"
 _HAN_END = r"[\u4e00-\u9fff]$"
