@@ -10,6 +10,7 @@ from orchestration.lib.text.documents import Documents, original_span
 from orchestration.lib.text.frames import nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.qualifiers import (
+    EN_BLOC,
     EVENT_KINDS,
     ONE_SUBJECT,
     PROJECT_SET,
@@ -273,12 +274,12 @@ def _events_by_their_names(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     # the signing en bloc at the event the sentence names (推介会上,现场集中签约项目23个) is of
     # that event, and so is every other of the report's
     at_the_event = (
-        f.filter(pl.col("scope") == _EN_BLOC)
+        f.filter(pl.col("scope") == EN_BLOC)
         .select("doc", pl.col("text").str.extract(f"({EVENT_KINDS})上", 1).alias("kind"))
         .drop_nulls()
         .join(named, on=["doc", "kind"])
         .unique("doc")
-        .select("doc", pl.lit(_EN_BLOC).alias("kind"), "event_name")
+        .select("doc", pl.lit(EN_BLOC).alias("kind"), "event_name")
     )
     named = pl.concat([named, at_the_event])
     return (
@@ -286,9 +287,6 @@ def _events_by_their_names(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .with_columns(scope=pl.coalesce("event_name", "scope"))
         .drop("event_name")
     )
-
-
-_EN_BLOC = "集中签约"
 
 
 def _outside_the_autonomous_region(f: pl.DataFrame) -> pl.DataFrame:
