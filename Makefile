@@ -66,6 +66,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout12
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout13
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout14
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout15
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

@@ -43,6 +43,7 @@ PROBE13_DIR = REPO / "tests" / "fixtures" / "probe13"
 HOLDOUT13_DIR = REPO / "tests" / "fixtures" / "holdout13"
 PROBE14_DIR = REPO / "tests" / "fixtures" / "probe14"
 HOLDOUT14_DIR = REPO / "tests" / "fixtures" / "holdout14"
+HOLDOUT15_DIR = REPO / "tests" / "fixtures" / "holdout15"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -75,6 +76,7 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT12_DIR,
         HOLDOUT13_DIR,
         HOLDOUT14_DIR,
+        HOLDOUT15_DIR,
     ],
     ids=[
         "gold",
@@ -106,6 +108,7 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout12",
         "holdout13",
         "holdout14",
+        "holdout15",
     ],  # fmt: skip
 )
 
@@ -322,6 +325,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (HOLDOUT13_DIR, 6, 94),
         (HOLDOUT14_DIR, 6, 105),
         (PROBE14_DIR, 8, 126),
+        (HOLDOUT15_DIR, 6, 96),
     ],
     ids=[
         "probe",
@@ -352,6 +356,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "holdout13",
         "holdout14",
         "probe14",
+        "holdout15",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
