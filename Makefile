@@ -52,6 +52,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe12
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe13
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe14
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe15
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3

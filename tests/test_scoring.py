@@ -44,6 +44,7 @@ HOLDOUT13_DIR = REPO / "tests" / "fixtures" / "holdout13"
 PROBE14_DIR = REPO / "tests" / "fixtures" / "probe14"
 HOLDOUT14_DIR = REPO / "tests" / "fixtures" / "holdout14"
 HOLDOUT15_DIR = REPO / "tests" / "fixtures" / "holdout15"
+PROBE15_DIR = REPO / "tests" / "fixtures" / "probe15"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -62,6 +63,7 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE12_DIR,
         PROBE13_DIR,
         PROBE14_DIR,
+        PROBE15_DIR,
         HOLDOUT_DIR,
         HOLDOUT2_DIR,
         HOLDOUT3_DIR,
@@ -94,6 +96,7 @@ EVERY_SET = pytest.mark.parametrize(
         "probe12",
         "probe13",
         "probe14",
+        "probe15",
         "holdout",
         "holdout2",
         "holdout3",
@@ -326,6 +329,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (HOLDOUT14_DIR, 6, 105),
         (PROBE14_DIR, 8, 126),
         (HOLDOUT15_DIR, 6, 96),
+        (PROBE15_DIR, 8, 106),
     ],
     ids=[
         "probe",
@@ -357,6 +361,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "holdout14",
         "probe14",
         "holdout15",
+        "probe15",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):

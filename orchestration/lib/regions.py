@@ -182,6 +182,21 @@ _ZONE_KINDS = {
 }
 
 
+# The long and short forms of a zone's kind.
+_ZONE_SHORT_FORMS = {"经济技术开发区": "经开区", "高新技术产业开发区": "高新区"}
+
+
+def zone_short_form(name: str) -> str:
+    """A development zone's name with the short form of its kind, the form two names of one
+    zone share: 池州经济技术开发区 and 池州经开区 -> 池州经开区."""
+    return pl.select(zone_short_forms(pl.lit(name))).item()
+
+
+def zone_short_forms(names: pl.Expr) -> pl.Expr:
+    """`zone_short_form` over a column."""
+    return names.str.strip_chars().str.replace_many(_ZONE_SHORT_FORMS)
+
+
 def _add_zone_short_names(regions: list[Region], aliases: dict[str, list[str]]) -> None:
     """The names reports use for a development zone of the gazetteer: without the province
     (河南周口经济开发区 -> 周口经济开发区) or the city's 市 (蚌埠市经济开发区 -> 蚌埠经济开发区),

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from orchestration import settings
 from orchestration.lib.facts import Fact
+from orchestration.lib.regions import zone_short_form
 from orchestration.lib.vocabulary import SCORED_METRICS
 
 VALUE_REL_TOLERANCE = 0.005
@@ -39,8 +40,6 @@ VALUE_ABS_TOLERANCE = 1.0
 YOY_TOLERANCE = 0.01
 YEAR_UNKNOWN = "year_unknown"
 
-# Long and short forms of zone names that have no GB/T 2260 code, compared by name.
-_ZONE_SHORT_FORMS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"))
 _SCOPE_NOISE = re.compile(r"[\s“”\"'‘’「」《》]")
 
 
@@ -305,7 +304,10 @@ def region_right(predicted: dict, gold: dict) -> bool:
     p_code, g_code = predicted.get("region_code"), gold.get("region_code")
     if p_code and g_code:
         return str(p_code) == str(g_code)
-    return _zone_name(predicted.get("region")) == _zone_name(gold.get("region"))
+    # zones with no GB/T 2260 code, by name in either form of their kind
+    return zone_short_form(predicted.get("region") or "") == zone_short_form(
+        gold.get("region") or ""
+    )
 
 
 def period_right(predicted: dict, gold: dict) -> bool:
@@ -361,10 +363,3 @@ def _year_month(value: date | str | None) -> tuple[int, int] | None:
         return value.year, value.month
     year, month = str(value).split("-")[:2]
     return int(year), int(month)
-
-
-def _zone_name(name: str | None) -> str:
-    name = (name or "").strip()
-    for long, short in _ZONE_SHORT_FORMS:
-        name = name.replace(long, short)
-    return name

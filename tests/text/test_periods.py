@@ -54,7 +54,7 @@ def test_period_phrases(text, start, end):
 @pytest.mark.parametrize(
     "text",
     [
-        "近两年",
+        "近年来",
         "目前",
         "2024/12/16",
         "6月2日,记者从市商务局获悉",  # the date of a news item
@@ -117,3 +117,36 @@ def test_a_period_before_year_one_is_unknown_not_an_error():
     # found by the property test: 前年 of a report dated in year 1 would be year -1
     assert parse_period("前年", 1) is None
     assert parse_period("前年", 2024) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "bare_year", "start", "end"),
+    [
+        # since a year: to the publication date in its own year
+        ("2021年以来", date(2025, 8, 20), None, date(2021, 1, 1), date(2025, 8, 20)),
+        # a January review: to the end of the year reviewed
+        ("2021年以来", date(2026, 1, 20), 2025, date(2021, 1, 1), date(2025, 12, 31)),
+        ("2021年至2024年", date(2025, 8, 20), None, date(2021, 1, 1), date(2024, 12, 31)),
+        # a five-year plan's period, whole or since its start
+        ("“十四五”时期", date(2025, 8, 20), None, date(2021, 1, 1), date(2025, 12, 31)),
+        ("“十三五”期间", date(2025, 8, 20), None, date(2016, 1, 1), date(2020, 12, 31)),
+        ("“十四五”以来", date(2024, 3, 5), None, date(2021, 1, 1), date(2024, 3, 5)),
+        ("“十四五”时期以来", date(2024, 3, 5), None, date(2021, 1, 1), date(2024, 3, 5)),
+        # a number of years back from the year reported on
+        ("五年来", date(2026, 1, 20), 2025, date(2021, 1, 1), date(2025, 12, 31)),
+        ("近三年", date(2025, 8, 20), None, date(2023, 1, 1), date(2025, 8, 20)),
+        ("过去两年", date(2025, 8, 20), None, date(2024, 1, 1), date(2025, 8, 20)),
+        ("五年累计", date(2026, 1, 20), 2025, date(2021, 1, 1), date(2025, 12, 31)),
+    ],
+)
+def test_spans_of_years(text, published, bare_year, start, end):
+    [p] = find_period_phrases(text)
+    assert resolve_period(p, published.year, published=published, bare_year=bare_year) == (
+        start,
+        end,
+    )
+
+
+@pytest.mark.parametrize("text", ["三年行动", "“十四五”规划", "未来三年", "2025年来"])
+def test_plans_and_years_ahead_are_no_spans_of_the_past(text):
+    assert [p.years_back or p.years_span for p in find_period_phrases(text)] in ([], [None])

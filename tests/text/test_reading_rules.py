@@ -1590,3 +1590,85 @@ def test_an_upper_bound_on_money_is_no_figure():
         ("乐安县", "projects_signed", 20.0),
         ("抚州市", "amount_signed", 100000000000.0),
     ]
+
+
+def test_a_zones_own_report_is_the_zones():
+    text = (
+        "黄石经济技术开发区2025年1—9月招商引资工作情况\n"
+        "1—9月,经开区新签约项目38个,签约总额186.5亿元。全区新开工项目21个。"
+        "实际到位资金64.2亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 9))
+    assert [(f.region, f.region_code, f.metric, f.value) for f in facts] == [
+        ("黄石经济技术开发区", None, "projects_signed", 38.0),
+        ("黄石经济技术开发区", None, "amount_signed", 18650000000.0),
+        ("黄石经济技术开发区", None, "projects_started", 21.0),
+        ("黄石经济技术开发区", None, "funds_in_place", 6420000000.0),
+    ]
+
+
+def test_a_zone_titled_by_its_short_name_takes_the_full_name_the_lead_gives():
+    text = (
+        "黄石高新区上半年招商引资工作总结\n"
+        "今年以来,黄石高新技术产业开发区(以下简称“高新区”)聚焦主导产业精准招商。"
+        "上半年,高新区签约项目26个,签约总额98.4亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 9))
+    assert [(f.region, f.region_code, f.value) for f in facts] == [
+        ("黄石高新技术产业开发区", None, 26.0),
+        ("黄石高新技术产业开发区", None, 9840000000.0),
+    ]
+
+
+def test_counts_of_units_projects_in_talks_and_firms_meaning_to_invest_are_no_figures():
+    text = (
+        "1—8月,全市新签约项目96个。阳新县、大冶市签约项目偏少,到位资金同比下降的县区有2个。"
+        "重大项目储备不足,50亿元以上项目仅有3个处于洽谈阶段。"
+        "考察期间,代表团走访对接企业15家,8家企业表达了投资意向。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 10), region="黄石市")
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("黄石市", "projects_signed", 96.0),
+        ("黄石市", "enterprises_contacted", 15.0),
+    ]
+
+
+def test_an_industrys_chain_is_the_scope_of_its_figures():
+    text = (
+        "全年新签约项目56个。聚焦竹产业链精准招商,竹产业链新签约项目11个,签约金额46.8亿元。"
+        "全年对接企业218家,其中对接半导体产业链企业96家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 12), region="黄石市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 56.0, ""),
+        ("projects_signed", 11.0, "竹产业"),
+        ("amount_signed", 4680000000.0, "竹产业"),
+        ("enterprises_contacted", 218.0, ""),
+        ("enterprises_contacted", 96.0, "半导体"),
+    ]
+
+
+def test_signing_en_bloc_is_of_the_event_held_with_it():
+    text = (
+        "2025黄石产业合作推介会暨重点项目集中签约仪式在武汉举行\n"
+        "6月15日,2025黄石产业合作推介会暨重点项目集中签约仪式在武汉举行,现场签约项目30个。"
+        "此次集中签约的项目中,阳新县、大冶市分别签约项目8个、6个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 16), region="黄石市")
+    assert [(f.region, f.value, f.scope) for f in facts] == [
+        ("黄石市", 30.0, "黄石产业合作推介会"),
+        ("阳新县", 8.0, "黄石产业合作推介会"),
+        ("大冶市", 6.0, "黄石产业合作推介会"),
+    ]
+
+
+def test_a_stock_against_last_years_end_is_its_yearly_change():
+    text = "2025年,全市在建招商项目386个,较上年末增加27个。\n"
+    [fact] = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="黄石市")
+    assert (fact.metric, fact.value, fact.yoy_abs) == ("projects_implemented", 386.0, 27.0)
+
+
+def test_where_the_investors_come_from_is_the_scope():
+    text = "上半年,全市新签约项目138个。上半年由深圳企业投资的新签约项目达56个。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 18), region="河源市")
+    assert [(f.value, f.scope) for f in facts] == [(138.0, ""), (56.0, "深圳")]

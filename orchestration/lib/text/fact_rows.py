@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import polars as pl
 
-from orchestration.lib.regions import autonomous_region_prefixes, province_table
+from orchestration.lib.regions import (
+    autonomous_region_prefixes,
+    province_table,
+    zone_short_forms,
+)
 from orchestration.lib.text.documents import Documents, original_span
 from orchestration.lib.text.frames import nearest
 from orchestration.lib.text.hits import between
@@ -99,13 +103,24 @@ def finished_facts(
     batch: Documents, scan: Scan, context: pl.DataFrame, facts: pl.DataFrame
 ) -> pl.DataFrame:
     docs = batch.docs
-    f = facts.join(context.select("doc", "unit_name", "unit_code"), on="doc", how="left")
+    f = facts.join(
+        context.select("doc", "unit_name", "unit_code", "own_zone"), on="doc", how="left"
+    )
     f = _province_for_province_subjects(f)
     f = _outside_the_autonomous_region(f)
     f = _events_by_their_names(f, scan)
-    region = pl.coalesce("place", "unit_name")
+    # a zone's own report: its own figures, and those its bare zone word names (经开区新签约…),
+    # are the zone's, which has no code
+    own_zone = pl.col("place").is_null() | (
+        pl.col("place_code").is_null()
+        & (zone_short_forms(pl.col("place")) == zone_short_forms(pl.col("own_zone")))
+    )
+    own_zone = own_zone & pl.col("own_zone").is_not_null()
+    region = pl.when(own_zone).then("own_zone").otherwise(pl.coalesce("place", "unit_name"))
     region_code = (
-        pl.when(pl.col("place").is_not_null())
+        pl.when(own_zone)
+        .then(pl.lit(None, pl.String))
+        .when(pl.col("place").is_not_null())
         .then(pl.col("place_code"))
         .otherwise(pl.col("unit_code"))
     )
@@ -281,7 +296,15 @@ def _events_by_their_names(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .unique("doc")
         .select("doc", pl.lit(EN_BLOC).alias("kind"), "event_name")
     )
-    named = pl.concat([named, at_the_event])
+    # and so is every signing en bloc of a report about an event held with one (…推介会暨重点项目
+    # 集中签约仪式)
+    held_with_one = (
+        scan.events.filter("en_bloc")
+        .unique(["doc", "scope"])
+        .filter(pl.len().over("doc") == 1)
+        .select("doc", pl.lit(EN_BLOC).alias("kind"), pl.col("scope").alias("event_name"))
+    )
+    named = pl.concat([named, at_the_event, held_with_one]).unique(["doc", "kind"], keep="first")
     return (
         f.join(named, left_on=["doc", "scope"], right_on=["doc", "kind"], how="left")
         .with_columns(scope=pl.coalesce("event_name", "scope"))

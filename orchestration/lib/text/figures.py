@@ -62,11 +62,16 @@ _PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,
 # ;制造业项目到位资金203.9亿元, 其中,新能源产业签约项目96个, 其中,在深圳签约项目15个,
 # 新材料产业:签约项目11个, 签约项目中先进制造业项目23个 (not the words of a metric or of the unit:
 # 新签约项目, 全市项目).
+# (an industry's chain is the industry's: 其中对接半导体产业链企业96家, 竹产业链新签约项目11个)
 _PART_QUALIFIER = (
-    r"^(?P<lead>\s*(?:其中[,:]?)?(?:(?:新?签约|新?开工|引进)的?项目中,?)?(?:在|于)?)"
+    r"^(?P<lead>\s*(?:其中[,:]?)?(?:(?:新?签约|新?开工|引进)的?项目中,?)?(?:在|于)?"
+    r"(?:(?:走访)?对接(?:洽谈)?|走访|拜访)?)"
     r"(?P<q>[\u4e00-\u9fff]{2,8}?)"
-    r"(?:产业|领域|行业|类)?:?(?:新?签约|新?开工)?(?:项目|企业)"
+    r"(?P<kind>产业链|链|产业|领域|行业|类)?:?(?:新?签约|新?开工)?(?:项目|企业)"
 )
+# A clause led by an industry's chain, after a clause of no figure: 聚焦竹产业链精准招商,竹产业链新签约
+# 项目11个.
+_LED_BY_A_CHAIN = r"^[\u4e00-\u9fff]{1,8}?产业链(?:新?签约|新?开工|引进)?(?:项目|企业)"
 # A sentence led by the kind it is about, as a heading: 新材料产业:签约项目11个,签约金额48.2亿元.
 _LED_BY_A_KIND = r"^\s*[\u4e00-\u9fff]{2,10}?(?:产业|领域|行业):"
 # A leader who speaks of the figures (市长在致辞中介绍,今年以来,全市共签约项目156个) is not
@@ -89,8 +94,18 @@ _NOT_A_PART_QUALIFIER = (
 # (、0.8亿元的雪地车采购项目: after a part named after its figure, the stretch is that name.)
 _LIST_ITEM = r"^(?:[,、;]?[\u4e00-\u9fff]{0,10}|的[^0-9,。;:、]{1,20}项目[、,;])$"
 
-# A count of problems solved for the projects, not of projects: 协调解决项目用地等问题43个.
-_OTHER_THING_COUNTED = r"(?:问题|难题|事项|诉求|困难|堵点|难点)$"
+# A count of problems solved for the projects, not of projects: 协调解决项目用地等问题43个; nor
+# one of the units that did something (到位资金同比下降的县区有2个).
+_OTHER_THING_COUNTED = (
+    r"(?:问题|难题|事项|诉求|困难|堵点|难点)$"
+    r"|(?:县区|区县|县市区|县\(市、?区\)|乡镇|镇街|街道|单位|部门)(?:有|为|共|达)$"
+)
+# Projects still in talks, firms that said they mean to invest: 50亿元以上项目仅有3个处于洽谈阶段,
+# 8家企业表达了回乡投资意向.
+_IN_TALKS_AFTER = (
+    r"^(?:个|家|项)?(?:项目|企业)?(?:尚|仍|还|均)?(?:处于|正在|仍在|尚在)(?:洽谈|谈判|磋商|前期)"
+    r"|^(?:个|家)?(?:企业|客商)?(?:表达|表示|表明)了?[^,。;]{0,8}?意向"
+)
 # A count of days or months, not of a thing: 审批时限压缩至15个工作日以内, 用时3个月.
 _SPAN_OF_TIME_AFTER = r"^(?:工作日|自然日|小时|月|天|星期)"
 
@@ -224,12 +239,17 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     # a part is a stretch after a semicolon, or a clause after 其中 (…比上年下降2.4%,其中制造业项目
     # 到位资金612.8亿元)
     after_a_part_lead = before_clause.str.contains(_OPENS_A_PART)
+    led_by_a_chain = between(pl.col("text"), pl.col("clause_start"), pl.col("start")).str.contains(
+        _LED_BY_A_CHAIN
+    )
     first_of_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
     first_of_clause = pl.col("clause_start") != pl.col("clause_start").shift(1).over("sent")
     head_start = (
         pl.when((pl.col("part_start") > 0) & first_of_part.fill_null(True))
         .then(pl.col("part_start"))
-        .when((after_a_part_lead | opens_qizhong) & first_of_clause.fill_null(True))
+        .when(
+            (after_a_part_lead | opens_qizhong | led_by_a_chain) & first_of_clause.fill_null(True)
+        )
         .then(pl.col("clause_start"))
         .when((pl.col("n") == 0) & pl.col("text").str.contains(_LED_BY_A_KIND))
         .then(0)
@@ -245,10 +265,16 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             head_start.is_not_null()
             & ~part_qualifier.str.contains(_NOT_A_PART_QUALIFIER)
             & pl.col("place").is_null()
-            # not the words of the metric itself (在谈项目312个)
+            # not the words of the metric itself (在谈项目312个), unless an industry's chain
+            # stands inside them (对接半导体产业链企业96家)
             & (
                 (pl.col("t_start") >= qualifier_at + as_written.str.len_chars())
                 | (pl.col("t_end") <= qualifier_at)
+                | (
+                    (found.struct.field("kind") == "产业链")
+                    & (pl.col("t_start") < qualifier_at)
+                    & (qualifier_at + as_written.str.len_chars() < pl.col("t_end"))
+                )
             )
         )
         .then(part_qualifier)
@@ -263,6 +289,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
                 | pl.col("rest").str.contains(_NOT_YET_AFTER)
                 | pl.col("rest").str.contains(_SPAN_OF_TIME_AFTER)
+                | pl.col("rest").str.contains(_IN_TALKS_AFTER)
                 | pl.col("own").str.contains(_THE_REST_BEFORE)
             )
         )

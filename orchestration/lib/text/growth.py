@@ -16,7 +16,8 @@ import polars as pl
 from orchestration.lib.text.hits import before, find_all, groups, one_sentence
 from orchestration.lib.text.numbers import CN_NUMERAL_CHARS, number_value, rounded
 
-_COMPARED_WITH = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|[0-9]{4}年)(?:同期)?(?:相比)?)"
+# (a stock against last year's end: 在建项目386个,较上年末增加27个)
+_COMPARED_WITH = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|[0-9]{4}年)(?:同期|末|底)?(?:相比)?)"
 _UP = ("增长", "增加", "增速", "增幅", "涨幅", "提高", "上升", "多", "增")
 _DOWN = ("下降", "减少", "降低", "回落", "下滑", "减", "降")
 _VERB = "|".join(sorted((*_UP, *_DOWN), key=len, reverse=True))

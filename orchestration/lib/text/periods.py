@@ -40,6 +40,18 @@ _FIRST_MONTHS = {
     "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     "十": 10, "十一": 11, "十二": 12, **{str(n): n for n in range(1, 13)},
 }  # fmt: skip
+# The five-year plans' periods: "十四五"时期 is 2021-2025, "十三五" 2016-2020.
+_PLAN_FIRST_YEAR = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
+_YEARS_BACK = {**_FIRST_MONTHS, **{str(n): n for n in range(1, 100)}}
+# Spans of years back to a year or over a number of years, up to the report's time:
+# 2021年以来, "十四五"以来, 五年来, 近三年, 过去五年. (A plan's period alone, "十四五"时期, is
+# whole; 三年行动 and 未来三年 are no spans of the past.)
+_YEARS = r"(?:十|[一二两三四五六七八九]|[0-9]{1,2})"
+_SPANS = (
+    r"(?P<since>[0-9]{4})年以来"
+    r"|[“\"']?十(?P<plan>[一二三四五])五[”\"']?(?:(?:时期|期间)?(?P<plan_since>以来)|时期|期间)"
+    rf"|(?:近|过去|这)(?P<back>{_YEARS})年(?:来|以来)?|(?P<back_>{_YEARS})年(?:来|以来|累计|间)"
+)
 
 
 def _months(tag: str = "") -> str:
@@ -62,9 +74,9 @@ def _months(tag: str = "") -> str:
 # A year with optional months, or months alone: the second copy of the months is needed
 # because the engine has no look-ahead to require a non-empty phrase.
 PERIOD = (
-    r"(?P<todate>截[至止](?:目前|当前)(?:,\s*今年)?|今年以来|今年来|年初以来|本年以来)"
+    _SPANS + r"|(?P<todate>截[至止](?:目前|当前)(?:,\s*今年)?|今年以来|今年来|年初以来|本年以来)"
     r"|(?P<until>截[至止]到?|截至到)?"
-    r"(?:(?P<y1>[0-9]{4})" + _DASH + r"(?P<y2>[0-9]{4})年"
+    r"(?:(?P<y1>[0-9]{4})年?" + _DASH + r"(?P<y2>[0-9]{4})年"
     rf"|{_YEAR}{_months()}?|{_months('_alone')})"
     r"(?P<same>同期)?"
 )
@@ -81,6 +93,7 @@ PHRASE_COLUMNS = (
     "single_month",
     "has_months",
     "span_from",
+    "years_back",
     "to_date",
 )
 
@@ -103,6 +116,7 @@ class PeriodPhrase:
     single_month: bool = False  # 8月份 / 8月份当月: one month, not cumulative
     has_months: bool = False
     years_span: tuple[int, int] | None = None  # 2018-2020年: a multi-year span
+    years_back: int | None = None  # 五年来: the span of years up to the report's time
     to_date: bool = False  # 截至目前 / 今年以来: from 1 January to the publication date
 
     @property
@@ -146,6 +160,9 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         & opener.str.contains("[0-9]")
     )
     glued = glued | (
+        (g("since").is_not_null() | g("back_").is_not_null()) & opener.str.contains("[0-9]")
+    )
+    glued = glued | (
         g("until").is_null()
         & g("year").is_null()
         & g("rel").is_null()
@@ -167,8 +184,17 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     qb = g("qb").replace_strict(_QUARTER, default=None, return_dtype=pl.Int32)
     first = g("first").replace_strict(_FIRST_MONTHS, default=None, return_dtype=pl.Int32)
     rel = g("rel").replace_strict(_RELATIVE_YEAR, default=None, return_dtype=pl.Int32)
-    todate = g("todate").is_not_null()
     span = g("y1").is_not_null()
+    # spans of years: since a year or a plan's start, over the years back, a plan's whole period
+    plan_first = g("plan").replace_strict(_PLAN_FIRST_YEAR, default=None, return_dtype=pl.Int32)
+    plan_whole = plan_first.is_not_null() & g("plan_since").is_null()
+    since = pl.coalesce(to_int("since"), pl.when(g("plan_since").is_not_null()).then(plan_first))
+    back = pl.coalesce("back", "back_").replace_strict(
+        _YEARS_BACK, default=None, return_dtype=pl.Int32
+    )
+    spanned = span | plan_whole | since.is_not_null() | back.is_not_null()
+    todate = g("todate").is_not_null()
+    to_date = todate | since.is_not_null() | back.is_not_null()
     month_start = (
         pl.when(days)
         .then(dm1)
@@ -238,6 +264,7 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         )
         & ~(in_a_name & ~has_months & g("year").is_not_null() & ~until)
         & (pl.when(span).then(_plausible(to_int("y1")) & _plausible(to_int("y2"))).otherwise(True))
+        & _plausible(since).fill_null(True)
         & (pl.when(g("year").is_not_null()).then(_plausible(to_int("year"))).otherwise(True))
         & (pl.when(g("m1").is_not_null()).then((a >= 1) & (a <= b) & (b <= 12)).otherwise(True))
         & (pl.when(month.is_not_null()).then(month.is_between(1, 12)).otherwise(True))
@@ -264,21 +291,26 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             | g("rel").is_not_null()
             | has_months
             | g("full").is_not_null()
-            | span
+            | spanned
         )
     )
     return found.filter(valid.fill_null(False)).select(
         "sent",
         "start",
         "end",
-        pl.when(span).then(to_int("y2")).otherwise(to_int("year")).alias("year"),
+        pl.when(span)
+        .then(to_int("y2"))
+        .when(plan_whole)
+        .then(plan_first + 4)
+        .otherwise(to_int("year"))
+        .alias("year"),
         pl.when(todate).then(pl.lit(0, pl.Int32)).otherwise(rel).alias("year_offset"),
-        pl.when(todate | span)
+        pl.when(to_date | spanned)
         .then(pl.lit(1, pl.Int32))
         .otherwise(month_start)
         .cast(pl.Int32)
         .alias("month_start"),
-        pl.when(todate | span)
+        pl.when(to_date | spanned)
         .then(pl.lit(12, pl.Int32))
         .otherwise(month_end)
         .cast(pl.Int32)
@@ -286,11 +318,17 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.when(days).then(dd1).when(dated).then(to_int("day")).alias("day_start"),
         pl.when(days).then(dd2).when(g("day").is_not_null()).then(to_int("day")).alias("day_end"),
         is_date.alias("is_date"),
-        (g("same").is_not_null() & ~todate & ~span).alias("same_period"),
-        (single & ~todate & ~span).alias("single_month"),
-        (has_months & ~todate & ~span).alias("has_months"),
-        pl.when(span).then(to_int("y1")).alias("span_from"),
-        todate.alias("to_date"),
+        (g("same").is_not_null() & ~to_date & ~spanned).alias("same_period"),
+        (single & ~to_date & ~spanned).alias("single_month"),
+        (has_months & ~to_date & ~spanned).alias("has_months"),
+        pl.when(span)
+        .then(to_int("y1"))
+        .when(plan_whole)
+        .then(plan_first)
+        .otherwise(since)
+        .alias("span_from"),
+        back.alias("years_back"),
+        to_date.alias("to_date"),
         # the year of a base stated as a figure (比2024年的966.3亿元): that figure's period alone
         opener.is_in(["比", "较"]).alias("is_base"),
     )
@@ -311,9 +349,13 @@ def resolved_period(
     the one reported on; `mirror_*` are the months
     of the period a 同期 phrase is compared with; `published` ends 截至目前 / 今年以来."""
     g = pl.col
+    reported = pl.coalesce(bare_year, report_year)
     year = (
         pl.when(g("year").is_not_null())
         .then(g("year"))
+        # 2021年以来 runs to the report's year, or through its own year at least
+        .when(g("to_date") & g("span_from").is_not_null())
+        .then(pl.max_horizontal(reported, g("span_from")))
         .when(g("year_offset").is_null())
         .then(pl.coalesce(bare_year, report_year))
         # 去年同期 is the year before the one reported on (a January review's 去年同期 is two
@@ -345,17 +387,19 @@ def resolved_period(
         pl.when(published.dt.year() == year).then(published).otherwise(pl.date(year, 12, 31))
     )
     start = (
-        pl.when(g("span_from").is_not_null())
+        pl.when(g("years_back").is_not_null())
+        .then(pl.date(year - g("years_back") + 1, 1, 1))
+        .when(g("span_from").is_not_null())
         .then(pl.date(g("span_from"), 1, 1))
         .when(g("to_date"))
         .then(pl.date(year, 1, 1))
         .otherwise(first)
     )
     end = (
-        pl.when(g("span_from").is_not_null())
-        .then(pl.date(g("year"), 12, 31))
-        .when(g("to_date"))
+        pl.when(g("to_date"))
         .then(to_date_end)
+        .when(g("span_from").is_not_null())
+        .then(pl.date(g("year"), 12, 31))
         .otherwise(last)
     )
     return start, end
@@ -401,13 +445,14 @@ def resolve_period(
         "same_period": phrase.same_period,
         "has_months": phrase.has_months,
         "span_from": phrase.years_span[0] if phrase.years_span else None,
+        "years_back": phrase.years_back,
         "to_date": phrase.to_date,
     }
     schema = {
         "year": pl.Int32, "year_offset": pl.Int32, "month_start": pl.Int32, "month_end": pl.Int32,
         "day_start": pl.Int32, "day_end": pl.Int32, "is_date": pl.Boolean,
         "same_period": pl.Boolean, "has_months": pl.Boolean,
-        "span_from": pl.Int32, "to_date": pl.Boolean,
+        "span_from": pl.Int32, "years_back": pl.Int32, "to_date": pl.Boolean,
     }  # fmt: skip
     frame = pl.DataFrame([row], schema=schema)
     start, end = resolved_period(

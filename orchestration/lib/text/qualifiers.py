@@ -241,9 +241,30 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
     # an event's eve or aftermath is not the event (推介会前一天, 签约仪式结束后)
     eve = find_all(sentences, _BEFORE_OR_AFTER).select("sent", pl.col("start").alias("end"))
     return (
-        pl.concat([editions, words])
+        pl.concat([editions, words, _origins(sentences)])
         .join(eve, on=["sent", "end"], how="anti")
         .sort("sent", "start", "end")
+    )
+
+
+# Where the investors of a set of projects come from: 由深圳企业投资的新签约项目, 北京客商投资建设的
+# 项目 (a place the gazetteer names, or a bloc of provinces).
+_ORIGIN = r"(?:由|来自|^|[,;:、])(?P<origin>[\p{Han}&&[^由自从在的]]{2,6}?)(?:地区)?的?(?:企业|客商|资本)(?:投资|投建)(?:建设)?的"
+
+
+def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start, end, scope, strong) of the places investors come from, by their short
+    name (深圳市 -> 深圳)."""
+    from orchestration.lib.regions import word_table
+
+    found = groups(find_all(sentences, _ORIGIN), _ORIGIN)
+    known = pl.concat([word_table()["word"], pl.Series(BLOC_REGIONS)]).implode()
+    return found.filter(pl.col("origin").is_in(known)).select(
+        "sent",
+        "start",
+        "end",
+        pl.col("origin").str.replace(r"(.{2,})[市省]$", "$1").alias("scope"),
+        pl.lit(True).alias("strong"),
     )
 
 

@@ -14,12 +14,13 @@ from orchestration.lib.text.qualifiers import (
     PLAN_LEAD,
     TARGET_LIST,
 )
-from orchestration.lib.text.report_region import HEAD_CHARS
+from orchestration.lib.text.report_region import HEAD_CHARS, own_zones
 from orchestration.lib.text.scan import Scan
 
 
 def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
-    """Per document: the unit (`unit_name`, `unit_code`), the headline period (columns `h_*`),
+    """Per document: the unit (`unit_name`, `unit_code`) and the zone it is the own report of
+    (`own_zone`, see `own_zones`), the headline period (columns `h_*`),
     the report year (`basis_year`, `year_inferred`) and the year a phrase naming none takes
     (`bare_year`)."""
     docs = batch.docs.select("doc", "published").join(scan.units, on="doc", how="left")
@@ -27,7 +28,7 @@ def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
         region_table().select(pl.col("code").alias("unit_code"), pl.col("name").alias("unit_name")),
         on="unit_code",
         how="left",
-    )
+    ).join(own_zones(batch.docs), on="doc", how="left")
     # an event's days are neither the report's period nor evidence of its year, nor is a line
     # that is only a date: it dates the text (烟台市统计局 / 2025年4月)
     periods = _in_document(scan.periods.filter(~pl.col("is_date")), scan.sentences)

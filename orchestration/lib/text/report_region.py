@@ -25,6 +25,8 @@ from orchestration.lib.regions import (
     region_table,
     resolve_region,
     resolve_words,
+    word_table,
+    zone_short_forms,
 )
 from orchestration.lib.text.hits import after, before, between, find_all
 from orchestration.lib.text.qualifiers import (
@@ -33,6 +35,7 @@ from orchestration.lib.text.qualifiers import (
     EVENT_HELD,
     RANKS_AFTER,
 )
+from orchestration.lib.text.sentences import SENTENCE_END
 
 HEAD_CHARS = 600  # title and lead paragraphs
 HEAD_WEIGHT = 3
@@ -375,6 +378,35 @@ def _named_in_title(
         .select("doc", "code")
     )
     return pl.concat([best.join(named, on="doc", how="anti"), named])
+
+
+# A development zone titled as the subject of its own report (池州经济技术开发区2025年1—10月招商
+# 引资工作情况汇报, 渭南高新区2025年上半年…总结), and the names of zones in the title and lead.
+_TITLE_CHARS = 60
+_ZONE_NAME = rf"[\u4e00-\u9fff]{{2,10}}?(?:{_ZONE}|开发区)"
+
+
+def own_zones(docs: pl.DataFrame) -> pl.DataFrame:
+    """(doc, own_zone): the development zone a report is the own report of, where the
+    gazetteer has no code for it: the zone its title opens with, by the longest name the
+    title and lead give it (渭南高新区 … 渭南高新技术产业开发区（以下简称“高新区”）)."""
+    head = pl.col("text").str.slice(0, HEAD_CHARS)
+    # a title: the first line, short and no sentence (老城经济开发区作为全县招商主阵地,…。 opens
+    # a county's report)
+    title = head.str.extract(r"^\s*([^\n]*)", 1)
+    is_title = (title.str.len_chars() <= _TITLE_CHARS) & ~title.str.contains(SENTENCE_END)
+    titled = docs.select(
+        "doc",
+        pl.when(is_title).then(title.str.extract(f"^({_ZONE_NAME})", 1)).alias("zone"),
+        head.str.extract_all(_ZONE_NAME).alias("name"),
+    ).filter(pl.col("zone").is_not_null() & ~pl.col("zone").is_in(word_table()["word"].implode()))
+    named = (
+        titled.explode("name")
+        .filter(zone_short_forms(pl.col("name")) == zone_short_forms(pl.col("zone")))
+        .sort("doc", pl.col("name").str.len_chars(), descending=[False, True])
+        .unique("doc", keep="first")
+    )
+    return named.select("doc", pl.col("name").alias("own_zone"))
 
 
 # ---- the units a figure names ----------------------------------------------------------------

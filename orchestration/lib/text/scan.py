@@ -19,6 +19,7 @@ from orchestration.lib.text.periods import period_hits
 from orchestration.lib.text.qualifiers import (
     AT_AN_EVENT,
     COMPARES_BEFORE,
+    EN_BLOC,
     EVENT_KINDS,
     OWN_UNIT,
     RANKS_AFTER,
@@ -57,7 +58,9 @@ class Scan:
     marks: pl.DataFrame
     sections: pl.DataFrame
     units: pl.DataFrame
-    events: pl.DataFrame  # (doc, scope): the events each report names in their own words
+    # (doc, scope, en_bloc): the events each report names in their own words, and whether
+    # projects were signed there en bloc
+    events: pl.DataFrame
 
 
 def _overlapping(left: pl.DataFrame, spans: pl.DataFrame) -> pl.Series:
@@ -108,7 +111,12 @@ def scan_batch(batch: Documents) -> Scan:
     terms = term_hits(reading)
     # the events a report names anywhere, for the figures that refer to one by its kind
     named_events = named_event_hits(sentences.filter(pl.col("text").str.contains(EVENT_KINDS)))
-    events = named_events.join(sentences.select("sent", "doc"), on="sent")
+    events = named_events.join(sentences.select("sent", "doc", "text"), on="sent").with_columns(
+        # …推介会暨重点项目集中签约仪式: the event is where the report's projects were signed en bloc
+        en_bloc=after(pl.col("text"), pl.col("end"), 16).str.contains(
+            f"^暨[^,。;]{{0,12}}?{EN_BLOC}"
+        )
+    )
     scopes = scope_hits(reading, named_events.join(reading.select("sent"), on="sent", how="semi"))
     # A kind of event inside a metric phrase is its wording (集中签约项目 are signed projects),
     # not an event the figure is limited to; but in a sentence about an event held it is that
@@ -158,7 +166,7 @@ def scan_batch(batch: Documents) -> Scan:
         marks=marks,
         sections=_sections(sentences),
         units=units,
-        events=events.select("doc", "scope"),
+        events=events.select("doc", "scope", "en_bloc"),
     )
 
 
