@@ -1672,3 +1672,12 @@ def test_where_the_investors_come_from_is_the_scope():
     text = "上半年,全市新签约项目138个。上半年由深圳企业投资的新签约项目达56个。\n"
     facts = extract_facts(text, doc_id="t", published=date(2025, 7, 18), region="河源市")
     assert [(f.value, f.scope) for f in facts] == [(138.0, ""), (56.0, "深圳")]
+
+
+def test_a_span_of_years_in_the_lead_is_no_headline_period():
+    text = "五年来,全县招商引资成效显著。\n全县签约项目56个,到位资金38.6亿元。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2025, 8, 20), region="桃江县")
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [
+        (56.0, date(2025, 1, 1), date(2025, 12, 31)),
+        (3860000000.0, date(2025, 1, 1), date(2025, 12, 31)),
+    ]

@@ -254,75 +254,84 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         .when((pl.col("n") == 0) & pl.col("text").str.contains(_LED_BY_A_KIND))
         .then(0)
     )
-    part_head = between(pl.col("text"), head_start, pl.col("start"))
-    found = part_head.str.extract_groups(_PART_QUALIFIER)
+    # (computed once: every expression below reads them)
+    q = q.with_columns(_head_start=head_start).with_columns(
+        _part=between(pl.col("text"), pl.col("_head_start"), pl.col("start")).str.extract_groups(
+            _PART_QUALIFIER
+        )
+    )
+    head_start, found = pl.col("_head_start"), pl.col("_part")
     as_written = found.struct.field("q")
     qualifier_at = head_start + found.struct.field("lead").str.len_chars()
     # (in the spelling the fact tables use: 京津地区 -> 京津)
     part_qualifier = as_written.replace(SCOPE_SPELLINGS)
-    return q.with_columns(
-        part_qualifier=pl.when(
-            head_start.is_not_null()
-            & ~part_qualifier.str.contains(_NOT_A_PART_QUALIFIER)
-            & pl.col("place").is_null()
-            # not the words of the metric itself (在谈项目312个), unless an industry's chain
-            # stands inside them (对接半导体产业链企业96家)
-            & (
-                (pl.col("t_start") >= qualifier_at + as_written.str.len_chars())
-                | (pl.col("t_end") <= qualifier_at)
-                | (
-                    (found.struct.field("kind") == "产业链")
-                    & (pl.col("t_start") < qualifier_at)
-                    & (qualifier_at + as_written.str.len_chars() < pl.col("t_end"))
+    return (
+        q.with_columns(
+            part_qualifier=pl.when(
+                head_start.is_not_null()
+                & ~part_qualifier.str.contains(_NOT_A_PART_QUALIFIER)
+                & pl.col("place").is_null()
+                # not the words of the metric itself (在谈项目312个), unless an industry's chain
+                # stands inside them (对接半导体产业链企业96家)
+                & (
+                    (pl.col("t_start") >= qualifier_at + as_written.str.len_chars())
+                    | (pl.col("t_end") <= qualifier_at)
+                    | (
+                        (found.struct.field("kind") == "产业链")
+                        & (pl.col("t_start") < qualifier_at)
+                        & (qualifier_at + as_written.str.len_chars() < pl.col("t_end"))
+                    )
+                )
+            )
+            .then(part_qualifier)
+            .otherwise(pl.lit(None, pl.String)),
+            # a count of another thing, of projects not yet done or the rest of a set; a bound of
+            # any unit (签约额均在60亿元以下); or projects in a state no metric counts (已完成注册项目
+            # 26个), no figure of their set
+            other_thing=(
+                (pl.col("unit") == "count")
+                & (
+                    pl.col("own").str.contains(_OTHER_THING_COUNTED)
+                    | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
+                    | pl.col("rest").str.contains(_NOT_YET_AFTER)
+                    | pl.col("rest").str.contains(_SPAN_OF_TIME_AFTER)
+                    | pl.col("rest").str.contains(_IN_TALKS_AFTER)
+                    | pl.col("own").str.contains(_THE_REST_BEFORE)
+                )
+            )
+            | pl.col("own").str.contains(_AT_MOST_BEFORE)
+            | pl.col("rest").str.contains(_AT_MOST_AFTER)
+            | (pl.col("t_metric").is_null() & pl.col("own").str.contains(_IN_A_STATE)),
+            sub_population=pl.col("own").str.contains("其中", literal=True)
+            & pl.col("t_metric").is_in(list(SUB_POPULATIONS)).fill_null(False),
+            lacks_subject=lacks_subject,
+            part_words=pl.when(
+                part_words.str.starts_with("的")
+                | part_words.is_in(["其中", "分别是", "分别为"])
+                | pl.col("exact_after_bound")
+            )
+            .then(None)
+            .otherwise(part_words),
+            list_item=pl.col("t_metric").is_null()
+            & pl.col("own").str.contains(_LIST_ITEM)
+            & (pl.col("n") > 0)
+            & (pl.col("classifier") == pl.col("classifier").shift(1).over("sent")).fill_null(False),
+        )
+        .with_columns(
+            needs_prior=pl.col("sub_population")
+            | (
+                pl.col("t_metric").is_null()
+                & (
+                    pl.col("place").is_not_null()
+                    | pl.col("listed")
+                    | pl.col("ellipsis")
+                    | pl.col("restates")
+                    # an item of a list named by its scope (长三角地区签约项目78个、珠三角地区102个)
+                    | (pl.col("list_item") & pl.col("hit_scope").is_not_null())
                 )
             )
         )
-        .then(part_qualifier)
-        .otherwise(pl.lit(None, pl.String)),
-        # a count of another thing, of projects not yet done or the rest of a set; a bound of
-        # any unit (签约额均在60亿元以下); or projects in a state no metric counts (已完成注册项目
-        # 26个), no figure of their set
-        other_thing=(
-            (pl.col("unit") == "count")
-            & (
-                pl.col("own").str.contains(_OTHER_THING_COUNTED)
-                | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
-                | pl.col("rest").str.contains(_NOT_YET_AFTER)
-                | pl.col("rest").str.contains(_SPAN_OF_TIME_AFTER)
-                | pl.col("rest").str.contains(_IN_TALKS_AFTER)
-                | pl.col("own").str.contains(_THE_REST_BEFORE)
-            )
-        )
-        | pl.col("own").str.contains(_AT_MOST_BEFORE)
-        | pl.col("rest").str.contains(_AT_MOST_AFTER)
-        | (pl.col("t_metric").is_null() & pl.col("own").str.contains(_IN_A_STATE)),
-        sub_population=pl.col("own").str.contains("其中", literal=True)
-        & pl.col("t_metric").is_in(list(SUB_POPULATIONS)).fill_null(False),
-        lacks_subject=lacks_subject,
-        part_words=pl.when(
-            part_words.str.starts_with("的")
-            | part_words.is_in(["其中", "分别是", "分别为"])
-            | pl.col("exact_after_bound")
-        )
-        .then(None)
-        .otherwise(part_words),
-        list_item=pl.col("t_metric").is_null()
-        & pl.col("own").str.contains(_LIST_ITEM)
-        & (pl.col("n") > 0)
-        & (pl.col("classifier") == pl.col("classifier").shift(1).over("sent")).fill_null(False),
-    ).with_columns(
-        needs_prior=pl.col("sub_population")
-        | (
-            pl.col("t_metric").is_null()
-            & (
-                pl.col("place").is_not_null()
-                | pl.col("listed")
-                | pl.col("ellipsis")
-                | pl.col("restates")
-                # an item of a list named by its scope (长三角地区签约项目78个、珠三角地区102个)
-                | (pl.col("list_item") & pl.col("hit_scope").is_not_null())
-            )
-        )
+        .drop("_head_start", "_part")
     )
 
 

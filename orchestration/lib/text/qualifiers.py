@@ -11,6 +11,7 @@ from functools import cache
 
 import polars as pl
 
+from orchestration.lib.regions import word_table
 from orchestration.lib.text.hits import after, before, find_all, groups, one_sentence
 from orchestration.lib.vocabulary import (
     BLOC_REGIONS,
@@ -249,14 +250,15 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
 
 # Where the investors of a set of projects come from: 由深圳企业投资的新签约项目, 北京客商投资建设的
 # 项目 (a place the gazetteer names, or a bloc of provinces).
-_ORIGIN = r"(?:由|来自|^|[,;:、])(?P<origin>[\p{Han}&&[^由自从在的]]{2,6}?)(?:地区)?的?(?:企业|客商|资本)(?:投资|投建)(?:建设)?的"
+_ORIGIN = (
+    r"(?:由|来自|^|[,;:、])(?P<origin>[\p{Han}&&[^由自从在的]]{2,6}?)(?:地区)?的?"
+    r"(?:企业|客商|资本)(?:投资|投建)(?:建设)?的"
+)
 
 
 def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, scope, strong) of the places investors come from, by their short
     name (深圳市 -> 深圳)."""
-    from orchestration.lib.regions import word_table
-
     found = groups(find_all(sentences, _ORIGIN), _ORIGIN)
     known = pl.concat([word_table()["word"], pl.Series(BLOC_REGIONS)]).implode()
     return found.filter(pl.col("origin").is_in(known)).select(

@@ -98,7 +98,10 @@ def _headline(scan: Scan, periods: pl.DataFrame, other_figures: pl.DataFrame) ->
     phrase there outside the sentences of `other_figures` (`_dating_other_figures`). Not a
     同期, a single month or a span of years."""
     usable = periods.filter(
-        ~pl.col("same_period") & ~pl.col("single_month") & pl.col("span_from").is_null()
+        ~pl.col("same_period")
+        & ~pl.col("single_month")
+        & pl.col("span_from").is_null()
+        & pl.col("years_back").is_null()
     )
     lead = _in_document(scan.quantities.select("sent", "start", "end"), scan.sentences).filter(
         pl.col("pos") < HEAD_CHARS
