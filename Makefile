@@ -53,6 +53,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe13
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe14
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe15
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe16
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3
@@ -68,6 +69,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout13
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout14
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout15
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout16
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

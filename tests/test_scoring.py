@@ -45,6 +45,8 @@ PROBE14_DIR = REPO / "tests" / "fixtures" / "probe14"
 HOLDOUT14_DIR = REPO / "tests" / "fixtures" / "holdout14"
 HOLDOUT15_DIR = REPO / "tests" / "fixtures" / "holdout15"
 PROBE15_DIR = REPO / "tests" / "fixtures" / "probe15"
+HOLDOUT16_DIR = REPO / "tests" / "fixtures" / "holdout16"
+PROBE16_DIR = REPO / "tests" / "fixtures" / "probe16"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -64,6 +66,7 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE13_DIR,
         PROBE14_DIR,
         PROBE15_DIR,
+        PROBE16_DIR,
         HOLDOUT_DIR,
         HOLDOUT2_DIR,
         HOLDOUT3_DIR,
@@ -79,6 +82,7 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT13_DIR,
         HOLDOUT14_DIR,
         HOLDOUT15_DIR,
+        HOLDOUT16_DIR,
     ],
     ids=[
         "gold",
@@ -97,6 +101,7 @@ EVERY_SET = pytest.mark.parametrize(
         "probe13",
         "probe14",
         "probe15",
+        "probe16",
         "holdout",
         "holdout2",
         "holdout3",
@@ -112,6 +117,7 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout13",
         "holdout14",
         "holdout15",
+        "holdout16",
     ],  # fmt: skip
 )
 
@@ -330,6 +336,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (PROBE14_DIR, 8, 126),
         (HOLDOUT15_DIR, 6, 96),
         (PROBE15_DIR, 8, 106),
+        (HOLDOUT16_DIR, 6, 109),
+        (PROBE16_DIR, 8, 193),
     ],
     ids=[
         "probe",
@@ -362,6 +370,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "probe14",
         "holdout15",
         "probe15",
+        "holdout16",
+        "probe16",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):

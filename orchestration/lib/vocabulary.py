@@ -283,6 +283,7 @@ STATISTICS_COLUMNS: dict[str, tuple[str, ...]] = {
     "prior_year": ("去年同期", "上年同期", "同期"),
     "region": (
         "县区",
+        "区县",
         "市州",
         "县(市、区)",
         "县市区",

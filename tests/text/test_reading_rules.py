@@ -1681,3 +1681,49 @@ def test_a_span_of_years_in_the_lead_is_no_headline_period():
         (56.0, date(2025, 1, 1), date(2025, 12, 31)),
         (3860000000.0, date(2025, 1, 1), date(2025, 12, 31)),
     ]
+
+
+def test_kinds_named_once_before_a_list_are_the_scopes_of_its_items():
+    text = "1—9月,全县签约项目23个。其中,核桃精深加工、文旅康养领域签约项目分别为5个、9个。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 15), region="成县")
+    assert [(f.value, f.scope) for f in facts] == [
+        (23.0, ""),
+        (5.0, "核桃精深加工"),
+        (9.0, "文旅康养"),
+    ]
+
+
+def test_a_period_compared_with_as_a_multiple_dates_no_figure():
+    text = (
+        "2025年,全县签约项目52个。"
+        "“十四五”以来,全县累计签约亿元以上项目186个,分别是“十三五”时期的1.9倍;"
+        "累计实际到位资金528.4亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="歙县")
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [
+        (52.0, date(2025, 1, 1), date(2025, 12, 31)),
+        (186.0, date(2021, 1, 1), date(2025, 12, 31)),
+        (52840000000.0, date(2021, 1, 1), date(2025, 12, 31)),
+    ]
+
+
+def test_a_size_class_before_projects_in_talks_is_no_amount():
+    text = "1—8月,全市签约项目58个。10亿元以上在谈项目仅有8个。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 10), region="萍乡市")
+    assert [(f.metric, f.value) for f in facts] == [
+        ("projects_signed", 58.0),
+        ("projects_negotiating", 8.0),
+    ]
+
+
+def test_a_bloc_worked_with_as_a_whole_is_no_scope_and_its_firms_are():
+    text = (
+        "今年以来,全市深度对接粤港澳大湾区,市级领导带队赴深圳、东莞等地开展招商活动31批次,"
+        "对接洽谈企业240余家。全市对接粤港澳大湾区企业120家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 27), region="永州市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("investment_trips", 31.0, "领导带队"),
+        ("enterprises_contacted", 240.0, "领导带队"),
+        ("enterprises_contacted", 120.0, "粤港澳大湾区"),
+    ]

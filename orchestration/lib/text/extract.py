@@ -39,6 +39,7 @@ from orchestration.lib.text.fact_rows import finished_facts, rate_facts, shared_
 from orchestration.lib.text.figures import read_figures
 from orchestration.lib.text.report_context import doc_context
 from orchestration.lib.text.scan import scan_batch
+from orchestration.lib.text.text_tables import text_table_facts, with_text_tables
 
 __all__ = [
     "Report",
@@ -73,9 +74,10 @@ def extract_frame(reports: Sequence[Report]) -> pl.DataFrame:
     facts, targets = resolve(figures)
     facts = shared_by_places(facts, scan)
     rates = rate_facts(scan, facts)
-    return finished_facts(
+    told = finished_facts(
         batch, scan, context, pl.concat([facts, targets, rates], how="diagonal_relaxed")
     )
+    return with_text_tables(told, text_table_facts(batch, context))
 
 
 def extract_file(path: Path, published: date | None = None) -> list[Fact]:

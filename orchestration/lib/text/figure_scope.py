@@ -16,9 +16,13 @@ from orchestration.lib.vocabulary import SCOPE_SPELLINGS
 
 # A list of kinds of projects before 分别: 其中,工业项目、服务业项目分别为218个、94个 -> the n-th
 # figure after it is of the n-th kind. Not a list of metric words (签约项目、开工项目分别为…).
+# (or kinds named once for all: 核桃精深加工、文旅康养领域签约项目分别为5个和4个)
 _KINDS_LISTED = re.compile(
     r"((?:[\u4e00-\u9fff0-9.]{1,10}?类?项目、)+[\u4e00-\u9fff0-9.]{1,10}?类?项目)分别"
+    r"|(?:^|[,;:])(?:其中,?)?((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)"
+    r"(?:领域|产业|行业)(?:新?签约|新?开工)?项目分别"
 )
+_KIND_NAMED_ONCE = re.compile(r"^([\u4e00-\u9fff]{2,10})$")
 
 _KIND_OF_PROJECTS = re.compile(r"^(?:其中)?([\u4e00-\u9fff0-9.]{1,10}?)类?项目$")
 
@@ -34,7 +38,7 @@ def with_listed_kinds(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     clause and a list of kinds stands before (工业项目、服务业项目分别为218个、94个)."""
     listing = scan.sentences.filter(
         pl.col("sent").is_in(q["sent"].implode())
-        & pl.col("text").str.contains("项目、", literal=True)
+        & pl.col("text").str.contains("、", literal=True)
         & pl.col("text").str.contains("分别", literal=True)
     )
     kinds: dict[int, str] = {}
@@ -47,7 +51,10 @@ def with_listed_kinds(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     for sent, text in listing.select("sent", "text").iter_rows():
         starts = figures[(sent,)]
         for m in _KINDS_LISTED.finditer(text):
-            items = [_KIND_OF_PROJECTS.match(item) for item in m.group(1).split("、")]
+            listed, kind_of = (
+                (m.group(1), _KIND_OF_PROJECTS) if m.group(1) else (m.group(2), _KIND_NAMED_ONCE)
+            )
+            items = [kind_of.match(item) for item in listed.split("、")]
             if not all(items) or any(_METRIC_VERB_IN_KIND.search(i.group(1)) for i in items):
                 continue
             clause_end = _CLAUSE_END.search(text, m.end())

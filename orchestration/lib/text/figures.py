@@ -327,7 +327,11 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                     | pl.col("ellipsis")
                     | pl.col("restates")
                     # an item of a list named by its scope (长三角地区签约项目78个、珠三角地区102个)
-                    | (pl.col("list_item") & pl.col("hit_scope").is_not_null())
+                    # or by a list of kinds before it (核桃精深加工、文旅康养领域签约项目分别为5个、9个)
+                    | (
+                        pl.col("list_item")
+                        & (pl.col("hit_scope").is_not_null() | pl.col("l_kind").is_not_null())
+                    )
                 )
             )
         )

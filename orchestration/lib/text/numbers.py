@@ -97,8 +97,11 @@ QUANTITY = (
     # (1.1万余家: the bound after the scale)
     rf"|(?P<cscale>万|千)?(?P<more_after>余|多)?(?P<cls>{_CLASSIFIERS})(?P<points>百分点)?)"
 )
-# A money amount used as a threshold, not a figure: 3个10亿元以上(的)项目, 亿元以上企业.
-_THRESHOLD_AFTER = r"^及?以上(?:的)?(?:重大|重点|工业|产业|招商)?(?:项目|企业|签约)"
+# A money amount used as a threshold, not a figure: 3个10亿元以上(的)项目, 亿元以上企业,
+# 10亿元以上在谈项目.
+_THRESHOLD_AFTER = (
+    r"^及?以上(?:的)?(?:重大|重点|工业|产业|招商|在谈|在建|储备|新签约|新开工)?(?:项目|企业|签约)"
+)
 _THRESHOLD_BEFORE = r"[个项家]$"
 # …and a size class of projects by the bound before it: 其中超50亿元项目2个.
 _OVER_BEFORE = r"(?:超过|超|逾)$"

@@ -139,6 +139,9 @@ _EVENT_NAME_END = r"(?:推介会|洽谈会|恳谈会|博览会|交易会|展览�
 _NOT_IN_A_NAME = r"举办|举行|召开|组织|参加|开展|共|累计|全[市县区州省旗]"
 
 
+_MULTIPLE_OF_IT = r"^的[0-9.一二三四五六七八九十两]+倍"
+
+
 def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every period phrase in the `text` of each sentence: (sent, start, end) and the
     fields of PeriodPhrase (years_span as `span_from`..`year`). A calendar date (4月8日,
@@ -263,6 +266,8 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             & ~g("text").str.slice(g("end"), 2).str.contains(r"^的[0-9一二三四五六七八九十]")
         )
         & ~(in_a_name & ~has_months & g("year").is_not_null() & ~until)
+        # nor is the period a figure is compared with as a multiple (分别是“十三五”时期的1.9倍)
+        & ~g("text").str.slice(g("end"), 8).str.contains(_MULTIPLE_OF_IT)
         & (pl.when(span).then(_plausible(to_int("y1")) & _plausible(to_int("y2"))).otherwise(True))
         & _plausible(since).fill_null(True)
         & (pl.when(g("year").is_not_null()).then(_plausible(to_int("year"))).otherwise(True))

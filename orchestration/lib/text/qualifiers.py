@@ -233,6 +233,12 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
             & (
                 before(pl.col("text"), pl.col("start"), 30).str.contains(_TO_A_PLACE)
                 | after(pl.col("text"), pl.col("end"), 20).str.contains(_PLACES_AIMED_AT)
+                # or worked with, as a whole (深度对接粤港澳大湾区,…对接洽谈企业240余家), not its
+                # firms (对接粤港澳大湾区企业120家)
+                | (
+                    before(pl.col("text"), pl.col("start"), 4).str.contains("对接$")
+                    & after(pl.col("text"), pl.col("end"), 4).str.contains(r"^(?:地区)?[,;。:]")
+                )
                 # nor is one of several blocs a figure is of (对接长三角、珠三角地区企业120家)
                 | after(pl.col("text"), pl.col("end"), 9).str.contains(f"^(?:地区)?、{_BLOC}")
                 | before(pl.col("text"), pl.col("start"), 9).str.contains(f"{_BLOC}(?:地区)?、$")

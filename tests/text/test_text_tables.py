@@ -1,0 +1,53 @@
+"""Tables written as lines of a report's text, read as statistics sheets."""
+
+from datetime import date
+
+from orchestration.lib.text.extract import extract_facts
+
+REPORT = (
+    "泸州市招商引资工作通报\n"
+    "1—10月,全市新签约招商引资项目69个,签约金额370.21亿元。\n"
+    "附表1:1—10月各区县签约及到位资金情况\n"
+    "单位:个　亿元　%\n"
+    "区县　签约项目　签约金额　实际到位资金　到位资金同比增长\n"
+    "江阳区　14　86.52　61.37　12.4\n"
+    "纳溪区　9　40.35　33.62　-4.2\n"
+    "合计　69　370.21　279.64　9.8\n"
+    "\n"
+    "附表2:1—10月各区县新开工项目情况(新开工项目个数:总投资亿元)\n"
+    "江阳区:9:38.4\n"
+    "纳溪区:7:24.6\n"
+)
+
+
+def test_a_table_of_text_lines_gives_each_rows_facts_and_its_total_is_the_text_s():
+    facts = extract_facts(REPORT, doc_id="t", published=date(2025, 11, 12), region="泸州市")
+    assert [
+        (f.region, f.metric, f.value, f.yoy_pct, f.period_start, f.period_end) for f in facts
+    ] == [
+        ("泸州市", "projects_signed", 69.0, None, date(2025, 1, 1), date(2025, 10, 31)),
+        ("泸州市", "amount_signed", 37021000000.0, None, date(2025, 1, 1), date(2025, 10, 31)),
+        ("江阳区", "projects_signed", 14.0, None, date(2025, 1, 1), date(2025, 10, 31)),
+        ("江阳区", "amount_signed", 8652000000.0, None, date(2025, 1, 1), date(2025, 10, 31)),
+        ("江阳区", "funds_in_place", 6137000000.0, 12.4, date(2025, 1, 1), date(2025, 10, 31)),
+        ("纳溪区", "projects_signed", 9.0, None, date(2025, 1, 1), date(2025, 10, 31)),
+        ("纳溪区", "amount_signed", 4035000000.0, None, date(2025, 1, 1), date(2025, 10, 31)),
+        ("纳溪区", "funds_in_place", 3362000000.0, -4.2, date(2025, 1, 1), date(2025, 10, 31)),
+        ("江阳区", "projects_started", 9.0, None, date(2025, 1, 1), date(2025, 10, 31)),
+        ("江阳区", "total_investment", 3840000000.0, None, date(2025, 1, 1), date(2025, 10, 31)),
+        ("纳溪区", "projects_started", 7.0, None, date(2025, 1, 1), date(2025, 10, 31)),
+        ("纳溪区", "total_investment", 2460000000.0, None, date(2025, 1, 1), date(2025, 10, 31)),
+    ]
+
+
+def test_a_table_rows_sentence_and_offsets_are_its_line_as_written():
+    facts = extract_facts(REPORT, doc_id="t", published=date(2025, 11, 12), region="泸州市")
+    row = next(f for f in facts if f.region == "纳溪区" and f.metric == "funds_in_place")
+    assert row.sentence == "纳溪区　9　40.35　33.62　-4.2"
+    assert REPORT[row.char_start : row.char_end] == row.sentence
+
+
+def test_lines_of_words_and_numbers_under_no_header_are_no_table():
+    text = "全市签约项目69个。\n江阳区 14 86.52\n纳溪区 9 40.35\n"
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 12), region="泸州市")
+    assert [(f.region, f.value) for f in facts] == [("泸州市", 69.0)]
