@@ -38,13 +38,13 @@ _HEADER_CELL = re.compile(r"^[^0-9]{1,16}$")
 # a column named with its money unit run on: 总投资亿元 -> 总投资(亿元)
 _MONEY_AT_END = re.compile(r"^(.+?)(万亿元|亿元|万元)$")
 # a quick test of the whole text: does any line look like a row?
-TABLE_ROW = rf"(?m)^\s*[^\s:0-9][^\s:]{{1,15}}(?:(?: +{_NUMBER}){{2,}}|(?::{_NUMBER}){{2,}})\s*$"
+_ANY_ROW = rf"(?m)^\s*[^\s:0-9][^\s:]{{1,15}}(?:(?: +{_NUMBER}){{2,}}|(?::{_NUMBER}){{2,}})\s*$"
 
 
 def text_table_facts(batch: Documents, context: pl.DataFrame) -> pl.DataFrame:
     """The facts of the tables in the batch's texts: one row per fact with the columns of
     `Fact` (flags as a list) and `doc`."""
-    docs = batch.docs.filter(pl.col("text").str.contains(TABLE_ROW)).join(
+    docs = batch.docs.filter(pl.col("text").str.contains(_ANY_ROW)).join(
         context.select("doc", "unit_name", "h_year", "h_month_start", "h_month_end", "bare_year"),
         on="doc",
         how="left",
