@@ -189,7 +189,10 @@ _ZONE_SHORT_FORMS = {"经济技术开发区": "经开区", "高新技术产业�
 def zone_short_form(name: str) -> str:
     """A development zone's name with the short form of its kind, the form two names of one
     zone share: 池州经济技术开发区 and 池州经开区 -> 池州经开区."""
-    return pl.select(zone_short_forms(pl.lit(name))).item()
+    name = name.strip()
+    for long, short in _ZONE_SHORT_FORMS.items():
+        name = name.replace(long, short)
+    return name
 
 
 def zone_short_forms(names: pl.Expr) -> pl.Expr:

@@ -354,13 +354,12 @@ def resolved_period(
     the one reported on; `mirror_*` are the months
     of the period a 同期 phrase is compared with; `published` ends 截至目前 / 今年以来."""
     g = pl.col
-    reported = pl.coalesce(bare_year, report_year)
     year = (
         pl.when(g("year").is_not_null())
         .then(g("year"))
         # 2021年以来 runs to the report's year, or through its own year at least
         .when(g("to_date") & g("span_from").is_not_null())
-        .then(pl.max_horizontal(reported, g("span_from")))
+        .then(pl.max_horizontal(pl.coalesce(bare_year, report_year), g("span_from")))
         .when(g("year_offset").is_null())
         .then(pl.coalesce(bare_year, report_year))
         # 去年同期 is the year before the one reported on (a January review's 去年同期 is two

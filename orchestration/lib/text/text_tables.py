@@ -4,8 +4,8 @@
 A table is two or more lines in a row that each hold a name and numbers only, the cells apart
 by spaces or colons (江阳区 14 86.52 61.37 12.4, 江阳区:9:38.4), under a header line of the same
 shape, or under a caption whose brackets name the columns (…新开工项目情况(新开工项目个数:总投资
-亿元)). The lines above the header give the period and the unit (单位:个 亿元 %: one unit per
-column); a period they do not give is the report's headline period. Only the facts of the
+亿元)). The lines above the header give the period and the units (单位:个 亿元 %: the units of
+the columns by kind); a period they do not give is the report's headline period. Only the facts of the
 regions the rows name are kept: a total row (合计) is the report's whole, read from its text.
 """
 
@@ -21,24 +21,25 @@ from orchestration.lib.sheets.statistics import read_statistics
 from orchestration.lib.sheets.table import SheetTable
 from orchestration.lib.sheets.title import read_context
 from orchestration.lib.text.documents import Documents, original_span
+from orchestration.lib.vocabulary import MONEY_UNITS
 
 _NUMBER = r"-?[0-9]+(?:\.[0-9]+)?%?"
 # a row: a name, then two or more numbers, all apart by spaces or all by colons
-_ROW = re.compile(
-    rf"^\s*(?P<name>[^\s:0-9][^\s:]{{1,15}})(?:(?: +{_NUMBER}){{2,}}|(?::{_NUMBER}){{2,}})\s*$"
-)
+_ROW_LINE = rf"^\s*[^\s:0-9][^\s:]{{1,15}}(?:(?: +{_NUMBER}){{2,}}|(?::{_NUMBER}){{2,}})\s*$"
+_ROW = re.compile(_ROW_LINE)
+# (the same over a whole text, to pass over the texts with no table at once)
+_ANY_ROW = f"(?m){_ROW_LINE}"
 _CELL_GAP = re.compile(r" +|:")
 # the columns a caption names in its closing brackets: …情况(新开工项目个数:总投资亿元)
 _CAPTION_COLUMNS = re.compile(r"[(（]([^()（）]+:[^()（）]+)[)）]\s*$")
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位:\s*(?P<units>.+?)\s*$")
-_MONEY_UNIT = re.compile(r"^(?:万亿元|亿元|万元|千元|元)$")
+_MONEY_UNITS = "|".join(sorted(MONEY_UNITS, key=len, reverse=True))
+_MONEY_UNIT = re.compile(f"^(?:{_MONEY_UNITS})$")
 _CAPTION_LINES = 3
 # a header's cell: words, no figures (附表2 is a caption's)
 _HEADER_CELL = re.compile(r"^[^0-9]{1,16}$")
 # a column named with its money unit run on: 总投资亿元 -> 总投资(亿元)
-_MONEY_AT_END = re.compile(r"^(.+?)(万亿元|亿元|万元)$")
-# a quick test of the whole text: does any line look like a row?
-_ANY_ROW = rf"(?m)^\s*[^\s:0-9][^\s:]{{1,15}}(?:(?: +{_NUMBER}){{2,}}|(?::{_NUMBER}){{2,}})\s*$"
+_MONEY_AT_END = re.compile(f"^(.+?)({_MONEY_UNITS})$")
 
 
 def text_table_facts(batch: Documents, context: pl.DataFrame) -> pl.DataFrame:
@@ -181,8 +182,8 @@ def _with_unit(header: str, count: str | None, money: str | None) -> str:
         and not re.search(r"增长|增速|%", header)
     ):
         return f"{header}({money})"
-    if count and re.search(r"(?:项目|企业)(?:数)?$", header):
-        return f"{header}数({count})" if not header.endswith("数") else f"{header}({count})"
+    if count and re.search(r"(?:项目|企业)数?$", header):
+        return f"{header.removesuffix('数')}数({count})"
     return header
 
 
