@@ -70,6 +70,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout14
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout15
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout16
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout17
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

@@ -47,6 +47,7 @@ HOLDOUT15_DIR = REPO / "tests" / "fixtures" / "holdout15"
 PROBE15_DIR = REPO / "tests" / "fixtures" / "probe15"
 HOLDOUT16_DIR = REPO / "tests" / "fixtures" / "holdout16"
 PROBE16_DIR = REPO / "tests" / "fixtures" / "probe16"
+HOLDOUT17_DIR = REPO / "tests" / "fixtures" / "holdout17"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -83,6 +84,7 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT14_DIR,
         HOLDOUT15_DIR,
         HOLDOUT16_DIR,
+        HOLDOUT17_DIR,
     ],
     ids=[
         "gold",
@@ -118,6 +120,7 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout14",
         "holdout15",
         "holdout16",
+        "holdout17",
     ],  # fmt: skip
 )
 
@@ -338,6 +341,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (PROBE15_DIR, 8, 106),
         (HOLDOUT16_DIR, 6, 109),
         (PROBE16_DIR, 8, 193),
+        (HOLDOUT17_DIR, 6, 120),
     ],
     ids=[
         "probe",
@@ -372,6 +376,7 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "probe15",
         "holdout16",
         "probe16",
+        "holdout17",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
