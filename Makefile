@@ -54,6 +54,8 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe14
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe15
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe16
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe17
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe18
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3

@@ -48,6 +48,8 @@ PROBE15_DIR = REPO / "tests" / "fixtures" / "probe15"
 HOLDOUT16_DIR = REPO / "tests" / "fixtures" / "holdout16"
 PROBE16_DIR = REPO / "tests" / "fixtures" / "probe16"
 HOLDOUT17_DIR = REPO / "tests" / "fixtures" / "holdout17"
+PROBE17_DIR = REPO / "tests" / "fixtures" / "probe17"
+PROBE18_DIR = REPO / "tests" / "fixtures" / "probe18"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -85,6 +87,8 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT15_DIR,
         HOLDOUT16_DIR,
         HOLDOUT17_DIR,
+        PROBE17_DIR,
+        PROBE18_DIR,
     ],
     ids=[
         "gold",
@@ -121,6 +125,8 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout15",
         "holdout16",
         "holdout17",
+        "probe17",
+        "probe18",
     ],  # fmt: skip
 )
 
@@ -342,6 +348,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (HOLDOUT16_DIR, 6, 109),
         (PROBE16_DIR, 8, 193),
         (HOLDOUT17_DIR, 6, 120),
+        (PROBE17_DIR, 8, 134),
+        (PROBE18_DIR, 8, 167),
     ],
     ids=[
         "probe",
@@ -377,6 +385,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "holdout16",
         "probe16",
         "holdout17",
+        "probe17",
+        "probe18",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
