@@ -169,6 +169,7 @@ def gazetteer() -> Gazetteer:
             )
             aliases[row["region_code"]] = [a for a in row["aliases"].split("|") if len(a) >= 2]
     _add_zone_short_names(regions, aliases)
+    _add_autonomous_short_names(regions, aliases)
     _add_script_variants(regions, aliases)
     return Gazetteer(regions, aliases)
 
@@ -225,6 +226,21 @@ def _add_zone_short_names(regions: list[Region], aliases: dict[str, list[str]]) 
         stems = [middle, own] if len(own) >= 2 else [middle]
         names = [stem + k for stem in stems for k in (kind, *_ZONE_KINDS[kind])]
         aliases[zone.code] += [n for n in names if n != zone.name and n not in aliases[zone.code]]
+
+
+def _add_autonomous_short_names(regions: list[Region], aliases: dict[str, list[str]]) -> None:
+    """An autonomous county or banner by its short name and its kind, as tables and reports
+    write it: 肃北蒙古族自治县 -> 肃北县, 鄂温克族自治旗 -> 鄂温克旗 (not where another region
+    has that name)."""
+    official = {r.name for r in regions}
+    for region in regions:
+        kind = next((k for k in ("自治县", "自治旗") if region.name.endswith(k)), None)
+        if kind is None:
+            continue
+        for short in list(aliases[region.code]):
+            name = short + kind[-1]
+            if not short.endswith(kind[-1]) and name not in official | set(aliases[region.code]):
+                aliases[region.code].append(name)
 
 
 def _add_script_variants(regions: list[Region], aliases: dict[str, list[str]]) -> None:

@@ -1727,3 +1727,118 @@ def test_a_bloc_worked_with_as_a_whole_is_no_scope_and_its_firms_are():
         ("enterprises_contacted", 240.0, "领导带队"),
         ("enterprises_contacted", 120.0, "粤港澳大湾区"),
     ]
+
+
+def test_a_year_dating_the_economy_or_a_companys_revenue_is_no_headline_period():
+    # 6月16日 is the event's day of the report's year, not of 2024, which dates GDP and a
+    # company's revenue
+    text = (
+        "东营产业合作推介会举行\n"
+        "6月16日,东营产业合作推介会在上海举行。东营2024年地区生产总值突破3600亿元,"
+        "高端石化产业集群营业收入超过5000亿元。该公司2024年营业收入达426亿元。"
+        "推介会上,现场集中签约项目26个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 17), region="东营市")
+    signed = [f for f in facts if f.metric == "projects_signed"]
+    assert [(f.value, f.period_start, f.period_end) for f in signed] == [
+        (26.0, date(2025, 6, 16), date(2025, 6, 16))
+    ]
+
+
+def test_a_titles_round_figure_is_the_bodys_exact_one():
+    text = (
+        "推介会举行 现场签约项目26个、总金额超218亿元\n"
+        "6月16日,东营产业合作推介会在上海举行。推介会上,现场集中签约项目26个,签约总额218.6亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 17), region="东营市")
+    assert [(f.metric, f.value, f.approx, f.period_start) for f in facts] == [
+        ("projects_signed", 26.0, False, date(2025, 6, 16)),
+        ("amount_signed", 21860000000.0, False, date(2025, 6, 16)),
+    ]
+
+
+def test_a_party_and_government_delegation_is_the_leaders():
+    text = "推介会前,东营市党政代表团先后拜访对接了在沪企业18家。\n"
+    [fact] = extract_facts(text, doc_id="t", published=date(2025, 6, 17), region="东营市")
+    assert (fact.metric, fact.value, fact.scope) == ("enterprises_contacted", 18.0, "领导带队")
+
+
+def test_rates_after_a_word_of_another_metric_are_not_the_figures_before():
+    text = (
+        "曲江区、南雄市签约额分别为168.2亿元、131.5亿元;翁源县、新丰县到位资金增速较快,"
+        "分别增长28.6%、24.1%。全市新开工项目158个,总投资826.4亿元,开工项目数同比增长8.9%。"
+        "全市签约额52.3亿元,签约额同比增长9.7%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 24), region="韶关市")
+    assert [(f.region, f.metric, f.yoy_pct) for f in facts] == [
+        ("曲江区", "amount_signed", None),
+        ("南雄市", "amount_signed", None),
+        ("韶关市", "projects_started", None),
+        ("韶关市", "total_investment", None),
+        ("韶关市", "amount_signed", 9.7),
+    ]
+
+
+def test_projects_started_by_dong_gong_and_continued_projects_are_no_started_ones():
+    text = "前三季度,全市新动工项目168个;续建项目16个,合计在建项目25个。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 24), region="韶关市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_started", 168.0, ""),
+        ("projects_continued", 16.0, ""),
+        ("projects_implemented", 25.0, ""),
+    ]
+
+
+def test_a_cloud_signing_is_an_event_of_its_day():
+    text = (
+        "4月17日,新余市举行招商引资项目云签约活动。本次云签约共签约项目16个,签约总额138.6亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 4, 18), region="新余市")
+    assert [(f.value, f.scope, f.period_start, f.period_end) for f in facts] == [
+        (16.0, "云签约", date(2025, 4, 17), date(2025, 4, 17)),
+        (13860000000.0, "云签约", date(2025, 4, 17), date(2025, 4, 17)),
+    ]
+
+
+def test_the_return_of_a_provinces_business_people_is_the_scope():
+    text = "2025年,全市深入推进湘商回归,湘商回归实际到位资金186.9亿元。\n"
+    [fact] = extract_facts(text, doc_id="t", published=date(2026, 1, 22), region="怀化市")
+    assert (fact.metric, fact.value, fact.scope) == ("funds_in_place", 18690000000.0, "湘商回归")
+
+
+def test_a_line_opening_on_a_unit_is_about_it_to_its_end():
+    text = (
+        "1—10月,全市新签约项目217个。\n"
+        "第一名:建平县,综合得分93.6分。新签约项目41个,签约额168.2亿元。新开工项目19个。"
+        "全市签约额80亿元。\n"
+        "凌源市:新签约项目37个。新开工项目17个。\n"
+        "北票市作为重点,新开工项目15个。新签约项目33个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 12), region="朝阳市")
+    assert [(f.region, f.value) for f in facts] == [
+        ("朝阳市", 217.0),
+        ("建平县", 41.0),
+        ("建平县", 16820000000.0),
+        ("建平县", 19.0),
+        ("朝阳市", 8000000000.0),
+        ("凌源市", 37.0),
+        ("凌源市", 17.0),
+        ("北票市", 15.0),
+        ("朝阳市", 33.0),
+    ]
+
+
+def test_the_years_at_either_end_of_a_change_date_their_own_figures_alone():
+    text = (
+        "2025年,全市新签约项目268个。"
+        "五年来,全市累计实际到位省外境内资金2533.8亿元,由2020年的381.5亿元提高到2025年的"
+        "612.4亿元,年均增长9.9%;累计新开工招商项目598个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 22), region="怀化市")
+    assert [(f.metric, f.value, f.period_start, f.period_end) for f in facts] == [
+        ("projects_signed", 268.0, date(2025, 1, 1), date(2025, 12, 31)),
+        ("funds_in_place", 253380000000.0, date(2021, 1, 1), date(2025, 12, 31)),
+        ("funds_in_place", 38150000000.0, date(2020, 1, 1), date(2020, 12, 31)),
+        ("funds_in_place", 61240000000.0, date(2025, 1, 1), date(2025, 12, 31)),
+        ("projects_started", 598.0, date(2021, 1, 1), date(2025, 12, 31)),
+    ]

@@ -91,3 +91,9 @@ def test_province_table_names_the_province_of_every_region_below_one():
         ("659005", "650000", "新疆维吾尔自治区"),
     ]
     assert table.filter(pl.col("code") == "130000").height == 0
+
+
+def test_autonomous_counties_and_banners_by_their_short_name_and_kind():
+    assert resolve_region("肃北县").name == "肃北蒙古族自治县"
+    assert resolve_region("乳源县").name == "乳源瑶族自治县"
+    assert resolve_region("鄂温克旗").name == "鄂温克族自治旗"

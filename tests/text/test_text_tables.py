@@ -51,3 +51,25 @@ def test_lines_of_words_and_numbers_under_no_header_are_no_table():
     text = "全市签约项目69个。\n江阳区 14 86.52\n纳溪区 9 40.35\n"
     facts = extract_facts(text, doc_id="t", published=date(2025, 11, 12), region="泸州市")
     assert [(f.region, f.value) for f in facts] == [("泸州市", 69.0)]
+
+
+def test_a_unit_line_listed_with_commas_and_short_names_of_autonomous_counties():
+    text = (
+        "1—6月,全市新签约招商引资项目84个。\n"
+        "表1  2025年1—6月各县(市、区)招商引资主要指标\n"
+        "单位:个、亿元、%\n"
+        "县(市、区)   签约项目   签约金额   省外到位资金   同比增长\n"
+        "玉门市          15        102.7        61.05        21.3\n"
+        "肃北县           6         38.6        21.35        30.2\n"
+        "玉门市签约金额超过95亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 14), region="酒泉市")
+    assert [(f.region, f.metric, f.value, f.yoy_pct) for f in facts] == [
+        ("酒泉市", "projects_signed", 84.0, None),
+        ("玉门市", "projects_signed", 15.0, None),
+        ("玉门市", "amount_signed", 10270000000.0, None),
+        ("玉门市", "funds_in_place", 6105000000.0, 21.3),
+        ("肃北蒙古族自治县", "projects_signed", 6.0, None),
+        ("肃北蒙古族自治县", "amount_signed", 3860000000.0, None),
+        ("肃北蒙古族自治县", "funds_in_place", 2135000000.0, 30.2),
+    ]

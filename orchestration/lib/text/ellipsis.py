@@ -166,10 +166,15 @@ def _growth_of_the_restated(facts: pl.DataFrame) -> pl.DataFrame:
     """The growth stated after a figure restated for the period before (去年同期为362.7亿元,
     同比增长9.0%) is the growth of the figure it restates."""
     restated = pl.col("restates") & pl.col("inherited") & pl.col("prior_fig").is_not_null()
-    moved = facts.filter(restated).select(
-        pl.col("prior_fig").alias("fig"),
-        pl.col("yoy_pct").alias("_pct"),
-        pl.col("yoy_abs").alias("_abs"),
+    # (of two restating one figure, 由2020年的381.5亿元提高到2025年的612.4亿元, the first)
+    moved = (
+        facts.filter(restated)
+        .select(
+            pl.col("prior_fig").alias("fig"),
+            pl.col("yoy_pct").alias("_pct"),
+            pl.col("yoy_abs").alias("_abs"),
+        )
+        .unique("fig", keep="first", maintain_order=True)
     )
     return (
         facts.join(moved, on="fig", how="left", maintain_order="left")

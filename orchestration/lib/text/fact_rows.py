@@ -227,6 +227,22 @@ def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame
         in_title=(pl.col("index") == 0)
         | ((pl.col("index") <= _TITLE_LINES) & (pl.col("index") < body_from).fill_null(False))
     )
+    # a title's round figure (总金额超218亿元) is the body's exact one close to it (签约总额
+    # 218.6亿元), which `_bounds_told_exactly` then keeps alone
+    rest = [k for k in same if k != "value"]
+    exact = f.filter(~pl.col("in_title") & ~pl.col("approx")).select(
+        *rest, pl.col("value").alias("_told_value")
+    )
+    closest = (
+        f.filter(pl.col("in_title") & pl.col("approx"))
+        .select(*rest, "value")
+        .join(exact, on=rest, nulls_equal=True)
+        .filter((pl.col("_told_value") / pl.col("value")).is_between(0.8, 1.25))
+        .sort((pl.col("_told_value") - pl.col("value")).abs())
+        .unique([*rest, "value"], keep="first")
+    )
+    f = f.join(closest, on=[*rest, "value"], how="left", nulls_equal=True, maintain_order="left")
+    f = f.with_columns(_value=pl.col("value"), value=pl.coalesce("_told_value", "value"))
     told = (
         f.filter(~pl.col("in_title"))
         .group_by(same)
@@ -257,8 +273,9 @@ def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame
             period_start=pl.when(period).then("_s").otherwise("period_start"),
             period_end=pl.when(period).then("_e").otherwise("period_end"),
             scope=pl.when(scope).then("_scope").otherwise("scope"),
+            value=pl.col("_value"),
         )
-        .drop("_scope", "_scopes", "_s", "_e", "_periods", "in_title")
+        .drop("_scope", "_scopes", "_s", "_e", "_periods", "in_title", "_value", "_told_value")
     )
 
 

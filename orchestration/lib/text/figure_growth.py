@@ -11,12 +11,25 @@ from orchestration.lib.text.hits import between
 _GROWTH_AHEAD = r"^,?(?:达到?|为|至)$"
 
 
-def with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:
+def with_growth(
+    q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFrame, terms: pl.DataFrame
+) -> pl.DataFrame:
     """Growth belongs to the figure it follows, up to the next figure: `pct` (the first rate),
     `abs` (the first increase in the figure's unit) and `seg_end`, where the figure's stretch
     with its growth ends. Rates taken in turn (分别增长12.3%和15.8%) go one to each of the
     figures before them, in order."""
-    figures = q.select("sent", "fig", "start", "end", "next_start", "unit")
+    term_ends = terms.select(
+        "sent", pl.col("end").alias("t_end"), pl.col("metric").alias("t_metric")
+    ).sort("sent", "t_end")
+    # each figure with the metric of the last metric word before it
+    figures = nearest(
+        q.select("sent", "fig", "start", "end", "next_start", "unit"),
+        term_ends,
+        left_on="start",
+        right_on="t_end",
+    ).select(
+        "sent", "fig", "start", "end", "next_start", "unit", pl.col("t_metric").alias("metric")
+    )
 
     def neighbour(left: pl.DataFrame, on: str, strategy: str, prefix: str) -> pl.DataFrame:
         """`left` with the figure whose `on` offset is nearest before or after its own."""
@@ -42,10 +55,14 @@ def with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFrame
             r"[\u4e00-\u9fff]{2}"
         )
     )
+    # a word of another metric between the figure and the growth names what grew (签约额
+    # 97.4亿元;翁源县到位资金增长28.6%): not the figure
+    around = nearest(around, term_ends, left_on="start", right_on="t_end")
+    after_figure = (pl.col("start") < pl.col("q_next_start")) & ~_another_metric_between("q")
     owned = around.with_columns(
         fig=pl.when(ahead).then(pl.col("n_fig")).otherwise(pl.col("q_fig")),
         q_unit=pl.when(ahead).then(pl.col("n_unit")).otherwise(pl.col("q_unit")),
-    ).filter(pl.col("fig").is_not_null() & (ahead | (pl.col("start") < pl.col("q_next_start"))))
+    ).filter(pl.col("fig").is_not_null() & (ahead | after_figure))
     per_figure = owned.group_by("fig").agg(
         pl.col("end").max().alias("growth_end"),
         pl.col("pct").drop_nulls().first().alias("yoy_pct"),
@@ -54,7 +71,7 @@ def with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFrame
         .first()
         .alias("yoy_abs"),
     )
-    in_turn = _growth_in_turn(q, respective)
+    in_turn = _growth_in_turn(figures, respective, term_ends)
     per_figure = per_figure.join(in_turn, on="fig", how="full", coalesce=True).select(
         "fig",
         "growth_end",
@@ -64,14 +81,31 @@ def with_growth(q: pl.DataFrame, growths: pl.DataFrame, respective: pl.DataFrame
     return beside(q, per_figure).with_columns(seg_end=pl.max_horizontal("end", "growth_end"))
 
 
-def _growth_in_turn(q: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:
+def _another_metric_between(prefix: str) -> pl.Expr:
+    """Whether the metric word `t_*` before a growth stands after the figure `<prefix>_*` and
+    names another metric than the figure's."""
+    return (
+        pl.col("t_end").is_not_null()
+        & (pl.col("t_end") > pl.col(f"{prefix}_end"))
+        & pl.col("t_metric").ne_missing(pl.col(f"{prefix}_metric"))
+    )
+
+
+def _growth_in_turn(
+    figures: pl.DataFrame, respective: pl.DataFrame, term_ends: pl.DataFrame
+) -> pl.DataFrame:
     """(fig, in_turn, in_turn_abs): the k rates or increases of a 分别 statement, one to each
     of the last k figures before it (after any earlier statement of its sentence); none when
-    fewer figures stand there than rates, and no increase in another unit than its figure's."""
-    stated = respective.sort("sent", "start").select(
+    fewer figures stand there than rates or a word of another metric stands between them and
+    it (签约额分别为168.2亿元、131.5亿元;翁源县、新丰县到位资金增速较快,分别增长28.6%、24.1%
+    gives the rates of funds told nowhere), and no increase in another unit than its figure's."""
+    stated = nearest(respective.sort("sent", "start"), term_ends, left_on="start", right_on="t_end")
+    stated = stated.select(
         "sent",
         pl.col("start").alias("r_start"),
         pl.col("end").shift(1).over("sent").fill_null(-1).alias("r_after"),
+        "t_end",
+        "t_metric",
         "pcts",
         "amounts",
         "amount_units",
@@ -79,15 +113,21 @@ def _growth_in_turn(q: pl.DataFrame, respective: pl.DataFrame) -> pl.DataFrame:
     )
     nth = pl.col("k") - pl.col("back")
     return (
-        q.select("fig", "sent", "end", "unit")
+        figures.select("fig", "sent", "end", "unit", "metric")
         .join(stated, on="sent")
         .filter((pl.col("end") <= pl.col("r_start")) & (pl.col("end") > pl.col("r_after")))
         .sort("sent", "r_start", "end")
         .with_columns(
             back=pl.int_range(pl.len(), 0, -1, dtype=pl.Int32).over("sent", "r_start"),
             run=pl.len().over("sent", "r_start"),
+            last_end=pl.col("end").last().over("sent", "r_start"),
+            last_metric=pl.col("metric").last().over("sent", "r_start"),
         )
-        .filter((pl.col("back") <= pl.col("k")) & (pl.col("run") >= pl.col("k")))
+        .filter(
+            (pl.col("back") <= pl.col("k"))
+            & (pl.col("run") >= pl.col("k"))
+            & ~_another_metric_between("last")
+        )
         .select(
             "fig",
             pl.col("pcts").list.get(nth).alias("in_turn"),

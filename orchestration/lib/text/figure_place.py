@@ -15,7 +15,8 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     names, else the subject of its clause when a figure before it in the clause took it
     (澄江市签约项目6个、签约金额46.5亿元), else the subject of its part of the sentence (a semicolon opens a new subject:
     甲区签约项目12个,签约金额45.3亿元;乙区签约项目9个,签约金额38.1亿元), else the sentence's
-    subject; 全市/我市 after the name wins back (null: the report's unit). `listed`: the
+    subject, else the unit its line is about (`line_topics`); 全市/我市 after the name wins
+    back (null: the report's unit). `listed`: the
     figure is the n-th of a 分别 list of units."""
     place_ends = scan.places.sort("sent", "end").select(
         "sent",
@@ -61,7 +62,16 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         )
         out = out.join(found, on="fig", how="left")
     listed = _listed_places(q, scan).with_columns(l_province=pl.lit(False))
-    out = out.join(listed, on="fig", how="left")
+    out = out.join(listed, on="fig", how="left").join(
+        scan.topics.select(
+            "sent",
+            pl.col("place").alias("topic_place"),
+            pl.col("place_code").alias("topic_code"),
+            pl.lit(False).alias("topic_province"),
+        ),
+        on="sent",
+        how="left",
+    )
     part_decides = pl.col("part_decides") & (pl.col("part_start") > 0)
     clause_decides = pl.col("clause_decides") & (pl.col("clause_start") < pl.col("own_start"))
 
@@ -75,7 +85,9 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
             .then(pl.col(f"clause_{field}"))
             .when(part_decides)
             .then(pl.col(f"part_{field}"))
-            .otherwise(pl.col(f"lead_{field}"))
+            .when(pl.col("lead_decides"))
+            .then(pl.col(f"lead_{field}"))
+            .otherwise(pl.col(f"topic_{field}"))
         )
 
     out = out.select(

@@ -44,7 +44,7 @@ _EXACT_AFTER_A_BOUND = r"^[,;]?(?:达到|达|为|计)$"
 # 比2024年的966.3亿元.
 _RESTATED = (
     r"(?:(?:去年|上年)(?:同期)?(?:为|是|达到?|的)?|\((?:19|20)[0-9]{2}年(?:同期)?(?:为|是)?"
-    r"|[比较](?:19|20)[0-9]{2}年(?:同期)?的)$"
+    r"|[比较由从到至](?:19|20)[0-9]{2}年(?:同期)?的)$"
 )
 
 # A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
@@ -156,7 +156,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         .fill_null(pl.col("text").str.len_chars().cast(pl.Int32)),
         lead_end=pl.col("start").min().over("sent"),
     )
-    q = with_growth(q, scan.growths, scan.respective)
+    q = with_growth(q, scan.growths, scan.respective, scan.terms)
     q = q.with_columns(own_start=pl.col("seg_end").shift(1).over("sent").fill_null(0))
     q = _with_clauses(q, scan.marks)
     text = pl.col("text")

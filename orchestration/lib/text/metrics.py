@@ -31,6 +31,8 @@ EXTRA_METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "projects_promoted": ("count", ("推介项目",)),
     "projects_planned": ("count", ("谋划项目", "储备项目")),
     "projects_negotiating": ("count", ("在谈项目",)),
+    # projects building on from earlier years: in construction, not started this period
+    "projects_continued": ("count", ("续建项目",)),
 }
 
 # "N个项目<verb>": the metric word follows the count. 12个项目集中开工, 5个重大项目落地.
@@ -115,6 +117,7 @@ CLASSIFIERS_OF: dict[str, frozenset[str]] = {
     "projects_promoted": frozenset("个项宗批"),
     "projects_planned": frozenset("个项宗批"),
     "projects_negotiating": frozenset("个项宗批"),
+    "projects_continued": frozenset("个项宗批"),
     "cooperation_intents": frozenset("个项份"),
     "enterprises_contacted": frozenset("家户个"),
     "enterprises_introduced": frozenset("家户个"),

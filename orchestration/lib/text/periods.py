@@ -334,8 +334,15 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .alias("span_from"),
         back.alias("years_back"),
         to_date.alias("to_date"),
-        # the year of a base stated as a figure (比2024年的966.3亿元): that figure's period alone
-        opener.is_in(["比", "较"]).alias("is_base"),
+        # the year of a base stated as a figure (比2024年的966.3亿元), or of either end of a
+        # change (由2020年的381.5亿元提高到2025年的612.4亿元): that figure's period alone
+        (
+            opener.is_in(["比", "较"])
+            | (
+                opener.is_in(["由", "从", "到", "至"])
+                & g("text").str.slice(g("end"), 2).str.contains(r"^的[0-9]")
+            )
+        ).alias("is_base"),
     )
 
 

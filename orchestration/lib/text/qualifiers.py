@@ -31,7 +31,7 @@ NAMED_EVENTS: tuple[str, ...] = (
 EN_BLOC = "集中签约"
 # Kinds of event; a weaker scope than a named fair or a statistical category.
 GENERIC_EVENTS: tuple[str, ...] = (
-    "重点节会", "节会", "展会", "推介会", EN_BLOC, "集中开工", "招商大会", "洽谈会",
+    "重点节会", "节会", "展会", "推介会", EN_BLOC, "集中开工", "招商大会", "洽谈会", "云签约",
 )  # fmt: skip
 EVENT_TERMS: tuple[str, ...] = NAMED_EVENTS + GENERIC_EVENTS
 LEADERS_LED = "领导带队"
@@ -39,7 +39,7 @@ LEADERS_LED = "领导带队"
 LEADERS = (
     # (政委, not the 政委 of 行政委员会)
     r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委(?:$|[^员])|主要领导|主要负责同志|县级领导|市级领导"
-    r"|领导带队|(?:负责同志|班子成员)(?:先后|分别|亲自)?(?:带队|率队|率团)"
+    r"|领导带队|(?:负责同志|班子成员)(?:先后|分别|亲自)?(?:带队|率队|率团)|党政代表团"
 )
 
 # A trip of the region's leaders: 市长×××率…代表团赴江苏, 县委书记带队赴深圳.
@@ -98,7 +98,11 @@ _SHORT_FAIR = r"[\u4e00-\u9fff](?:洽会|博会|交会|贸会)"
 def _scope_pattern() -> str:
     words = {*SCOPE_TERMS, *EVENT_TERMS, "当月", *SCOPE_SPELLINGS, *NOT_SCOPE_WORDS}
     terms = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(t) for t in terms) + f"|{_SIZE_CLASS}|{_SHORT_FAIR}"
+    return "|".join(re.escape(t) for t in terms) + f"|{_SIZE_CLASS}|{_SHORT_FAIR}|{_RETURN}"
+
+
+# The return of a province's business people to invest at home: 湘商回归实际到位资金186.9亿元.
+_RETURN = r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新徽]商回归"
 
 
 # A fair named with its edition, a number or a year: 第十八届哈萨克斯坦—中国商品展览会,

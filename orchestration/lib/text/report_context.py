@@ -37,7 +37,7 @@ def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
         .filter(pl.col("text").str.strip_chars().str.len_chars() > pl.col("end") - pl.col("start"))
         .drop("text")
     )
-    other_figures = _dating_other_figures(scan)
+    other_figures = _dating_other_figures(scan, periods)
     headline = _headline(scan, periods, other_figures)
     docs = docs.join(headline, on="doc", how="left")
     plain = periods.filter(pl.col("year").is_not_null() & pl.col("span_from").is_null())
@@ -58,7 +58,7 @@ def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
     # The year before the headline in the title and lead (肇庆市2023年招商引资工作综述 … 全年),
     # else the first after it there (全年签约总额突破1200亿元 / 2025年,晋中市…).
     naming = (
-        plain.join(other_figures, on="sent", how="anti")
+        plain.join(other_figures, on=["sent", "start"], how="anti")
         .join(docs.select("doc", "h_pos"), on="doc")
         .filter(~pl.col("same_period") & ~pl.col("is_base"))
         .sort("doc", "pos")
@@ -95,10 +95,11 @@ def _in_document(hits: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
 def _headline(scan: Scan, periods: pl.DataFrame, other_figures: pl.DataFrame) -> pl.DataFrame:
     """(doc, h_pos and h_* phrase columns): the period of the report's lead figure (the first
     figure of the title and lead that a metric word names), else the first plain period
-    phrase there outside the sentences of `other_figures` (`_dating_other_figures`). Not a
-    同期, a single month or a span of years."""
+    phrase there that dates no other figure (`_dating_other_figures`). Not a
+    同期, the base of a comparison, a single month or a span of years."""
     usable = periods.filter(
         ~pl.col("same_period")
+        & ~pl.col("is_base")
         & ~pl.col("single_month")
         & pl.col("span_from").is_null()
         & pl.col("years_back").is_null()
@@ -113,7 +114,7 @@ def _headline(scan: Scan, periods: pl.DataFrame, other_figures: pl.DataFrame) ->
     lead = (
         lead.join(scan.sentences.select("sent", "text"), on="sent").filter(~announced).drop("text")
     )
-    named = last_term_before(lead, scan.terms).filter(pl.col("t_end").is_not_null())
+    named = last_term_before(lead, _work_terms(scan)).filter(pl.col("t_end").is_not_null())
     first = named.sort("doc", "pos").unique("doc", keep="first")
     own = (
         first.select("doc", "sent", pl.col("start").alias("q_start"))
@@ -125,7 +126,7 @@ def _headline(scan: Scan, periods: pl.DataFrame, other_figures: pl.DataFrame) ->
     # else the first plain phrase of the title and lead, not one dating other figures
     fallback = (
         usable.filter(pl.col("pos") < HEAD_CHARS)
-        .join(other_figures, on="sent", how="anti")
+        .join(other_figures, on=["sent", "start"], how="anti")
         .join(own.select("doc"), on="doc", how="anti")
         .sort("doc", "pos")
         .unique("doc", keep="first")
@@ -138,16 +139,37 @@ def _headline(scan: Scan, periods: pl.DataFrame, other_figures: pl.DataFrame) ->
     )
 
 
-def _dating_other_figures(scan: Scan) -> pl.DataFrame:
-    """(sent) of the sentences whose figures no metric word names: a period there dates
-    another figure (深圳是我市重要的客商来源地,2025年两地贸易额达126亿元), not the report."""
-    figures = last_term_before(scan.quantities.select("sent", "start", "end"), scan.terms)
-    return (
+def _dating_other_figures(scan: Scan, periods: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start) of the period phrases that date a figure no metric word names, not the
+    report: the next figure after it in its sentence is one (东营2024年地区生产总值突破3600亿元,
+    高端石化产业集群营业收入超过5000亿元), or every figure of its sentence is (深圳是我市重要的
+    客商来源地,2025年两地贸易额达126亿元, 该公司2024年营业收入达426亿元)."""
+    figures = last_term_before(scan.quantities.select("sent", "start", "end"), _work_terms(scan))
+    unnamed_sentences = (
         figures.group_by("sent")
         .agg(pl.col("t_end").is_null().all().alias("others"))
         .filter("others")
-        .select("sent")
     )
+    next_figure = (
+        periods.select("sent", "start", "end")
+        .join(figures.select("sent", pl.col("start").alias("f_start"), "t_end"), on="sent")
+        .filter(pl.col("f_start") >= pl.col("end"))
+        .sort("sent", "start", "f_start")
+        .unique(["sent", "start"], keep="first")
+        .filter(pl.col("t_end").is_null())
+    )
+    return pl.concat(
+        [
+            periods.join(unnamed_sentences, on="sent").select("sent", "start"),
+            next_figure.select("sent", "start"),
+        ]
+    ).unique()
+
+
+def _work_terms(scan: Scan) -> pl.DataFrame:
+    """The metric words of the work a report tells of: not output or revenue, a company's or
+    the economy's (该公司2024年营业收入达426亿元)."""
+    return scan.terms.filter(pl.col("metric") != "output_value")
 
 
 def last_term_before(figures: pl.DataFrame, terms: pl.DataFrame) -> pl.DataFrame:

@@ -61,6 +61,8 @@ class Scan:
     # (doc, scope, en_bloc): the events each report names in their own words, and whether
     # projects were signed there en bloc
     events: pl.DataFrame
+    # (sent, place, place_code): the unit a sentence's line is about (`line_topics`)
+    topics: pl.DataFrame
 
 
 def _overlapping(left: pl.DataFrame, spans: pl.DataFrame) -> pl.Series:
@@ -167,7 +169,38 @@ def scan_batch(batch: Documents) -> Scan:
         sections=_sections(sentences),
         units=units,
         events=events.select("doc", "scope", "en_bloc"),
+        topics=line_topics(sentences, units),
     )
+
+
+# A line about one unit opens with it and a colon, after a rank or a number if any (建平县:
+# 新签约项目41个…, 1.建平县:…), or after a rank and a comma (第一名:建平县,综合得分93.6分。).
+_RANK = r"第[一二三四五六七八九十0-9]{1,3}名[:,]?"
+_TOPIC_LABEL = (
+    rf"^((?:{_RANK}|\(?[一二三四五六七八九十0-9]{{1,2}}[)、.])?)[\u4e00-\u9fff]{{2,16}}?[:,]"
+)
+
+
+def line_topics(sentences: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
+    """(sent, place, place_code): the unit inside the report's unit that each sentence's line
+    opens on as its topic (第一名:建平县,综合得分93.6分。新签约项目41个…): the sentences after
+    the first of the line that name no unit are about it."""
+    lines = sentences.with_columns(line=pl.col("line_start").cum_sum().over("doc"))
+    openers = lines.filter(pl.col("line_start") & pl.col("text").str.contains(_TOPIC_LABEL))
+    if openers.is_empty():
+        return pl.DataFrame(schema={"sent": pl.UInt32, "place": pl.String, "place_code": pl.String})
+    label = pl.col("text").str.extract(_TOPIC_LABEL, 1)
+    mark = pl.col("text").str.slice(pl.col("end"), 1)
+    topics = (
+        place_hits(openers, word_hits(openers), units)
+        .join(openers.select("sent", "doc", "line", "text", label.alias("label")), on="sent")
+        .filter(
+            (pl.col("start") == pl.col("label").str.len_chars())
+            & ((mark == ":") | ((mark == ",") & pl.col("label").str.starts_with("第")))
+        )
+        .select("doc", "line", "place", "place_code")
+    )
+    return lines.join(topics, on=["doc", "line"]).select("sent", "place", "place_code")
 
 
 def _province_subject() -> pl.Expr:
