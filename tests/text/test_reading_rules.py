@@ -1842,3 +1842,33 @@ def test_the_years_at_either_end_of_a_change_date_their_own_figures_alone():
         ("funds_in_place", 61240000000.0, date(2025, 1, 1), date(2025, 12, 31)),
         ("projects_started", 598.0, date(2021, 1, 1), date(2025, 12, 31)),
     ]
+
+
+def test_the_units_above_by_their_number_are_the_sentence_befores():
+    text = (
+        "喀左县、朝阳县、龙城区分别位列第四至第六名。"
+        "上述三地新签约项目分别为30个、27个、21个,签约额分别为116.9亿元、102.5亿元、72.6亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 12), region="朝阳市")
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("喀喇沁左翼蒙古族自治县", "projects_signed", 30.0),
+        ("朝阳县", "projects_signed", 27.0),
+        ("龙城区", "projects_signed", 21.0),
+        ("喀喇沁左翼蒙古族自治县", "amount_signed", 11690000000.0),
+        ("朝阳县", "amount_signed", 10250000000.0),
+        ("龙城区", "amount_signed", 7260000000.0),
+    ]
+
+
+def test_a_set_of_fairs_its_bay_area_firms_a_cap_and_sides_counted():
+    text = (
+        "在第五届中非经贸博览会、第十六届中国(湖南)国际矿物宝石博览会等重点展会上,"
+        "我市共签约项目29个。全市对接大湾区企业九十八家。"
+        "对引荐项目给予奖励,单个项目最高不超过50万元。"
+        "从签约项目数、签约额、到位资金、项目开工四个方面综合评分。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 22), region="怀化市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 29.0, "重点展会"),
+        ("enterprises_contacted", 98.0, "粤港澳大湾区"),
+    ]

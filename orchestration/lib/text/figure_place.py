@@ -104,7 +104,8 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
 
 def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """(fig, l_place, l_code): 寿光市、青州市分别签约…58个、43个 -> the n-th figure after 分别
-    belongs to the n-th unit named in the clause before it."""
+    belongs to the n-th unit named in the clause before it, or of the units it refers to as
+    those of the sentence before (`units_above`)."""
     last_start = q.group_by("sent").agg(pl.col("start").max().alias("last"))
     each = (
         find_all(scan.sentences, "分别")
@@ -132,6 +133,15 @@ def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .with_columns(rank=pl.int_range(pl.len()).over("list"), count=pl.len().over("list"))
         .filter(pl.col("count") >= 2)
     )
+    # else the units it refers to as those of the sentence before (上述四地…分别为30个、27个…)
+    above = (
+        each.join(named.select("list").unique(), on="list", how="anti")
+        .join(scan.units_above, on="sent")
+        .select("list", pl.col("rank").cast(pl.Int64), "place", "place_code")
+    )
+    named = pl.concat(
+        [named.select("list", pl.col("rank").cast(pl.Int64), "place", "place_code"), above]
+    )
     # the figures after 分别, up to the next unit named (…分别签约3个项目,灵丘县…)
     next_unit = (
         each.select("list", "sent", "at")
@@ -152,7 +162,8 @@ def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .with_columns(rank=pl.int_range(pl.len()).over("list"))
     )
     return (
-        following.join(named.select("list", "rank", "place", "place_code"), on=["list", "rank"])
+        following.with_columns(pl.col("rank").cast(pl.Int64))
+        .join(named, on=["list", "rank"])
         .sort("fig", "list")
         .unique("fig", keep="last")
         .select("fig", pl.col("place").alias("l_place"), pl.col("place_code").alias("l_code"))

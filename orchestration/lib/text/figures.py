@@ -106,8 +106,9 @@ _IN_TALKS_AFTER = (
     r"^(?:个|家|项)?(?:项目|企业)?(?:尚|仍|还|均)?(?:处于|正在|仍在|尚在)(?:洽谈|谈判|磋商|前期)"
     r"|^(?:个|家)?(?:企业|客商)?(?:表达|表示|表明)了?[^,。;]{0,8}?意向"
 )
-# A count of days or months, not of a thing: 审批时限压缩至15个工作日以内, 用时3个月.
-_SPAN_OF_TIME_AFTER = r"^(?:工作日|自然日|小时|月|天|星期)"
+# A count of days or months, not of a thing: 审批时限压缩至15个工作日以内, 用时3个月; nor one of
+# the sides of something (从签约项目数、签约额…四个方面综合评分).
+_SPAN_OF_TIME_AFTER = r"^(?:工作日|自然日|小时|月|天|星期|方面|环节|层面|维度)"
 
 # Projects that have not done what the metric counts: 尚有19个未开工, 仍有46个项目尚未开工,
 # 未落地项目12个, 有9个签约项目未按期开工.
@@ -115,8 +116,9 @@ _NOT_YET = r"(?:未|没有)(?:按期|如期|按时)?(?:开工|动工|落地|签�
 _NOT_YET_AFTER = rf"^(?:个|家|项)?(?:已?签约的?)?(?:项目|企业)?(?:尚|仍|还|均)?{_NOT_YET}"
 _NOT_YET_BEFORE = rf"{_NOT_YET}(?:建设)?的?(?:项目|企业)?$"
 
-# A bound is no figure: 签约项目均不足5个, 均在5个以下, 签约额均在60亿元以下.
-_AT_MOST_BEFORE = r"(?:不足|不到|少于|(?:^|[^不])低于)$"
+# A bound is no figure: 签约项目均不足5个, 均在5个以下, 签约额均在60亿元以下, 单个项目最高
+# 不超过50万元.
+_AT_MOST_BEFORE = r"(?:不足|不到|少于|(?:^|[^不])低于|不超过|不高于|不多于|最多|最高)$"
 
 _AT_MOST_AFTER = r"^(?:个|家|项)?(?:以下|以内)"
 

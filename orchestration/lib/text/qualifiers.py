@@ -31,7 +31,8 @@ NAMED_EVENTS: tuple[str, ...] = (
 EN_BLOC = "集中签约"
 # Kinds of event; a weaker scope than a named fair or a statistical category.
 GENERIC_EVENTS: tuple[str, ...] = (
-    "重点节会", "节会", "展会", "推介会", EN_BLOC, "集中开工", "招商大会", "洽谈会", "云签约",
+    "重点节会", "节会", "重点展会", "展会", "推介会", EN_BLOC, "集中开工", "招商大会", "洽谈会",
+    "云签约",
 )  # fmt: skip
 EVENT_TERMS: tuple[str, ...] = NAMED_EVENTS + GENERIC_EVENTS
 LEADERS_LED = "领导带队"

@@ -14,7 +14,7 @@ from orchestration.lib.text.hits import after, before, find_all
 from orchestration.lib.text.metrics import (
     term_hits,
 )
-from orchestration.lib.text.numbers import quantity_hits
+from orchestration.lib.text.numbers import parse_chinese_numeral, quantity_hits
 from orchestration.lib.text.periods import period_hits
 from orchestration.lib.text.qualifiers import (
     AT_AN_EVENT,
@@ -63,6 +63,8 @@ class Scan:
     events: pl.DataFrame
     # (sent, place, place_code): the unit a sentence's line is about (`line_topics`)
     topics: pl.DataFrame
+    # (sent, rank, place, place_code): the units a sentence refers to as 上述四地 (`units_above`)
+    units_above: pl.DataFrame
 
 
 def _overlapping(left: pl.DataFrame, spans: pl.DataFrame) -> pl.Series:
@@ -170,6 +172,7 @@ def scan_batch(batch: Documents) -> Scan:
         units=units,
         events=events.select("doc", "scope", "en_bloc"),
         topics=line_topics(sentences, units),
+        units_above=units_above(sentences, units),
     )
 
 
@@ -201,6 +204,49 @@ def line_topics(sentences: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
         .select("doc", "line", "place", "place_code")
     )
     return lines.join(topics, on=["doc", "line"]).select("sent", "place", "place_code")
+
+
+# The units of the sentence before, by their number: 上述四地新签约项目分别为30个、27个…
+_UNITS_ABOVE = (
+    r"(?:上述|以上|前述)([0-9一二三四五六七八九十]{1,2})个?"
+    r"(?:地|县|区|县区|县市区|县\(市、?区\)|地区|乡镇|园区|开发区)"
+)
+
+
+def units_above(sentences: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
+    """(sent, rank, place, place_code): the units a sentence names by their number as those
+    of the sentence before (喀左县、朝阳县、龙城区、双塔区分别位列第四至第七名。上述四地新签约
+    项目分别为30个、27个、21个、16个), in order, where the sentence before names that many."""
+    referring = sentences.filter(pl.col("text").str.contains(_UNITS_ABOVE)).with_columns(
+        n=pl.col("text")
+        .str.extract(_UNITS_ABOVE, 1)
+        .map_elements(parse_chinese_numeral, return_dtype=pl.Int64)
+    )
+    if referring.is_empty():
+        return pl.DataFrame(
+            schema={
+                "sent": pl.UInt32,
+                "rank": pl.UInt32,
+                "place": pl.String,
+                "place_code": pl.String,
+            }
+        )
+    before = sentences.join(
+        referring.select("doc", pl.col("index") - 1, pl.col("sent").alias("referrer"), "n"),
+        on=["doc", "index"],
+    )
+    return (
+        place_hits(before, word_hits(before), units)
+        .join(before.select("sent", "referrer", "n"), on="sent")
+        .sort("referrer", "start")
+        .filter(pl.len().over("referrer") == pl.col("n"))
+        .select(
+            pl.col("referrer").alias("sent"),
+            pl.int_range(pl.len(), dtype=pl.UInt32).over("referrer").alias("rank"),
+            "place",
+            "place_code",
+        )
+    )
 
 
 def _province_subject() -> pl.Expr:
