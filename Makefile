@@ -73,6 +73,8 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout15
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout16
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout17
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout18
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout19
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

@@ -50,6 +50,8 @@ PROBE16_DIR = REPO / "tests" / "fixtures" / "probe16"
 HOLDOUT17_DIR = REPO / "tests" / "fixtures" / "holdout17"
 PROBE17_DIR = REPO / "tests" / "fixtures" / "probe17"
 PROBE18_DIR = REPO / "tests" / "fixtures" / "probe18"
+HOLDOUT18_DIR = REPO / "tests" / "fixtures" / "holdout18"
+HOLDOUT19_DIR = REPO / "tests" / "fixtures" / "holdout19"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -89,6 +91,8 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT17_DIR,
         PROBE17_DIR,
         PROBE18_DIR,
+        HOLDOUT18_DIR,
+        HOLDOUT19_DIR,
     ],
     ids=[
         "gold",
@@ -127,6 +131,8 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout17",
         "probe17",
         "probe18",
+        "holdout18",
+        "holdout19",
     ],  # fmt: skip
 )
 
@@ -350,6 +356,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (HOLDOUT17_DIR, 6, 120),
         (PROBE17_DIR, 8, 134),
         (PROBE18_DIR, 8, 167),
+        (HOLDOUT18_DIR, 6, 104),
+        (HOLDOUT19_DIR, 6, 90),
     ],
     ids=[
         "probe",
@@ -387,6 +395,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "holdout17",
         "probe17",
         "probe18",
+        "holdout18",
+        "holdout19",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
