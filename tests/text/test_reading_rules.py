@@ -1872,3 +1872,32 @@ def test_a_set_of_fairs_its_bay_area_firms_a_cap_and_sides_counted():
         ("projects_signed", 29.0, "重点展会"),
         ("enterprises_contacted", 98.0, "粤港澳大湾区"),
     ]
+
+
+def test_the_event_of_the_sentence_before_is_not_that_of_another_metrics_figures():
+    text = (
+        "2025年,在第二十二届西博会上签约项目12个、签约金额86.3亿元。"
+        "其中,总投资35亿元的智能装备项目落户园区。"
+        "在第十届科博会上签约项目5个。新开工项目71个、总投资326.8亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 16), region="广汉市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 12.0, "西博会"),
+        ("amount_signed", 8630000000.0, "西博会"),
+        ("total_investment", 3500000000.0, "西博会"),
+        ("projects_signed", 5.0, "科博会"),
+        ("projects_started", 71.0, ""),
+        ("total_investment", 32680000000.0, ""),
+    ]
+
+
+def test_leaders_after_a_figure_of_no_metric_are_the_subject():
+    text = (
+        "2025年,组建6个产业链招商专班,市级领导带队赴粤港澳大湾区外出招商52批次,"
+        "对接洽谈企业三百余家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 16), region="广汉市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("investment_trips", 52.0, "领导带队"),
+        ("enterprises_contacted", 300.0, "领导带队"),
+    ]

@@ -441,7 +441,20 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit(LEADERS_LED))
         # (a sentence that refers back to the occasion has it as its subject: 截至6月底,这批
         # 项目已开工53个)
-        .when(~(pl.col("place").is_not_null()) & (pl.col("lacks_subject") | pl.col("refers_back")))
+        .when(
+            pl.col("place").is_null()
+            & (
+                pl.col("refers_back")
+                | (
+                    pl.col("lacks_subject")
+                    & (
+                        pl.col("prev_metrics").is_null()
+                        | pl.col("prev_metrics").list.contains(pl.col("t_metric"))
+                        | pl.col("breakdown")
+                    )
+                )
+            )
+        )
         .then(pl.col("prev_event").fill_null(""))
         .otherwise(pl.lit(""))
     )

@@ -180,8 +180,19 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .join(scan.sentences.select("sent", "doc", "index"), on="sent")
         .select("doc", "index", "scope")
     )
-    last = events.select(
-        "doc", (pl.col("index") + 1).alias("index"), pl.col("scope").alias("prev_event")
+    # with the metrics that sentence names: its event is not of a figure of another metric
+    # after it (在第二十二届西博会上签约项目12个…。新开工项目71个)
+    named = (
+        scan.terms.group_by("sent")
+        .agg(pl.col("metric").unique().alias("prev_metrics"))
+        .join(scan.sentences.select("sent", "doc", "index"), on="sent")
+        .select("doc", "index", "prev_metrics")
+    )
+    last = events.join(named, on=["doc", "index"], how="left").select(
+        "doc",
+        (pl.col("index") + 1).alias("index"),
+        pl.col("scope").alias("prev_event"),
+        "prev_metrics",
     )
     found = q.select("fig", "doc", "index", "newline_before", "text").join(
         last, on=["doc", "index"], how="left"
@@ -247,7 +258,7 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         "doc", "index"
     )
     found = (
-        found.select("fig", "prev_event", "trip", "text")
+        found.select("fig", "prev_event", "prev_metrics", "trip", "text")
         .with_columns(
             on_the_trip=pl.col("trip").is_not_null(),
             refers_back=pl.col("fig").is_in(referring["fig"].implode()),

@@ -211,7 +211,16 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 part_lead.str.contains(LEADERS)
                 | (pl.col("lead").str.contains(LEADERS) & ~part_lead.str.contains(OWN_UNIT))
             )
-            .otherwise(pl.col("lead").str.contains(LEADERS))
+            .otherwise(
+                pl.col("lead").str.contains(LEADERS)
+                # (after a figure of no metric: 组建…6个产业链招商专班,市级领导带队赴…)
+                | (
+                    between(text, pl.lit(0), pl.col("start")).str.contains(LEADERS)
+                    & ~between(text, pl.lit(0), pl.col("start")).str.contains(
+                        f"(?:{LEADERS}).*(?:{OWN_UNIT})"
+                    )
+                )
+            )
             & ~pl.col("lead").str.contains(_LEADER_SPEAKS)
             & ~several_units
             & ~whole_unit_clause
