@@ -430,6 +430,13 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("t_gapped"),
         names_place=pl.col("place").is_not_null() | pl.col("listed"),
     )
+    # the event of the sentence before is the scope of a figure of a metric that sentence
+    # named (or of any, when it named none), or of a part of its set (其中,…)
+    of_the_event_before = (
+        pl.col("prev_metrics").is_null()
+        | pl.col("prev_metrics").list.contains(pl.col("t_metric"))
+        | pl.col("breakdown")
+    )
     fallback = (
         pl.when(pl.col("from_section") & (pl.col("s_scope") != ""))
         .then(pl.col("s_scope"))
@@ -443,17 +450,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         # 项目已开工53个)
         .when(
             pl.col("place").is_null()
-            & (
-                pl.col("refers_back")
-                | (
-                    pl.col("lacks_subject")
-                    & (
-                        pl.col("prev_metrics").is_null()
-                        | pl.col("prev_metrics").list.contains(pl.col("t_metric"))
-                        | pl.col("breakdown")
-                    )
-                )
-            )
+            & (pl.col("refers_back") | (pl.col("lacks_subject") & of_the_event_before))
         )
         .then(pl.col("prev_event").fill_null(""))
         .otherwise(pl.lit(""))

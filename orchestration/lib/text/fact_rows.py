@@ -11,7 +11,7 @@ from orchestration.lib.regions import (
     zone_short_forms,
 )
 from orchestration.lib.text.documents import Documents, original_span
-from orchestration.lib.text.frames import nearest
+from orchestration.lib.text.frames import is_close, nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.qualifiers import (
     EN_BLOC,
@@ -200,7 +200,7 @@ def _bounds_told_exactly(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
     close: the exact one stands for both."""
     same = [k for k in key if k != "value"]
     exact = f.filter(~pl.col("approx")).group_by(same).agg(pl.col("value").alias("_exact"))
-    close = (pl.col("_exact") / pl.col("value")).list.eval(pl.element().is_between(0.8, 1.25))
+    close = (pl.col("_exact") / pl.col("value")).list.eval(is_close(pl.element()))
     return (
         f.join(exact, on=same, how="left", nulls_equal=True, maintain_order="left")
         .filter(~(pl.col("approx") & close.list.any().fill_null(False)))
@@ -237,7 +237,7 @@ def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame
         f.filter(pl.col("in_title") & pl.col("approx"))
         .select(*rest, "value")
         .join(exact, on=rest, nulls_equal=True)
-        .filter((pl.col("_told_value") / pl.col("value")).is_between(0.8, 1.25))
+        .filter(is_close(pl.col("_told_value") / pl.col("value")))
         .sort((pl.col("_told_value") - pl.col("value")).abs())
         .unique([*rest, "value"], keep="first")
     )

@@ -137,11 +137,9 @@ def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     above = (
         each.join(named.select("list").unique(), on="list", how="anti")
         .join(scan.units_above, on="sent")
-        .select("list", pl.col("rank").cast(pl.Int64), "place", "place_code")
+        .select("list", "rank", "place", "place_code")
     )
-    named = pl.concat(
-        [named.select("list", pl.col("rank").cast(pl.Int64), "place", "place_code"), above]
-    )
+    named = pl.concat([named.select("list", "rank", "place", "place_code"), above])
     # the figures after 分别, up to the next unit named (…分别签约3个项目,灵丘县…)
     next_unit = (
         each.select("list", "sent", "at")
@@ -162,8 +160,7 @@ def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .with_columns(rank=pl.int_range(pl.len()).over("list"))
     )
     return (
-        following.with_columns(pl.col("rank").cast(pl.Int64))
-        .join(named, on=["list", "rank"])
+        following.join(named, on=["list", "rank"])
         .sort("fig", "list")
         .unique("fig", keep="last")
         .select("fig", pl.col("place").alias("l_place"), pl.col("place_code").alias("l_code"))

@@ -39,3 +39,9 @@ def nearest(
         allow_exact_matches=exact,
         check_sortedness=False,
     )
+
+
+def is_close(ratio: pl.Expr) -> pl.Expr:
+    """Whether an exact figure over a round one (1268.4亿元 over 突破1200亿元, 218.6亿元 over
+    超218亿元) is close enough for the two to be one figure told twice."""
+    return ratio.is_between(0.8, 1.25)

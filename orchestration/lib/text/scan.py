@@ -226,7 +226,7 @@ def units_above(sentences: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
         return pl.DataFrame(
             schema={
                 "sent": pl.UInt32,
-                "rank": pl.UInt32,
+                "rank": pl.Int64,
                 "place": pl.String,
                 "place_code": pl.String,
             }
@@ -242,7 +242,7 @@ def units_above(sentences: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.len().over("referrer") == pl.col("n"))
         .select(
             pl.col("referrer").alias("sent"),
-            pl.int_range(pl.len(), dtype=pl.UInt32).over("referrer").alias("rank"),
+            pl.int_range(pl.len()).over("referrer").alias("rank"),
             "place",
             "place_code",
         )

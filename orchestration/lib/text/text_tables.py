@@ -21,6 +21,7 @@ from orchestration.lib.sheets.statistics import read_statistics
 from orchestration.lib.sheets.table import SheetTable
 from orchestration.lib.sheets.title import read_context
 from orchestration.lib.text.documents import Documents, original_span
+from orchestration.lib.text.frames import is_close
 from orchestration.lib.vocabulary import MONEY_UNITS
 
 _NUMBER = r"-?[0-9]+(?:\.[0-9]+)?%?"
@@ -30,6 +31,8 @@ _ROW = re.compile(_ROW_LINE)
 # (the same over a whole text, to pass over the texts with no table at once)
 _ANY_ROW = f"(?m){_ROW_LINE}"
 _CELL_GAP = re.compile(r" +|:")
+# (the units of a unit line are listed with spaces or 、)
+_UNIT_GAP = re.compile(r"[\s、,;/]+")
 # the columns a caption names in its closing brackets: …情况(新开工项目个数:总投资亿元)
 _CAPTION_COLUMNS = re.compile(r"[(（]([^()（）]+:[^()（）]+)[)）]\s*$")
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位:\s*(?P<units>.+?)\s*$")
@@ -159,14 +162,14 @@ def _one_table(
 
 
 def _with_units(header: list[str], captions: list[str]) -> list[str]:
-    """The header with each column's unit from a unit line (单位:个 亿元 %, 单位:个、亿元、%), which names the
-    units of the columns by kind: a count's (个, 家) for the columns of projects or firms, a
+    """The header with each column's unit from a unit line (单位:个 亿元 %, 单位:个、亿元、%),
+    which names the units of the columns by kind: a count's (个, 家) for the columns of projects or firms, a
     money unit for the columns of money, % for the growth rates."""
     for line in captions:
         found = _UNIT_LINE.match(line)
         if not found:
             continue
-        units = re.split(r"[\s、,;/]+", found.group("units"))
+        units = _UNIT_GAP.split(found.group("units"))
         count = next((u for u in units if u in ("个", "家", "项")), None)
         money = next((u for u in units if _MONEY_UNIT.match(u)), None)
         return [header[0], *(_with_unit(h, count, money) for h in header[1:])]
@@ -199,7 +202,7 @@ def with_text_tables(told: pl.DataFrame, tables: pl.DataFrame) -> pl.DataFrame:
     rounded = (
         told.filter(pl.col("approx"))
         .join(tables.select(*same, pl.col("value").alias("_row")), on=same, nulls_equal=True)
-        .filter((pl.col("_row") / pl.col("value")).is_between(0.8, 1.25))
+        .filter(is_close(pl.col("_row") / pl.col("value")))
     )
     told = told.join(rounded.select("doc", "fact_index"), on=["doc", "fact_index"], how="anti")
     new = tables.join(told.select(key), on=key, how="anti", nulls_equal=True).unique(
