@@ -37,8 +37,10 @@ def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
         .filter(pl.col("text").str.strip_chars().str.len_chars() > pl.col("end") - pl.col("start"))
         .drop("text")
     )
-    other_figures = _dating_other_figures(scan, periods)
-    headline = _headline(scan, periods, other_figures)
+    # every figure with the end of the last word before it that names the report's work
+    figures = last_term_before(scan.quantities.select("sent", "start", "end"), _work_terms(scan))
+    other_figures = _dating_other_figures(figures, periods)
+    headline = _headline(scan, figures, periods, other_figures)
     docs = docs.join(headline, on="doc", how="left")
     plain = periods.filter(pl.col("year").is_not_null() & pl.col("span_from").is_null())
     common = (
@@ -92,7 +94,9 @@ def _in_document(hits: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _headline(scan: Scan, periods: pl.DataFrame, other_figures: pl.DataFrame) -> pl.DataFrame:
+def _headline(
+    scan: Scan, figures: pl.DataFrame, periods: pl.DataFrame, other_figures: pl.DataFrame
+) -> pl.DataFrame:
     """(doc, h_pos and h_* phrase columns): the period of the report's lead figure (the first
     figure of the title and lead that a metric word names), else the first plain period
     phrase there that dates no other figure (`_dating_other_figures`). Not a
@@ -104,9 +108,7 @@ def _headline(scan: Scan, periods: pl.DataFrame, other_figures: pl.DataFrame) ->
         & pl.col("span_from").is_null()
         & pl.col("years_back").is_null()
     )
-    lead = _in_document(scan.quantities.select("sent", "start", "end"), scan.sentences).filter(
-        pl.col("pos") < HEAD_CHARS
-    )
+    lead = _in_document(figures, scan.sentences).filter(pl.col("pos") < HEAD_CHARS)
     # a target announced in the lead (目标任务为:新签约项目180个) is no lead figure
     announced = between(pl.col("text"), pl.lit(0), pl.col("start")).str.contains(
         f"{TARGET_LIST}|{PLAN_LEAD}"
@@ -114,7 +116,7 @@ def _headline(scan: Scan, periods: pl.DataFrame, other_figures: pl.DataFrame) ->
     lead = (
         lead.join(scan.sentences.select("sent", "text"), on="sent").filter(~announced).drop("text")
     )
-    named = last_term_before(lead, _work_terms(scan)).filter(pl.col("t_end").is_not_null())
+    named = lead.filter(pl.col("t_end").is_not_null())
     first = named.sort("doc", "pos").unique("doc", keep="first")
     own = (
         first.select("doc", "sent", pl.col("start").alias("q_start"))
@@ -139,12 +141,12 @@ def _headline(scan: Scan, periods: pl.DataFrame, other_figures: pl.DataFrame) ->
     )
 
 
-def _dating_other_figures(scan: Scan, periods: pl.DataFrame) -> pl.DataFrame:
+def _dating_other_figures(figures: pl.DataFrame, periods: pl.DataFrame) -> pl.DataFrame:
     """(sent, start) of the period phrases that date a figure no metric word names, not the
     report: the next figure after it in its sentence is one (东营2024年地区生产总值突破3600亿元,
     高端石化产业集群营业收入超过5000亿元), or every figure of its sentence is (深圳是我市重要的
-    客商来源地,2025年两地贸易额达126亿元, 该公司2024年营业收入达426亿元)."""
-    figures = last_term_before(scan.quantities.select("sent", "start", "end"), _work_terms(scan))
+    客商来源地,2025年两地贸易额达126亿元, 该公司2024年营业收入达426亿元). `figures`: each
+    with `t_end`, the end of the last word before it naming the report's work."""
     unnamed_sentences = (
         figures.group_by("sent")
         .agg(pl.col("t_end").is_null().all().alias("others"))

@@ -134,8 +134,7 @@ def scan_batch(batch: Documents) -> Scan:
         & (pl.col("strong") | at_an_event | ~_overlapping(scopes, literal))
     )
     units = report_units(batch.docs, sentences)
-    words = word_hits(with_figures)
-    places = place_hits(with_figures, words, units)
+    places = _places_in(with_figures, units)
     # 全市/我县 naming the report's unit; not the 全区 inside a name (万全区)
     own_units = (
         find_all(with_figures, OWN_UNIT)
@@ -176,6 +175,11 @@ def scan_batch(batch: Documents) -> Scan:
     )
 
 
+def _places_in(sentences: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
+    """The units inside each report's unit that these sentences name (`place_hits`)."""
+    return place_hits(sentences, word_hits(sentences), units)
+
+
 # A line about one unit opens with it and a colon, after a rank or a number if any (建平县:
 # 新签约项目41个…, 1.建平县:…), or after a rank and a comma (第一名:建平县,综合得分93.6分。).
 _RANK = r"第[一二三四五六七八九十0-9]{1,3}名[:,]?"
@@ -195,7 +199,7 @@ def line_topics(sentences: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
     label = pl.col("text").str.extract(_TOPIC_LABEL, 1)
     mark = pl.col("text").str.slice(pl.col("end"), 1)
     topics = (
-        place_hits(openers, word_hits(openers), units)
+        _places_in(openers, units)
         .join(openers.select("sent", "doc", "line", "text", label.alias("label")), on="sent")
         .filter(
             (pl.col("start") == pl.col("label").str.len_chars())
@@ -236,7 +240,7 @@ def units_above(sentences: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
         on=["doc", "index"],
     )
     return (
-        place_hits(before, word_hits(before), units)
+        _places_in(before, units)
         .join(before.select("sent", "referrer", "n"), on="sent")
         .sort("referrer", "start")
         .filter(pl.len().over("referrer") == pl.col("n"))
