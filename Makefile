@@ -56,6 +56,8 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe16
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe17
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe18
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe19
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe20
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3
@@ -75,6 +77,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout17
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout18
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout19
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout20
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

@@ -52,6 +52,9 @@ PROBE17_DIR = REPO / "tests" / "fixtures" / "probe17"
 PROBE18_DIR = REPO / "tests" / "fixtures" / "probe18"
 HOLDOUT18_DIR = REPO / "tests" / "fixtures" / "holdout18"
 HOLDOUT19_DIR = REPO / "tests" / "fixtures" / "holdout19"
+HOLDOUT20_DIR = REPO / "tests" / "fixtures" / "holdout20"
+PROBE19_DIR = REPO / "tests" / "fixtures" / "probe19"
+PROBE20_DIR = REPO / "tests" / "fixtures" / "probe20"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -93,6 +96,9 @@ EVERY_SET = pytest.mark.parametrize(
         PROBE18_DIR,
         HOLDOUT18_DIR,
         HOLDOUT19_DIR,
+        HOLDOUT20_DIR,
+        PROBE19_DIR,
+        PROBE20_DIR,
     ],
     ids=[
         "gold",
@@ -133,6 +139,9 @@ EVERY_SET = pytest.mark.parametrize(
         "probe18",
         "holdout18",
         "holdout19",
+        "holdout20",
+        "probe19",
+        "probe20",
     ],  # fmt: skip
 )
 
@@ -358,6 +367,9 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (PROBE18_DIR, 8, 167),
         (HOLDOUT18_DIR, 6, 104),
         (HOLDOUT19_DIR, 6, 90),
+        (HOLDOUT20_DIR, 6, 128),
+        (PROBE19_DIR, 8, 153),
+        (PROBE20_DIR, 8, 172),
     ],
     ids=[
         "probe",
@@ -397,6 +409,9 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "probe18",
         "holdout18",
         "holdout19",
+        "holdout20",
+        "probe19",
+        "probe20",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
