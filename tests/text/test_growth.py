@@ -50,6 +50,16 @@ def test_not_growth(text):
     assert parse_growth(text) is None
 
 
+def test_growth_over_the_month_or_quarter_before_is_held_but_not_yoy():
+    found = find_growths("环比增长24%,同比增长19.2%;较上季度下降6.3%;环比分别增长18.8%和9.2%")
+    assert [(g.pct, g.unit) for g in found] == [
+        (None, "none"),
+        (19.2, "pct"),
+        (None, "none"),
+        (None, "none"),
+    ]
+
+
 def test_rate_change_is_held_but_not_growth():
     [g] = find_growths("较去年提高6个百分点")
     assert (g.pct, g.abs) == (None, None)

@@ -60,6 +60,7 @@ def test_period_phrases(text, start, end):
         "6月2日,记者从市商务局获悉",  # the date of a news item
         "4月32日",
         "8月8日至4日",
+        "(2025年第8期)",  # a bulletin's issue number
     ],
 )
 def test_dates_of_news_and_vague_words_are_not_periods(text):

@@ -1901,3 +1901,17 @@ def test_leaders_after_a_figure_of_no_metric_are_the_subject():
         ("investment_trips", 52.0, "领导带队"),
         ("enterprises_contacted", 300.0, "领导带队"),
     ]
+
+
+def test_rates_over_the_month_before_are_no_figures_yoy_and_an_issue_number_no_period():
+    text = (
+        "景德镇市招商引资工作通报\n(2025年第8期)\n1—8月,全市招商引资工作运行平稳。\n"
+        "全市新签约项目143个,环比增长12%,同比增长9.1%。\n"
+        "8月份,全市新签约项目19个,签约金额86.4亿元,环比分别增长18.8%和9.2%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 12))
+    assert [(f.metric, f.value, f.period_end, f.yoy_pct) for f in facts] == [
+        ("projects_signed", 143.0, date(2025, 8, 31), 9.1),
+        ("projects_signed", 19.0, date(2025, 8, 31), None),
+        ("amount_signed", 8640000000.0, date(2025, 8, 31), None),
+    ]

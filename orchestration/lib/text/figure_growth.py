@@ -17,7 +17,8 @@ def with_growth(
     """Growth belongs to the figure it follows, up to the next figure: `pct` (the first rate),
     `abs` (the first increase in the figure's unit) and `seg_end`, where the figure's stretch
     with its growth ends. Rates taken in turn (分别增长12.3%和15.8%) go one to each of the
-    figures before them, in order."""
+    figures before them, in order. Growth over the month or quarter before (环比) is none of
+    these."""
     term_ends = terms.select(
         "sent", pl.col("end").alias("t_end"), pl.col("metric").alias("t_metric")
     ).sort("sent", "t_end")
@@ -99,7 +100,12 @@ def _growth_in_turn(
     fewer figures stand there than rates or a word of another metric stands between them and
     it (签约额分别为168.2亿元、131.5亿元;翁源县、新丰县到位资金增速较快,分别增长28.6%、24.1%
     gives the rates of funds told nowhere), and no increase in another unit than its figure's."""
-    stated = nearest(respective.sort("sent", "start"), term_ends, left_on="start", right_on="t_end")
+    stated = nearest(
+        respective.filter(~pl.col("over_last_period")).sort("sent", "start"),
+        term_ends,
+        left_on="start",
+        right_on="t_end",
+    )
     stated = stated.select(
         "sent",
         pl.col("start").alias("r_start"),

@@ -18,6 +18,9 @@ from orchestration.lib.text.numbers import CN_NUMERAL_CHARS, number_value, round
 
 # (a stock against last year's end: 在建项目386个,较上年末增加27个)
 _COMPARED_WITH = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|[0-9]{4}年)(?:同期|末|底)?(?:相比)?)"
+# growth over the month or quarter before is no year-on-year growth (环比增长13.0%, 较上季度下降
+# 6.3%, 环比分别增长18.8%和9.2%)
+_LAST_PERIOD = r"(?:环比|(?:比|较|与)(?:上月|上个月|上季度?|上一季度|前一季度|上期))"
 _UP = ("增长", "增加", "增速", "增幅", "涨幅", "提高", "上升", "多", "增")
 _DOWN = ("下降", "减少", "降低", "回落", "下滑", "减", "降")
 _VERB = "|".join(sorted((*_UP, *_DOWN), key=len, reverse=True))
@@ -88,8 +91,11 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     after_base = before(pl.col("_text"), pl.col("start"), 16).str.contains(_STATED_BASE)
     count = unit.is_in(["个", "家", "户", "项"]) & (compared | after_base)
     scale = pl.col("scale").fill_null("").replace_strict(_SCALE, return_dtype=pl.Float64)
-    # an average over years is no year-on-year rate (年均增长9.3%)
-    averaged = before(pl.col("_text"), pl.col("start"), 2) == "年均"
+    # an average over years is no year-on-year rate (年均增长9.3%), nor a growth over the
+    # period before
+    averaged = (before(pl.col("_text"), pl.col("start"), 2) == "年均") | _over_last_period(
+        pl.col("cmp"), pl.col("_text"), pl.col("start")
+    )
     kind = (
         pl.when(averaged)
         .then(pl.lit("none"))
@@ -128,9 +134,14 @@ def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     (sent, start, end, pcts, amounts), `pcts` the rates in order and `amounts` the increases
     (null when the statement gives rates), signed by the verb (分别下降 -> negative);
     `amount_units` the unit of each increase (CNY or count)."""
-    found = groups(find_all(sentences, RESPECTIVE), RESPECTIVE).filter(
-        # an increase needs a comparison to be growth (分别新增…, 分别增加 alone may be new ones)
-        pl.col("pcts").is_not_null() | (pl.col("cmp").is_not_null() | pl.col("verb").is_not_null())
+    found = (
+        groups(find_all(sentences, RESPECTIVE), RESPECTIVE)
+        .filter(
+            # an increase needs a comparison to be growth (分别新增…, 分别增加 alone may be new ones)
+            pl.col("pcts").is_not_null()
+            | (pl.col("cmp").is_not_null() | pl.col("verb").is_not_null())
+        )
+        .join(sentences.select("sent", pl.col("text").alias("_text")), on="sent")
     )
     # the statement's verb signs every increase, and every rate without a verb of its own
     sign = pl.when(pl.coalesce("verb", "verb_after").is_in(list(_DOWN))).then(-1.0).otherwise(1.0)
@@ -177,7 +188,18 @@ def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         (rates * turn).alias("pcts"),
         (amounts * sign).alias("amounts"),
         units.alias("amount_units"),
+        _over_last_period(pl.col("match"), pl.col("_text"), pl.col("start")).alias(
+            "over_last_period"
+        ),
     )
+
+
+def _over_last_period(compared: pl.Expr, text: pl.Expr, start: pl.Expr) -> pl.Expr:
+    """Whether a growth statement compares with the month or quarter before (`_LAST_PERIOD`),
+    in its own words or right before them (环比分别增长…: 增长18.8%)."""
+    return compared.str.contains(f"^{_LAST_PERIOD}").fill_null(False) | before(
+        text, start, 8
+    ).str.contains(f"{_LAST_PERIOD}(?:分别)?$")
 
 
 def find_growths(text: str) -> list[Growth]:

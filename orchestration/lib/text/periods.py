@@ -140,6 +140,8 @@ _NOT_IN_A_NAME = r"举办|举行|召开|组织|参加|开展|共|累计|全[市�
 
 
 _MULTIPLE_OF_IT = r"^的[0-9.一二三四五六七八九十两]+倍"
+# what follows the year of an issue number: (2025年)第8期
+_ISSUE_NUMBER = r"^第[0-9一二三四五六七八九十]+期"
 
 
 def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -266,6 +268,8 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             & ~g("text").str.slice(g("end"), 2).str.contains(r"^的[0-9一二三四五六七八九十]")
         )
         & ~(in_a_name & ~has_months & g("year").is_not_null() & ~until)
+        # nor a bulletin's issue number (2025年第8期)
+        & ~(~has_months & g("text").str.slice(g("end"), 6).str.contains(_ISSUE_NUMBER))
         # nor is the period a figure is compared with as a multiple (分别是“十三五”时期的1.9倍)
         & ~g("text").str.slice(g("end"), 8).str.contains(_MULTIPLE_OF_IT)
         & (pl.when(span).then(_plausible(to_int("y1")) & _plausible(to_int("y2"))).otherwise(True))
