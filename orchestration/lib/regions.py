@@ -268,9 +268,12 @@ def find_regions(text: str, context: Region | None = None) -> list[tuple[int, in
 
 @cache
 def region_table() -> pl.DataFrame:
-    """(code, name, level, rank, province_code) of every region."""
+    """(code, name, level, rank, province_code, parent_code) of every region."""
     g = gazetteer()
-    rows = [(r.code, r.name, r.level, r.rank, r.province_code) for r in g.by_code.values()]
+    rows = [
+        (r.code, r.name, r.level, r.rank, r.province_code, r.parent_code)
+        for r in g.by_code.values()
+    ]
     return pl.DataFrame(
         rows,
         schema={
@@ -279,6 +282,7 @@ def region_table() -> pl.DataFrame:
             "level": pl.String,
             "rank": pl.Int8,
             "province_code": pl.String,
+            "parent_code": pl.String,
         },
         orient="row",
     )

@@ -1915,3 +1915,20 @@ def test_rates_over_the_month_before_are_no_figures_yoy_and_an_issue_number_no_p
         ("projects_signed", 19.0, date(2025, 8, 31), None),
         ("amount_signed", 8640000000.0, date(2025, 8, 31), None),
     ]
+
+
+def test_an_industry_as_subject_a_part_closed_by_a_semicolon_and_this_years_january():
+    text = (
+        "在全市招商引资推进会上的讲话\n一、2025年工作。全年新签约项目426个,其中亿元以上项目318个;"
+        "签约总额1526.8亿元。产业链招商成效明显,现代中药产业新签约项目64个,签约额312.5亿元。\n"
+        "二、实现2026年开门红。1月份,全市新签约项目37个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 2, 20), region="亳州市")
+    assert [(f.metric, f.value, f.scope, f.period_start, f.period_end) for f in facts] == [
+        ("projects_signed", 426.0, "", date(2025, 1, 1), date(2025, 12, 31)),
+        ("projects_signed", 318.0, "亿元以上", date(2025, 1, 1), date(2025, 12, 31)),
+        ("amount_signed", 152680000000.0, "", date(2025, 1, 1), date(2025, 12, 31)),
+        ("projects_signed", 64.0, "现代中药", date(2025, 1, 1), date(2025, 12, 31)),
+        ("amount_signed", 31250000000.0, "现代中药", date(2025, 1, 1), date(2025, 12, 31)),
+        ("projects_signed", 37.0, "", date(2026, 1, 1), date(2026, 1, 31)),
+    ]

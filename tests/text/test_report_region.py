@@ -47,6 +47,13 @@ from orchestration.lib.text.report_region import Place, report_region, sub_place
             None,
             "茂名市",
         ),
+        # a city's speech names only its counties: the city they share is the text's
+        (
+            "在全市招商引资推进会上的讲话\n刚才,谯城区、涡阳县作了交流发言。全市新签约项目426个。"
+            "全市上下要抓招商。",
+            None,
+            "亳州市",
+        ),
     ],
 )
 def test_report_region(text, hint, name):

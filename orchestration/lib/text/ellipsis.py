@@ -396,7 +396,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     when it names a unit, restates it for the period before or tells a bound exactly; the scope the fact before it in the sentence took from the text
     (not from its own metric word, as 省外 in 省外到位资金) runs on; a scope in the sentence's
     subject; else the section's, the metric word's, 领导带队 for the leaders' own trips, the
-    fair the sentence before was about. A single month with no scope is 当月."""
+    fair the sentence before was about. A single month with no scope is 当月 (but January)."""
     # A scope does not run on past a semicolon to a figure of another metric (其中亿元以上项目68个;
     # 实际到位资金425.6亿元) or of a part with a subject of its own (市领导带队…126家;全市…320家),
     # nor does the scope of the sentence's subject (新开工亿元以上项目318个;在建项目587个); the
@@ -405,10 +405,13 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     new_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
     prev_metric = pl.col("t_metric").shift(1).over("sent")
     other_metric = pl.col("t_metric") != prev_metric
-    # the amount of the set just counted is of the same set (签约亿元以上项目341个;合同金额…)
-    amount_of_set = (pl.col("t_metric") == "amount_signed") & (prev_metric == "projects_signed") | (
-        pl.col("t_metric") == "total_investment"
-    ) & prev_metric.is_in(["projects_signed", "projects_started"])
+    # the amount of the set just counted is of the same set (签约亿元以上项目341个;合同金额…),
+    # unless that set was a part and a semicolon closed it (其中亿元以上项目318个;签约总额…)
+    amount_of_set = (
+        (pl.col("t_metric") == "amount_signed") & (prev_metric == "projects_signed")
+        | (pl.col("t_metric") == "total_investment")
+        & prev_metric.is_in(["projects_signed", "projects_started"])
+    ) & ~(new_part & pl.col("of_qizhong").shift(1).over("sent"))
     goes_on = ~(other_metric.fill_null(True) | pl.col("part_subject") | pl.col("several_units"))
     carries = (goes_on | (amount_of_set.fill_null(False) & ~pl.col("part_subject"))) & pl.col(
         "part_qualifier"
@@ -458,7 +461,10 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     lead_or_fallback = (
         pl.when(pl.col("lead_reaches")).then(pl.col("lead_scope")).otherwise(fallback)
     )
-    month = lambda s: pl.when((s == "") & pl.col("single")).then(pl.lit("当月")).otherwise(s)  # noqa: E731
+    # (not January's: its month is the year to date as well)
+    january = pl.col("period_end").dt.month() == 1
+    single = pl.col("single") & ~january.fill_null(False)
+    month = lambda s: pl.when((s == "") & single).then(pl.lit("当月")).otherwise(s)  # noqa: E731
     # 当月 reaches no figure whose part states a longer period (9月当月完成98.7亿元;1—9月累计完成
     # 864.2亿元)
     longer = ~pl.col("single") & (pl.col("period_pos") >= pl.col("part_start")).fill_null(False)

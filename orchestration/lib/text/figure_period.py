@@ -23,7 +23,7 @@ from orchestration.lib.text.scan import Scan
 def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFrame:
     """`period_start`, `period_end`, `single_month`, `period_flags`: the nearest period phrase
     before the figure in its sentence, else the headline, else the report year."""
-    periods = scan.periods.sort("sent", "end")
+    periods = _this_years_months(scan.periods, scan, context).sort("sent", "end")
     phrase_cols = [pl.col(c).alias(f"p_{c}") for c in PHRASE_COLUMNS]
     occasion = [f"o_{c}" for c in PHRASE_COLUMNS]
     found = nearest(
@@ -270,3 +270,45 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .join(occasion_day, on="fig", how="left")
     )
     return beside(q, found)
+
+
+def _this_years_months(periods: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFrame:
+    """`periods` with the year of publication given to a phrase of months naming no year
+    (1月份) once the text has moved on to that year (二、…实现2026年招商引资开门红 … 1月份,全市
+    新签约项目37个, in a speech of February 2026 reviewing 2025): the last year named before
+    it is the publication year, the report's is earlier, and the months are over by
+    publication."""
+    g = pl.col
+    published = g("published")
+    named = (
+        pl.when(g("is_base") | g("same_period") | g("span_from").is_not_null())
+        .then(None)
+        .when(g("year").is_not_null())
+        .then(g("year"))
+        .when(g("year_offset").is_not_null())
+        .then(published.dt.year().cast(pl.Int32) + g("year_offset"))
+    )
+    located = (
+        periods.with_row_index("_row")
+        .join(scan.sentences.select("sent", "doc", pl.col("start").alias("_s")), on="sent")
+        .join(context.select("doc", "published", "bare_year"), on="doc", how="left")
+        .sort("doc", pl.col("start") + pl.col("_s"))
+        .with_columns(_last_named=named.shift(1).forward_fill().over("doc"))
+    )
+    this_year = published.dt.year().cast(pl.Int32)
+    moved_on = (
+        g("year").is_null()
+        & g("year_offset").is_null()
+        & g("has_months")
+        & ~g("to_date")
+        & (g("_last_named") == this_year)
+        & (g("bare_year") < this_year)
+        & (g("month_end") < published.dt.month())
+    ).fill_null(False)
+    rows = located.filter(moved_on).select("_row", this_year.alias("_this_year"))
+    return (
+        periods.with_row_index("_row")
+        .join(rows, on="_row", how="left")
+        .with_columns(year=pl.coalesce("year", "_this_year"))
+        .drop("_row", "_this_year")
+    )

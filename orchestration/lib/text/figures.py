@@ -228,6 +228,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         # or of a clause opened by 其中 (全市累计对接洽谈企业六百余家,其中旗县市区党政主要领导
         # 带队对接企业二百三十家; …86个,其中,市级领导带队外出招商19批次)
         | ((opens_qizhong | after_qizhong) & clause_before.str.contains(LEADERS)),
+        of_qizhong=opens_qizhong | after_qizhong,
     )
     q = with_direct_term(q, scan.terms, scan.scopes)
     # the verb after a count (25个项目集中签约) is that figure's: the next figure's own stretch

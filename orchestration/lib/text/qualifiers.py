@@ -253,7 +253,7 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
     # an event's eve or aftermath is not the event (推介会前一天, 签约仪式结束后)
     eve = find_all(sentences, _BEFORE_OR_AFTER).select("sent", pl.col("start").alias("end"))
     return (
-        pl.concat([editions, words, _origins(sentences)])
+        pl.concat([editions, words, _origins(sentences), _industries(sentences)])
         .join(eve, on=["sent", "end"], how="anti")
         .sort("sent", "start", "end")
     )
@@ -277,6 +277,38 @@ def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
         "start",
         "end",
         pl.col("origin").str.replace(r"(.{2,})[市省]$", "$1").alias("scope"),
+        pl.lit(True).alias("strong"),
+    )
+
+
+# An industry named as the subject of its figures, right before their metric word: 现代中药产业新签约
+# 项目64个, 一季度中医药产业签约项目9个 (not a generic one: 主导产业签约项目).
+_INDUSTRY = (
+    r"(?:^|[,;:。])(?P<lead>[^,;:。]{0,8}?(?:季度|半年|月份?|年)|)(?P<kind>\p{Han}{2,8}?)"
+    r"(?:产业|行业|领域)(?:新?签约|新引进|引进|招引|实际到位|到位)"
+)
+_GENERIC_INDUSTRY = (
+    r"[全我本各其该]|重点|主导|优势|特色|首位|支柱|传统|新兴|以来|期间|三大|四大|五大|招商"
+)
+
+
+def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start, end, scope, strong) of the industries named as the subject of their
+    figures (`_INDUSTRY`), by their name without 产业."""
+    found = groups(find_all(sentences, _INDUSTRY), _INDUSTRY)
+    start = (
+        pl.col("start")
+        + pl.col("match").str.find(pl.col("lead") + pl.col("kind"), literal=True)
+        + pl.col("lead").str.len_chars()
+    )
+    return found.filter(
+        ~pl.col("kind").str.contains(_GENERIC_INDUSTRY)
+        & ~pl.col("kind").is_in(word_table()["word"].implode())
+    ).select(
+        "sent",
+        start.cast(pl.Int32).alias("start"),
+        (start + pl.col("kind").str.len_chars()).cast(pl.Int32).alias("end"),
+        pl.col("kind").alias("scope"),
         pl.lit(True).alias("strong"),
     )
 

@@ -236,6 +236,7 @@ def report_units(
     if len(doubt):
         best = _read_again(best, doubt, hits, head.join(doubt, on="doc", how="semi"), docs, levels)
     best = _named_in_title(best, head, docs, levels)
+    best = _parent_of_the_named(best, hits, levels)
     hinted_frame = pl.DataFrame(
         {"doc": list(hinted), "code": list(hinted.values())},
         schema={"doc": docs.schema["doc"], "code": pl.String},
@@ -378,6 +379,45 @@ def _named_in_title(
         .select("doc", "code")
     )
     return pl.concat([best.join(named, on="doc", how="anti"), named])
+
+
+def _parent_of_the_named(
+    best: pl.DataFrame, hits: pl.DataFrame, levels: pl.DataFrame
+) -> pl.DataFrame:
+    """A city's report may name only its counties (全市…;谯城区、涡阳县作了交流发言): where the
+    unit found is not of the level the text names itself by and its parent is, and the text
+    names another unit of that parent, the parent is the text's."""
+    regions = region_table().select("code", "name", "level", "parent_code")
+    chosen = (
+        best.join(regions, on="code")
+        .join(levels.rename({"level": "own_level"}), on="doc")
+        .join(
+            regions.select(
+                pl.col("code").alias("parent_code"),
+                pl.col("name").alias("parent_name"),
+                pl.col("level").alias("parent_level"),
+            ),
+            on="parent_code",
+        )
+        .filter(
+            ~_fits_level(pl.col("name"), pl.col("level"), pl.col("own_level"))
+            & _fits_level(pl.col("parent_name"), pl.col("parent_level"), pl.col("own_level"))
+        )
+    )
+    siblings = (
+        hits.join(regions.select("code", "parent_code"), on="code")
+        .join(
+            chosen.select("doc", pl.col("code").alias("best"), "parent_code"),
+            on=["doc", "parent_code"],
+        )
+        .filter(pl.col("code") != pl.col("best"))
+        .select("doc")
+        .unique()
+    )
+    parents = chosen.join(siblings, on="doc", how="semi").select(
+        "doc", pl.col("parent_code").alias("code")
+    )
+    return pl.concat([best.join(parents, on="doc", how="anti"), parents])
 
 
 # A development zone titled as the subject of its own report (池州经济技术开发区2025年1—10月招商
