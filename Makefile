@@ -58,6 +58,8 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe18
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe19
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe20
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe21
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe22
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3
@@ -78,6 +80,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout18
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout19
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout20
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout21
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

@@ -55,6 +55,9 @@ HOLDOUT19_DIR = REPO / "tests" / "fixtures" / "holdout19"
 HOLDOUT20_DIR = REPO / "tests" / "fixtures" / "holdout20"
 PROBE19_DIR = REPO / "tests" / "fixtures" / "probe19"
 PROBE20_DIR = REPO / "tests" / "fixtures" / "probe20"
+HOLDOUT21_DIR = REPO / "tests" / "fixtures" / "holdout21"
+PROBE21_DIR = REPO / "tests" / "fixtures" / "probe21"
+PROBE22_DIR = REPO / "tests" / "fixtures" / "probe22"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -99,6 +102,9 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT20_DIR,
         PROBE19_DIR,
         PROBE20_DIR,
+        HOLDOUT21_DIR,
+        PROBE21_DIR,
+        PROBE22_DIR,
     ],
     ids=[
         "gold",
@@ -142,6 +148,9 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout20",
         "probe19",
         "probe20",
+        "holdout21",
+        "probe21",
+        "probe22",
     ],  # fmt: skip
 )
 
@@ -370,6 +379,9 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (HOLDOUT20_DIR, 6, 128),
         (PROBE19_DIR, 8, 153),
         (PROBE20_DIR, 8, 172),
+        (HOLDOUT21_DIR, 6, 113),
+        (PROBE21_DIR, 8, 153),
+        (PROBE22_DIR, 8, 161),
     ],
     ids=[
         "probe",
@@ -412,6 +424,9 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "holdout20",
         "probe19",
         "probe20",
+        "holdout21",
+        "probe21",
+        "probe22",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
