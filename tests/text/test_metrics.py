@@ -82,6 +82,11 @@ def test_unit_and_classifier_must_fit():
         ("全市签约项目", ""),
         # a name that runs on past an edition's fair to an event of its own is that event
         ("2025湘商大会娄底专场推介会在长沙举行,当天签约", "湘商大会娄底专场推介会"),
+        # the particle after the verb is no part of the name
+        ("代表团出席了嘉峪关市(上海)招商推介会", "嘉峪关市（上海）招商推介会"),
+        # an industry as the subject of its figures, by its name without 产业
+        ("一季度中医药产业签约项目9个", "中医药"),
+        ("全年主导产业签约项目30个", ""),
     ],
 )
 def test_scope_words(text, scope):

@@ -1932,3 +1932,30 @@ def test_an_industry_as_subject_a_part_closed_by_a_semicolon_and_this_years_janu
         ("amount_signed", 31250000000.0, "现代中药", date(2025, 1, 1), date(2025, 12, 31)),
         ("projects_signed", 37.0, "", date(2026, 1, 1), date(2026, 1, 31)),
     ]
+
+
+def test_towns_named_with_a_numeral_and_counts_of_units_and_periods_before_a_unit():
+    text = (
+        "1—10月,新营子镇、五申镇、古城镇分别签约项目6个、5个、4个。"
+        "三个开发区签约项目占全县的32.2%。一季度新区新开工项目64个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 10), region="托克托县")
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("新营子镇", "projects_signed", 6.0),
+        ("五申镇", "projects_signed", 5.0),
+        ("古城镇", "projects_signed", 4.0),
+        ("托克托县", "projects_started", 64.0),
+    ]
+
+
+def test_the_delegation_named_again_is_the_leaders_and_japan_korea_firms_a_scope():
+    text = (
+        "市委书记带领市党政代表团赴上海招商。11月17日至20日,代表团共拜访对接企业23家,"
+        "签约项目5个。全年日韩企业签约项目58个。企业代表团来我市考察,签约项目3个。\n"
+    )
+    assert _read(text, "嘉峪关市") == [
+        ("嘉峪关市", "enterprises_contacted", 23.0, "领导带队"),
+        ("嘉峪关市", "projects_signed", 5.0, "领导带队"),
+        ("嘉峪关市", "projects_signed", 58.0, "日韩"),
+        ("嘉峪关市", "projects_signed", 3.0, ""),
+    ]

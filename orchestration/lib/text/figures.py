@@ -100,6 +100,11 @@ _OTHER_THING_COUNTED = (
     r"(?:问题|难题|事项|诉求|困难|堵点|难点)$"
     r"|(?:县区|区县|县市区|县\(市、?区\)|乡镇|镇街|街道|单位|部门)(?:有|为|共|达)$"
 )
+# A count of units, not of the metric's things: 三个开发区签约项目占全市的32.2%, 5个县区均完成.
+_UNITS_COUNTED_AFTER = (
+    r"^(?:县区|区县|县市区|县市|县\(市、?区\)|乡镇|镇街|街道|开发区|园区|工业园区|产业园区|高新区"
+    r"|经开区|[县区镇乡](?:[,、和及签共累完实新均分]))"
+)
 # Projects still in talks, firms that said they mean to invest: 50亿元以上项目仅有3个处于洽谈阶段,
 # 8家企业表达了回乡投资意向.
 _IN_TALKS_AFTER = (
@@ -307,6 +312,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                     | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
                     | pl.col("rest").str.contains(_NOT_YET_AFTER)
                     | pl.col("rest").str.contains(_SPAN_OF_TIME_AFTER)
+                    | pl.col("rest").str.contains(_UNITS_COUNTED_AFTER)
                     | pl.col("rest").str.contains(_IN_TALKS_AFTER)
                     | pl.col("own").str.contains(_THE_REST_BEFORE)
                 )

@@ -41,6 +41,9 @@ LEADERS = (
     # (政委, not the 政委 of 行政委员会)
     r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委(?:$|[^员])|主要领导|主要负责同志|县级领导|市级领导"
     r"|领导带队|(?:负责同志|班子成员)(?:先后|分别|亲自)?(?:带队|率队|率团)|党政代表团"
+    # the delegation the leaders led, named again (代表团在沪苏浙三地共拜访对接企业23家), not
+    # one of firms or business people (企业代表团, 客商代表团)
+    r"|(?:^|[^业商])代表团"
 )
 
 # A trip of the region's leaders: 市长×××率…代表团赴江苏, 县委书记带队赴深圳.
@@ -124,10 +127,10 @@ _NAMED_EVENT = (
     r"(?P<raw>[\u4e00-\u9fffA-Za-z0-9·—“”()（）]{2,30}?)"
     rf"(?P<kind>{EVENT_KINDS})(?:[(（](?:以下简称|下称|简称)?“?(?P<short>[\u4e00-\u9fff]{{2,6}}会)”?[)）])?"
 )
-# Where an event's name begins: after the verb or word before it, and without its year.
+# Where an event's name begins: after the verb or word before it (出席了), and without its year.
 _BEFORE_EVENT_NAME = (
     r"^(?:.*(?:举办|举行|召开|参加|出席|组织|承办|亮相|借助|依托|在|于|赴|到|的|期间|和|与|及|暨"
-    r"|20[0-9]{2}年?))?"
+    r"|20[0-9]{2}年?)了?)?"
 )
 # What an event's name says when it names no event of its own: 全市招商引资推介会.
 _GENERIC_EVENT_NAME = (

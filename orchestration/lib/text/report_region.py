@@ -597,8 +597,14 @@ _LOCAL_UNIT_AFTER = (
 )
 # (or the verb of the projects that settle there: 其中,落户陆屋临港产业园的项目9个)
 _LOCAL_UNIT_LEAD = r"^(?:其中|另外|此外|同时|落户|入驻)"
-# Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 重点园区, 乡镇.
-_NOT_A_LOCAL_UNIT = r"^(?:[一二两三四五六七八九十几各每多全本我该其]|重点|省级|国家级|市级|县级|区级|相关|沿线|城区|乡镇)"
+# Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 三大园区, 重点园区,
+# 乡镇 (a name may open with a numeral: 五申镇, 三河镇).
+_NOT_A_LOCAL_UNIT = (
+    rf"^(?:[一二两三四五六七八九十几]+(?:个|大|座|类|家|所|地|{_LOCAL_UNIT_KIND}$)|[各每多全本我该其]"
+    r"|重点|省级|国家级|市级|县级|区级|相关|沿线|城区|乡镇"
+    # nor is a period before a unit's name part of it (一季度新区新开工项目64个)
+    r"|[一二三四]季度|前三季度|[上下]半年|全年|今年|本年|当年)"
+)
 
 
 def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
