@@ -87,6 +87,10 @@ def test_unit_and_classifier_must_fit():
         # an industry as the subject of its figures, by its name without 产业
         ("一季度中医药产业签约项目9个", "中医药"),
         ("全年主导产业签约项目30个", ""),
+        # of two events held as one, the first named; a week of events; a short fair's week
+        ("在第九届丝博会暨第二十九届西洽会上,我市集中签约", "丝博会"),
+        ("在陕粤港澳经济合作活动周上,签约项目6个", "陕粤港澳经济合作活动周"),
+        ("在“港洽周”活动中,我市集中签约项目26个", "港洽周"),
     ],
 )
 def test_scope_words(text, scope):

@@ -92,6 +92,12 @@ def test_to_date_ends_on_publication():
     )
     [p] = find_period_phrases("今年以来")
     assert resolve_period(p, 2024) == (date(2024, 1, 1), date(2024, 12, 31))
+    # in a January report on the year before, the new year's weeks run to publication
+    [p] = find_period_phrases("开年以来,我市已举办")
+    assert resolve_period(p, 2026, bare_year=2025, published=date(2026, 1, 24)) == (
+        date(2026, 1, 1),
+        date(2026, 1, 24),
+    )
 
 
 def test_bare_phrase_takes_the_report_year_not_the_publication_year():

@@ -1959,3 +1959,17 @@ def test_the_delegation_named_again_is_the_leaders_and_japan_korea_firms_a_scope
         ("嘉峪关市", "projects_signed", 58.0, "日韩"),
         ("嘉峪关市", "projects_signed", 3.0, ""),
     ]
+
+
+def test_ranked_units_a_sum_over_listed_units_and_a_sectors_heading():
+    text = (
+        "按到位资金排名,前三位为城厢镇、龙门镇、官桥镇,分别完成到位资金9.6亿元、7.2亿元、6.85亿元。"
+        "祥华乡、桃舟乡共签约3个项目。\n（五）现代服务业。\n签约项目9个,协议投资额35.2亿元。\n"
+    )
+    assert _read(text, "安溪县") == [
+        ("城厢镇", "funds_in_place", 960000000.0, ""),
+        ("龙门镇", "funds_in_place", 720000000.0, ""),
+        ("官桥镇", "funds_in_place", 685000000.0, ""),
+        ("安溪县", "projects_signed", 9.0, "现代服务业"),
+        ("安溪县", "amount_signed", 3520000000.0, "现代服务业"),
+    ]

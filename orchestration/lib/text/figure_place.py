@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from orchestration.lib.text.frames import beside, nearest
-from orchestration.lib.text.hits import find_all
+from orchestration.lib.text.hits import before, between, find_all
 from orchestration.lib.text.scan import Scan
 
 
@@ -61,6 +61,26 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
             (has_place | has_own).alias(f"{name}_decides"),
         )
         out = out.join(found, on="fig", how="left")
+    # the last of a list of units before 共 (察隅县、朗县、墨脱县共签约3个项目): a sum over
+    # them, no figure of any one of them
+    text, p_start, p_end = pl.col("text"), pl.col("p_start"), pl.col("p_end")
+    summed = (
+        nearest(
+            q.select("fig", "sent", "own_start", "start", "text"),
+            place_ends,
+            left_on="start",
+            right_on="p_end",
+        )
+        .filter(p_start >= pl.col("own_start"))
+        .select(
+            "fig",
+            (
+                (before(text, p_start, 1) == "、")
+                & between(text, p_end, pl.col("start")).str.contains(_SUM_OF_THEM)
+            ).alias("summed_over_units"),
+        )
+    )
+    out = out.join(summed, on="fig", how="left")
     listed = _listed_places(q, scan).with_columns(l_province=pl.lit(False))
     out = out.join(listed, on="fig", how="left").join(
         scan.topics.select(
@@ -98,8 +118,13 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         pl.col("l_place").is_not_null().alias("listed"),
         # the figure's part of the sentence names a subject of its own (乙区…, 全市…)
         part_decides.alias("part_subject"),
+        pl.col("summed_over_units").fill_null(False),
     )
     return beside(q, out)
+
+
+# What says a figure is the sum over the units listed before it: 共, 合计, 一共, 总计.
+_SUM_OF_THEM = r"^[^0-9,。;]{0,2}(?:共|合计|一共|总计)"
 
 
 def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:

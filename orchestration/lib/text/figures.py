@@ -317,6 +317,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                     | pl.col("own").str.contains(_THE_REST_BEFORE)
                 )
             )
+            | pl.col("summed_over_units")
             | pl.col("own").str.contains(_AT_MOST_BEFORE)
             | pl.col("rest").str.contains(_AT_MOST_AFTER)
             | (pl.col("t_metric").is_null() & pl.col("own").str.contains(_IN_A_STATE)),

@@ -74,7 +74,9 @@ def _months(tag: str = "") -> str:
 # A year with optional months, or months alone: the second copy of the months is needed
 # because the engine has no look-ahead to require a non-empty phrase.
 PERIOD = (
-    _SPANS + r"|(?P<todate>截[至止](?:目前|当前)(?:,\s*今年)?|今年以来|今年来|年初以来|本年以来)"
+    _SPANS
+    + r"|(?P<todate>截[至止](?:目前|当前)(?:,\s*今年)?|今年以来|今年来|年初以来|本年以来|开年以来"
+    r"|入年以来)"
     r"|(?P<until>截[至止]到?|截至到)?"
     r"(?:(?P<y1>[0-9]{4})年?" + _DASH + r"(?P<y2>[0-9]{4})年"
     rf"|{_YEAR}{_months()}?|{_months('_alone')})"

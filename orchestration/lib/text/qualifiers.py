@@ -95,7 +95,7 @@ _SIZE_CLASS = (
     r"[1-9][0-9]*(?:亿|千万|万)元(?:及)?以上|(?:超过|超|逾)[1-9][0-9]*(?:亿|千万|万)元的?项目"
 )
 # A fair called by its short name, as the named ones are: 矿博会, 东博会, 青洽会, 数博会.
-_SHORT_FAIR = r"[\u4e00-\u9fff](?:洽会|博会|交会|贸会)"
+_SHORT_FAIR = r"[\u4e00-\u9fff](?:洽会|博会|交会|贸会|洽周)"
 
 
 @cache
@@ -119,10 +119,17 @@ _EDITION_EVENT = (
 )
 
 
+# What stands between two events held as one and the second one's name: 暨第二十九届.
+_JOINED_TO_AN_EVENT = r"暨(?:第[0-9一二三四五六七八九十百]{1,4}届|20[0-9]{2}年?)?“?$"
+
+
 # An event of a generic kind with a name of its own: “梵净山下·投资铜仁”产业招商推介会,
 # 大同（深圳）招商引资推介会, 锦州—长三角投资合作恳谈会; a short name in brackets after it is
 # the one reports use (中国西藏旅游文化国际博览会（藏博会）).
-EVENT_KINDS = r"推介会|洽谈会|恳谈会|博览会|交易会|展览会|招商大会|投资大会|对接会|招商会|峰会"
+EVENT_KINDS = (
+    r"推介会|洽谈会|恳谈会|博览会|交易会|展览会|招商大会|投资大会|对接会|招商会|峰会"
+    r"|活动周|合作周|经贸周|投资周"
+)
 _NAMED_EVENT = (
     r"(?P<raw>[\u4e00-\u9fffA-Za-z0-9·—“”()（）]{2,30}?)"
     rf"(?P<kind>{EVENT_KINDS})(?:[(（](?:以下简称|下称|简称)?“?(?P<short>[\u4e00-\u9fff]{{2,6}}会)”?[)）])?"
@@ -255,9 +262,17 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
     ).drop("text")
     # an event's eve or aftermath is not the event (推介会前一天, 签约仪式结束后)
     eve = find_all(sentences, _BEFORE_OR_AFTER).select("sent", pl.col("start").alias("end"))
+    found = pl.concat([editions, words, _origins(sentences), _industries(sentences)]).join(
+        eve, on=["sent", "end"], how="anti"
+    )
+    # of two events held as one (第九届丝博会暨第二十九届西洽会), the first named is the occasion
+    joint = pl.col("strong") & before(pl.col("text"), pl.col("start"), 14).str.contains(
+        _JOINED_TO_AN_EVENT
+    )
     return (
-        pl.concat([editions, words, _origins(sentences), _industries(sentences)])
-        .join(eve, on=["sent", "end"], how="anti")
+        found.join(sentences.select("sent", "text"), on="sent", how="left")
+        .filter(~joint)
+        .drop("text")
         .sort("sent", "start", "end")
     )
 

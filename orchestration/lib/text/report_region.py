@@ -590,13 +590,15 @@ _LOCAL_UNIT = (
 # next name of a list or by what the unit did.
 _LOCAL_UNIT_BEFORE = r"(?:^|[,;:、。]|^[^,;:、。]*看,)$"
 _LOCAL_UNIT_AFTER = (
-    r"^:?(?:、|和|及|与|分别|均|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|"
+    # (the last of a list, before what they did in turn: …、官桥镇,分别完成)
+    r"^,(?:分别|均)|^:?(?:、|和|及|与|分别|均|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|"
     r"走访|拜访|招引|落地|利用|共计|总计|作为|的项目|的企业"
     # or by the period of its figures (…、雷官工业园前三季度分别签约, 县城新区1—10月分别签约)
     r"|今年|本年|全年|前三季度|[上下]半年|[一二三四]季度|[0-9]{1,2}(?:[—-]|至|月))"
 )
 # (or the verb of the projects that settle there: 其中,落户陆屋临港产业园的项目9个)
-_LOCAL_UNIT_LEAD = r"^(?:其中|另外|此外|同时|落户|入驻)"
+# (or the ranks of a list of them: 按到位资金排名,前三位为城厢镇、龙门镇、官桥镇)
+_LOCAL_UNIT_LEAD = r"^(?:其中|另外|此外|同时|落户|入驻|前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是))"
 # Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 三大园区, 重点园区,
 # 乡镇 (a name may open with a numeral: 五申镇, 三河镇).
 _NOT_A_LOCAL_UNIT = (

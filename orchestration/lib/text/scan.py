@@ -38,7 +38,11 @@ _SECTION_HEADING = (
 )
 # A heading that names a kind of industry: its section's figures are of that kind ((一)新能源
 # 新材料产业。…签约项目11个). Not a word for the region's leading industries as a whole.
-_KIND_HEADING = r"^([\u4e00-\u9fff]{2,10}?)(?:产业|领域|行业)\s*$"
+# (an industry by its name without 产业, or a sector as written: （五）现代服务业。)
+_KIND_HEADING = (
+    r"^(?:([\u4e00-\u9fff]{2,10}?)(?:产业|领域|行业)"
+    r"|([\u4e00-\u9fff]{0,8}(?:服务业|制造业|农业|工业|旅游业)))\s*$"
+)
 _NOT_A_KIND_HEADING = r"主导|重点|优势|特色|新兴|其他|招商|链"
 
 
@@ -309,7 +313,12 @@ def _sections(sentences: pl.DataFrame) -> pl.DataFrame:
             how="left",
         )
         .join(title_scopes.select("sent", pl.col("scope").alias("s_scope")), on="sent", how="left")
-        .with_columns(s_kind=pl.col("text").str.extract(_KIND_HEADING, 1))
+        .with_columns(
+            s_kind=pl.coalesce(
+                pl.col("text").str.extract(_KIND_HEADING, 1),
+                pl.col("text").str.extract(_KIND_HEADING, 2),
+            )
+        )
         .select(
             "doc",
             "pos",
