@@ -1973,3 +1973,21 @@ def test_ranked_units_a_sum_over_listed_units_and_a_sectors_heading():
         ("安溪县", "projects_signed", 9.0, "现代服务业"),
         ("安溪县", "amount_signed", 3520000000.0, "现代服务业"),
     ]
+
+
+def test_industry_topics_origins_of_projects_finished_ones_and_a_parts_period():
+    text = (
+        "新能源产业持续壮大,新签约项目47个。小龙虾产业链方面,全市新签约项目19个。"
+        "前三季度引进北京项目73个,协议投资额118.2亿元。竣工亿元以上项目61个。\n"
+        "今年以来,全市坚持招商,1至5月,全市新签约项目64个。其中,集贤县签约项目15个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 10), region="双鸭山市")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_end) for f in facts] == [
+        ("双鸭山市", "projects_signed", 47.0, "新能源", date(2025, 9, 30)),
+        ("双鸭山市", "projects_signed", 19.0, "小龙虾产业链", date(2025, 9, 30)),
+        ("双鸭山市", "projects_introduced", 73.0, "北京", date(2025, 9, 30)),
+        ("双鸭山市", "amount_signed", 11820000000.0, "北京", date(2025, 9, 30)),
+        ("双鸭山市", "projects_completed", 61.0, "亿元以上", date(2025, 9, 30)),
+        ("双鸭山市", "projects_signed", 64.0, "", date(2025, 5, 31)),
+        ("集贤县", "projects_signed", 15.0, "", date(2025, 5, 31)),
+    ]

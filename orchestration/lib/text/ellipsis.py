@@ -68,6 +68,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         w_value="value",
         w_start="period_start",
         w_end="period_end",
+        w_restates="restates",
     ).sort("doc", "t_metric", "w_pos")
     plain = (
         f.filter(~pl.col("breakdown"))
@@ -149,6 +150,25 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     found = found.with_columns(
         w_scope=pl.when(pl.col("names_place") & (pl.col("scope") == "")).then("w_scope")
     ).select("fig", "w_scope", "w_start", "w_end")
+    # a unit's part of a whole of no event, told in the sentence right before, is of the
+    # whole's period (…1至5月,全市新签约项目64个…。其中,集贤县签约项目15个)
+    of_a_period = (
+        nearest(
+            parts.filter(
+                pl.col("names_place")
+                & (pl.col("scope") == "")
+                & pl.col("text").str.contains(r"^\s*其中")
+            ),
+            wholes.filter(~pl.col("w_restates") & (pl.col("w_scope") != "当月")),
+            left_on="s_start",
+            right_on="w_pos",
+            by=["doc", "t_metric"],
+            exact=False,
+        )
+        .filter((pl.col("w_index") == pl.col("index") - 1) & (pl.col("value") <= pl.col("w_value")))
+        .select("fig", pl.lit(None, pl.String).alias("w_scope"), "w_start", "w_end")
+    )
+    found = pl.concat([found, of_a_period.join(found, on="fig", how="anti")])
     # and on the event's days, unless it states a period of its own
     days = pl.col("w_start").is_not_null() & ~pl.col("period_stated").fill_null(False)
     return (

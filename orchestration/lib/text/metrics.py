@@ -92,6 +92,8 @@ GAPPED: tuple[tuple[str, str], ...] = (
     ("projects_implemented", rf"实施{_GAP}项目"),
     ("projects_started", rf"开工{_GAP}项目"),
     ("projects_implemented", rf"在建{_GAP}项目"),
+    # projects finished are none started (竣工亿元以上项目61个)
+    ("projects_completed", rf"(?:竣工|投产|建成){_GAP}项目"),
     ("funds_in_place", r"到位[^\d,。;:!?、\n]{0,4}?资金"),
     # funds brought in from outside the region, as provincial statistics name them:
     # 实际利用省外资金, 引进市外境内资金

@@ -278,18 +278,22 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
 
 
 # Where the investors of a set of projects come from: 由深圳企业投资的新签约项目, 北京客商投资建设的
-# 项目 (a place the gazetteer names, or a bloc of provinces).
+# 项目 (a place the gazetteer names, or a bloc of provinces), or the projects and funds brought
+# in from it (引进北京项目73个, 到位京津资金228.6亿元).
 _ORIGIN = (
     r"(?:由|来自|^|[,;:、])(?P<origin>[\p{Han}&&[^由自从在的]]{2,6}?)(?:地区)?的?"
     r"(?:企业|客商|资本)(?:投资|投建)(?:建设)?的"
+    r"|(?:引进|到位)(?P<origin_of>[\p{Han}&&[^由自从在的]]{2,6}?)(?:地区)?的?(?:项目|资金)"
 )
 
 
 def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, scope, strong) of the places investors come from, by their short
     name (深圳市 -> 深圳)."""
-    found = groups(find_all(sentences, _ORIGIN), _ORIGIN)
-    known = pl.concat([word_table()["word"], pl.Series(BLOC_REGIONS)]).implode()
+    found = groups(find_all(sentences, _ORIGIN), _ORIGIN).with_columns(
+        origin=pl.coalesce("origin", "origin_of")
+    )
+    known = pl.concat([word_table()["word"], pl.Series([*BLOC_REGIONS, "京津"])]).implode()
     return found.filter(pl.col("origin").is_in(known)).select(
         "sent",
         "start",
@@ -300,20 +304,37 @@ def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
 
 
 # An industry named as the subject of its figures, right before their metric word: 现代中药产业新签约
-# 项目64个, 一季度中医药产业签约项目9个 (not a generic one: 主导产业签约项目).
+# 项目64个, 一季度中医药产业签约项目9个 (not a generic one: 主导产业签约项目)...
 _INDUSTRY = (
     r"(?:^|[,;:。])(?P<lead>[^,;:。]{0,8}?(?:季度|半年|月份?|年)|)(?P<kind>\p{Han}{2,8}?)"
     r"(?:产业|行业|领域)(?:新?签约|新引进|引进|招引|实际到位|到位)"
 )
+# ...or as the topic its sentence opens with: 新能源产业持续壮大,新签约项目47个; 小龙虾产业链
+# 方面,… (a chain by its whole name).
+_INDUSTRY_TOPIC = (
+    r"^(?P<lead>\s*)(?P<kind>\p{Han}{2,8}?)(?:产业|行业|领域)(?P<chain>链)?(?:方面)?"
+    r"[^,;。:0-9]{0,10}?,"
+)
 _GENERIC_INDUSTRY = (
     r"[全我本各其该]|重点|主导|优势|特色|首位|支柱|传统|新兴|以来|期间|三大|四大|五大|招商"
+    # (nor the verb of a chain worked on: 围绕风光氢储产业链, 聚焦竹产业链)
+    r"|^(?:围绕|聚焦|依托|紧盯|瞄准|发展|做强|壮大|培育|打造|延伸|主攻|突出|坚持|加快|推动|立足|深耕"
+    r"|锚定|强化|提升|实施|开展|对接|面向|着眼|抢抓|服务)"
 )
 
 
 def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, scope, strong) of the industries named as the subject of their
-    figures (`_INDUSTRY`), by their name without 产业."""
-    found = groups(find_all(sentences, _INDUSTRY), _INDUSTRY)
+    figures (`_INDUSTRY`, `_INDUSTRY_TOPIC`), by their name without 产业."""
+    found = pl.concat(
+        [
+            groups(find_all(sentences, _INDUSTRY), _INDUSTRY).with_columns(
+                chain=pl.lit(None, pl.String)
+            ),
+            groups(find_all(sentences, _INDUSTRY_TOPIC), _INDUSTRY_TOPIC),
+        ],
+        how="diagonal",
+    )
     start = (
         pl.col("start")
         + pl.col("match").str.find(pl.col("lead") + pl.col("kind"), literal=True)
@@ -326,7 +347,10 @@ def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
         "sent",
         start.cast(pl.Int32).alias("start"),
         (start + pl.col("kind").str.len_chars()).cast(pl.Int32).alias("end"),
-        pl.col("kind").alias("scope"),
+        pl.when(pl.col("chain").is_not_null())
+        .then(pl.col("kind") + "产业链")
+        .otherwise(pl.col("kind"))
+        .alias("scope"),
         pl.lit(True).alias("strong"),
     )
 
