@@ -60,6 +60,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe20
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe21
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe22
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe23
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3
@@ -81,6 +82,7 @@ accuracy: setup
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout19
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout20
 	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout21
+	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout22
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup

@@ -58,6 +58,8 @@ PROBE20_DIR = REPO / "tests" / "fixtures" / "probe20"
 HOLDOUT21_DIR = REPO / "tests" / "fixtures" / "holdout21"
 PROBE21_DIR = REPO / "tests" / "fixtures" / "probe21"
 PROBE22_DIR = REPO / "tests" / "fixtures" / "probe22"
+HOLDOUT22_DIR = REPO / "tests" / "fixtures" / "holdout22"
+PROBE23_DIR = REPO / "tests" / "fixtures" / "probe23"
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir",
     [
@@ -105,6 +107,8 @@ EVERY_SET = pytest.mark.parametrize(
         HOLDOUT21_DIR,
         PROBE21_DIR,
         PROBE22_DIR,
+        HOLDOUT22_DIR,
+        PROBE23_DIR,
     ],
     ids=[
         "gold",
@@ -151,6 +155,8 @@ EVERY_SET = pytest.mark.parametrize(
         "holdout21",
         "probe21",
         "probe22",
+        "holdout22",
+        "probe23",
     ],  # fmt: skip
 )
 
@@ -382,6 +388,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         (HOLDOUT21_DIR, 6, 113),
         (PROBE21_DIR, 8, 153),
         (PROBE22_DIR, 8, 161),
+        (HOLDOUT22_DIR, 6, 111),
+        (PROBE23_DIR, 8, 148),
     ],
     ids=[
         "probe",
@@ -427,6 +435,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
         "holdout21",
         "probe21",
         "probe22",
+        "holdout22",
+        "probe23",
     ],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
