@@ -1991,3 +1991,42 @@ def test_industry_topics_origins_of_projects_finished_ones_and_a_parts_period():
         ("双鸭山市", "projects_signed", 64.0, "", date(2025, 5, 31)),
         ("集贤县", "projects_signed", 15.0, "", date(2025, 5, 31)),
     ]
+
+
+def test_parts_by_sector_and_zones_of_new_kinds():
+    text = (
+        "上半年,全县新签约项目37个。按产业划分,新签约项目中现代服务业项目11个,旅游业项目7个。"
+        "黎安国际教育创新试验区签约项目6个;清水湾旅游度假区签约项目4个。"
+        "全县实际到位省外资金35.69亿元,其中制造业到位资金11.82亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 18), region="陵水黎族自治县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("陵水黎族自治县", "projects_signed", 37.0, ""),
+        ("陵水黎族自治县", "projects_signed", 11.0, "现代服务业"),
+        ("陵水黎族自治县", "projects_signed", 7.0, "旅游业"),
+        ("黎安国际教育创新试验区", "projects_signed", 6.0, ""),
+        ("清水湾旅游度假区", "projects_signed", 4.0, ""),
+        ("陵水黎族自治县", "funds_in_place", 3569000000.0, "省外"),
+        ("陵水黎族自治县", "funds_in_place", 1182000000.0, "制造业"),
+    ]
+
+
+def test_increases_right_after_their_figures_and_a_stop_named_short():
+    text = (
+        "1—10月,全市新开工项目64个,增加9个;合金材料产业签约项目19个,签约额96.8亿元,"
+        "分别增加1个、12.4亿元。全市新增加项目12个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 14), region="阳江市")
+    assert [(f.metric, f.value, f.scope, f.yoy_abs) for f in facts] == [
+        ("projects_started", 64.0, "", 9.0),
+        ("projects_signed", 19.0, "合金材料", 1.0),
+        ("amount_signed", 9680000000.0, "合金材料", 1240000000.0),
+    ]
+    trip = (
+        "4月14日至15日,区委书记率代表团在深圳举办推介会。"
+        "在深期间,代表团还先后走访了多家龙头企业,累计对接企业9家。\n"
+    )
+    assert [
+        f.scope
+        for f in extract_facts(trip, doc_id="t", published=date(2025, 4, 21), region="合川区")
+    ] == ["领导带队"]

@@ -263,7 +263,9 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
             on_the_trip=pl.col("trip").is_not_null(),
             refers_back=pl.col("fig").is_in(referring["fig"].implode()),
             trip_stop=pl.when(pl.col("trip").is_not_null()).then(
-                pl.col("text").str.extract(TRIP_STOP, 1)
+                pl.col("text")
+                .str.extract(TRIP_STOP, 1)
+                .pipe(lambda stop: pl.when(stop.str.len_chars() >= 2).then(stop))
             ),
         )
         .drop("trip", "text")

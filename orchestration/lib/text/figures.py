@@ -48,9 +48,9 @@ _RESTATED = (
 )
 
 # A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
-# 从来源地看,东部地区项目56个; 分县区看,….
+# 从来源地看,东部地区项目56个; 分县区看,…; 按产业划分,….
 _BREAKDOWN = (
-    r"^\s*(?:\([^()]{0,12}\)\s*)?(?:其中|分别(?:是|为)|[从分按][^0-9,。;:]{1,8}看"
+    r"^\s*(?:\([^()]{0,12}\)\s*)?(?:其中|分别(?:是|为)|[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
     # a set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个
     r"|[^0-9,。;:]{0,16}?[0-9]+[个家](?:项目|企业)中,)"
 )
@@ -67,7 +67,9 @@ _PART_QUALIFIER = (
     r"^(?P<lead>\s*(?:其中[,:]?)?(?:(?:新?签约|新?开工|引进)的?项目中,?)?(?:在|于)?"
     r"(?:(?:走访)?对接(?:洽谈)?|走访|拜访)?)"
     r"(?P<q>[\u4e00-\u9fff]{2,8}?)"
-    r"(?P<kind>产业链|链|产业|领域|行业|类)?:?(?:新?签约|新?开工)?(?:项目|企业)"
+    r"(?P<kind>产业链|链|产业|领域|行业|类)?:?(?:(?:新?签约|新?开工)?(?:项目|企业)"
+    # or a sector's money (其中制造业到位资金118.2亿元)
+    r"|(?P<money>(?:实际)?到位资金|签约额|签约金额))"
 )
 # A clause led by an industry's chain, after a clause of no figure: 聚焦竹产业链精准招商,竹产业链新签约
 # 项目11个.
@@ -78,7 +80,7 @@ _LED_BY_A_KIND = r"^\s*[\u4e00-\u9fff]{2,10}?(?:产业|领域|行业):"
 # their subject.
 _LEADER_SPEAKS = r"(?:在[^,。;]{1,6}中)?(?:介绍|表示|指出|强调|说)[,:]"
 # What opens a clause about a part: 其中, and the lead of a breakdown (从产业看,).
-_OPENS_A_PART = r"(?:其中|[从分按][^0-9,。;:]{1,8}看)[,:]?$"
+_OPENS_A_PART = r"(?:其中|[从分按][^0-9,。;:]{1,8}(?:看|划分|分类))[,:]?$"
 
 _NOT_A_PART_QUALIFIER = (
     r"签约|开工|在建|实施|引进|招商|投资|到位|对接|洽谈|累计|其中|全[市县区省州旗]|[我本][市县区省州旗]"
@@ -287,6 +289,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             part_qualifier=pl.when(
                 head_start.is_not_null()
                 & ~part_qualifier.str.contains(_NOT_A_PART_QUALIFIER)
+                & (found.struct.field("money").is_null() | as_written.str.ends_with("业"))
                 & pl.col("place").is_null()
                 # not the words of the metric itself (在谈项目312个), unless an industry's chain
                 # stands inside them (对接半导体产业链企业96家)

@@ -72,7 +72,8 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every growth statement in the `text` of each sentence: (sent, start, end, pct, abs,
     unit). A statement the contract does not read as yoy (个百分点, 倍, a count change without
     同比, 年均增长) is kept with unit "none", so its number is not taken for a figure. A bare 多/增/减/降
-    is too common a word: it counts only right after 同比/比上年. 与去年同期持平 is a rate of 0."""
+    is too common a word: it counts only right after 同比/比上年. 与去年同期持平 is a rate of 0.
+    A count's change needs a comparison, or to follow its figure right away (项目64个,增加9个)."""
     found = groups(find_all(sentences, GROWTH), GROWTH).join(
         sentences.select("sent", pl.col("text").alias("_text")), on="sent", maintain_order="left"
     )
@@ -89,7 +90,9 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     money = unit.str.ends_with("元")
     # (a count change after the base stated as a figure is compared: 较上年的41个增加7个)
     after_base = before(pl.col("_text"), pl.col("start"), 16).str.contains(_STATED_BASE)
-    count = unit.is_in(["个", "家", "户", "项"]) & (compared | after_base)
+    count = unit.is_in(["个", "家", "户", "项"]) & (
+        compared | after_base | _right_after_a_figure(pl.col("_text"), pl.col("start"))
+    )
     scale = pl.col("scale").fill_null("").replace_strict(_SCALE, return_dtype=pl.Float64)
     # an average over years is no year-on-year rate (年均增长9.3%), nor a growth over the
     # period before
@@ -136,12 +139,14 @@ def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     `amount_units` the unit of each increase (CNY or count)."""
     found = (
         groups(find_all(sentences, RESPECTIVE), RESPECTIVE)
+        .join(sentences.select("sent", pl.col("text").alias("_text")), on="sent")
         .filter(
-            # an increase needs a comparison to be growth (分别新增…, 分别增加 alone may be new ones)
+            # an increase needs a comparison to be growth (分别新增…, 分别增加 alone may be new
+            # ones), or to follow the figures right away (签约额96.8亿元,分别增加1个、12.4亿元)
             pl.col("pcts").is_not_null()
             | (pl.col("cmp").is_not_null() | pl.col("verb").is_not_null())
+            | _right_after_a_figure(pl.col("_text"), pl.col("start"))
         )
-        .join(sentences.select("sent", pl.col("text").alias("_text")), on="sent")
     )
     # the statement's verb signs every increase, and every rate without a verb of its own
     sign = pl.when(pl.coalesce("verb", "verb_after").is_in(list(_DOWN))).then(-1.0).otherwise(1.0)
@@ -191,6 +196,14 @@ def respective_growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         _over_last_period(pl.col("match"), pl.col("_text"), pl.col("start")).alias(
             "over_last_period"
         ),
+    )
+
+
+def _right_after_a_figure(text: pl.Expr, start: pl.Expr) -> pl.Expr:
+    """Whether a growth statement follows a figure right away, after a comma (新开工项目64个,
+    增加9个): the figure's increase, though no comparison is written."""
+    return before(text, start, 4).str.contains(
+        r"(?:[0-9一二三四五六七八九十](?:个|家|户|项)|[0-9亿万]元),$"
     )
 
 

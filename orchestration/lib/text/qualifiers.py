@@ -66,7 +66,8 @@ THIS_TRIP = (
     rf"|{_STOP}[\u4e00-\u9fff]{{2,6}}?,(?:代表团|招商团|考察团)|^随行的?"
 )
 # The stop of a trip a sentence tells of: its figures are the stop's (在深圳,代表团…签约项目5个).
-TRIP_STOP = rf"{_STOP}([\u4e00-\u9fff]{{2,6}}?)市?,"
+# (the stop named by its place, two characters at least: 在深圳期间 is 深圳, 在深期间 none)
+TRIP_STOP = rf"{_STOP}([\u4e00-\u9fff]{{1,6}}?)市?(?:期间)?,"
 THIS_OCCASION = (
     rf"{THIS_TRIP}|(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|推介|签约|对接)|^活动现场"
     # the set signed or started at the event, restated to be broken down

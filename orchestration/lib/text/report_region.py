@@ -580,7 +580,8 @@ def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
 # 武清开发区、京滨工业园分别新签约; 东津新区签约亿元以上项目26个.
 _LOCAL_UNIT_KIND = (
     r"(?:街道|镇|乡|新区|工业园区|工业园|工业区|产业园区|产业园|物流园|科技园|园区|开发区|高新区|经开区"
-    r"|商务区|小镇|科技谷|科技城|合作区|示范区|保税区|生态城|经济区|片区)"
+    r"|商务区|小镇|科技谷|科技城|合作区|示范区|保税区|生态城|经济区|片区|试验区|实验区|先行区"
+    r"|度假区|旅游区)"
 )
 # (a unit within a unit is one name: 高竹新区邻水片区)
 _LOCAL_UNIT = (
