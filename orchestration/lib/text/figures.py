@@ -170,6 +170,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     q = _with_clauses(q, scan.marks)
     text = pl.col("text")
     own = between(text, pl.col("own_start"), pl.col("start"))
+    sentence_before = between(text, pl.lit(0), pl.col("start"))
     clause_before = between(text, pl.col("clause_start"), pl.col("start"))
     # the clause is opened by 其中, in it or just before it (…,其中,市级领导带队…)
     opens_qizhong = clause_before.str.starts_with("其中")
@@ -187,7 +188,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         & ~clause_before.str.contains(PLAN)
         & ~between(text, pl.col("end"), pl.col("clause_end")).str.contains(PLAN),
         plan_here=(text.str.contains(PLAN_LEAD) & clause_before.str.contains(PLAN_LEAD))
-        | between(text, pl.lit(0), pl.col("start")).str.contains(TARGET_LIST)
+        | sentence_before.str.contains(TARGET_LIST)
         | pl.col("targets_announced"),
         breakdown=text.str.contains(_BREAKDOWN),
         rest=text.str.slice(pl.col("end")),
@@ -222,10 +223,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 pl.col("lead").str.contains(LEADERS)
                 # (after a figure of no metric: 组建…6个产业链招商专班,市级领导带队赴…)
                 | (
-                    between(text, pl.lit(0), pl.col("start")).str.contains(LEADERS)
-                    & ~between(text, pl.lit(0), pl.col("start")).str.contains(
-                        f"(?:{LEADERS}).*(?:{OWN_UNIT})"
-                    )
+                    sentence_before.str.contains(LEADERS)
+                    & ~sentence_before.str.contains(f"(?:{LEADERS}).*(?:{OWN_UNIT})")
                 )
             )
             & ~pl.col("lead").str.contains(_LEADER_SPEAKS)

@@ -96,11 +96,11 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     scale = pl.col("scale").fill_null("").replace_strict(_SCALE, return_dtype=pl.Float64)
     # an average over years is no year-on-year rate (年均增长9.3%), nor a growth over the
     # period before
-    averaged = (before(pl.col("_text"), pl.col("start"), 2) == "年均") | _over_last_period(
+    not_yoy = (before(pl.col("_text"), pl.col("start"), 2) == "年均") | _over_last_period(
         pl.col("cmp"), pl.col("_text"), pl.col("start")
     )
     kind = (
-        pl.when(averaged)
+        pl.when(not_yoy)
         .then(pl.lit("none"))
         .when(flat | (unit == "%"))
         .then(pl.lit("pct"))
@@ -114,14 +114,14 @@ def growth_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         "sent",
         "start",
         "end",
-        pl.when(averaged)
+        pl.when(not_yoy)
         .then(None)
         .when(flat)
         .then(0.0)
         .when(unit == "%")
         .then(signed)
         .alias("pct"),
-        pl.when(averaged)
+        pl.when(not_yoy)
         .then(None)
         .when(money)
         .then(rounded(signed * scale, 2))
