@@ -14,150 +14,59 @@ from orchestration.lib.scoring import document_text, load_gold, score, score_gol
 from orchestration.lib.vocabulary import METRIC_BY_NAME, SCORED_METRICS
 
 REPO = Path(__file__).resolve().parents[1]
-GOLD_DIR = REPO / "tests" / "fixtures" / "gold"
-PROBE_DIR = REPO / "tests" / "fixtures" / "probe"
-HOLDOUT_DIR = REPO / "tests" / "fixtures" / "holdout"
-HOLDOUT2_DIR = REPO / "tests" / "fixtures" / "holdout2"
-PROBE2_DIR = REPO / "tests" / "fixtures" / "probe2"
-HOLDOUT3_DIR = REPO / "tests" / "fixtures" / "holdout3"
-PROBE3_DIR = REPO / "tests" / "fixtures" / "probe3"
-PROBE4_DIR = REPO / "tests" / "fixtures" / "probe4"
-PROBE5_DIR = REPO / "tests" / "fixtures" / "probe5"
-HOLDOUT4_DIR = REPO / "tests" / "fixtures" / "holdout4"
-PROBE6_DIR = REPO / "tests" / "fixtures" / "probe6"
-HOLDOUT5_DIR = REPO / "tests" / "fixtures" / "holdout5"
-HOLDOUT6_DIR = REPO / "tests" / "fixtures" / "holdout6"
-PROBE7_DIR = REPO / "tests" / "fixtures" / "probe7"
-HOLDOUT7_DIR = REPO / "tests" / "fixtures" / "holdout7"
-PROBE8_DIR = REPO / "tests" / "fixtures" / "probe8"
-HOLDOUT8_DIR = REPO / "tests" / "fixtures" / "holdout8"
-PROBE9_DIR = REPO / "tests" / "fixtures" / "probe9"
-HOLDOUT9_DIR = REPO / "tests" / "fixtures" / "holdout9"
-PROBE10_DIR = REPO / "tests" / "fixtures" / "probe10"
-HOLDOUT10_DIR = REPO / "tests" / "fixtures" / "holdout10"
-PROBE11_DIR = REPO / "tests" / "fixtures" / "probe11"
-HOLDOUT11_DIR = REPO / "tests" / "fixtures" / "holdout11"
-PROBE12_DIR = REPO / "tests" / "fixtures" / "probe12"
-HOLDOUT12_DIR = REPO / "tests" / "fixtures" / "holdout12"
-PROBE13_DIR = REPO / "tests" / "fixtures" / "probe13"
-HOLDOUT13_DIR = REPO / "tests" / "fixtures" / "holdout13"
-PROBE14_DIR = REPO / "tests" / "fixtures" / "probe14"
-HOLDOUT14_DIR = REPO / "tests" / "fixtures" / "holdout14"
-HOLDOUT15_DIR = REPO / "tests" / "fixtures" / "holdout15"
-PROBE15_DIR = REPO / "tests" / "fixtures" / "probe15"
-HOLDOUT16_DIR = REPO / "tests" / "fixtures" / "holdout16"
-PROBE16_DIR = REPO / "tests" / "fixtures" / "probe16"
-HOLDOUT17_DIR = REPO / "tests" / "fixtures" / "holdout17"
-PROBE17_DIR = REPO / "tests" / "fixtures" / "probe17"
-PROBE18_DIR = REPO / "tests" / "fixtures" / "probe18"
-HOLDOUT18_DIR = REPO / "tests" / "fixtures" / "holdout18"
-HOLDOUT19_DIR = REPO / "tests" / "fixtures" / "holdout19"
-HOLDOUT20_DIR = REPO / "tests" / "fixtures" / "holdout20"
-PROBE19_DIR = REPO / "tests" / "fixtures" / "probe19"
-PROBE20_DIR = REPO / "tests" / "fixtures" / "probe20"
-HOLDOUT21_DIR = REPO / "tests" / "fixtures" / "holdout21"
-PROBE21_DIR = REPO / "tests" / "fixtures" / "probe21"
-PROBE22_DIR = REPO / "tests" / "fixtures" / "probe22"
-HOLDOUT22_DIR = REPO / "tests" / "fixtures" / "holdout22"
-PROBE23_DIR = REPO / "tests" / "fixtures" / "probe23"
+FIXTURES = REPO / "tests" / "fixtures"
+GOLD_DIR = FIXTURES / "gold"
+# Every blind set (probe sets to learn from, hold-out sets to measure with): its folder, its
+# texts and its facts with no project, in the order the sets were written.
+BLIND_SETS = [
+    ("probe", 12, 129),
+    ("holdout", 6, 77),
+    ("holdout2", 6, 82),
+    ("probe2", 10, 151),
+    ("holdout3", 6, 95),
+    ("probe3", 8, 115),
+    ("probe4", 6, 99),
+    ("probe5", 8, 127),
+    ("holdout4", 6, 109),
+    ("probe6", 8, 140),
+    ("holdout5", 6, 110),
+    ("holdout6", 6, 106),
+    ("probe7", 8, 150),
+    ("holdout7", 6, 129),
+    ("probe8", 8, 155),
+    ("holdout8", 6, 107),
+    ("probe9", 8, 128),
+    ("holdout9", 6, 95),
+    ("probe10", 8, 170),
+    ("holdout10", 6, 101),
+    ("probe11", 8, 143),
+    ("holdout11", 6, 110),
+    ("probe12", 8, 164),
+    ("holdout12", 6, 112),
+    ("probe13", 8, 143),
+    ("holdout13", 6, 94),
+    ("holdout14", 6, 105),
+    ("probe14", 8, 126),
+    ("holdout15", 6, 96),
+    ("probe15", 8, 106),
+    ("holdout16", 6, 109),
+    ("probe16", 8, 193),
+    ("holdout17", 6, 120),
+    ("probe17", 8, 134),
+    ("probe18", 8, 167),
+    ("holdout18", 6, 104),
+    ("holdout19", 6, 90),
+    ("holdout20", 6, 128),
+    ("probe19", 8, 153),
+    ("probe20", 8, 172),
+    ("holdout21", 6, 113),
+    ("probe21", 8, 153),
+    ("probe22", 8, 161),
+    ("holdout22", 6, 111),
+    ("probe23", 8, 148),
+]
 EVERY_SET = pytest.mark.parametrize(
-    "gold_dir",
-    [
-        GOLD_DIR,
-        PROBE_DIR,
-        PROBE2_DIR,
-        PROBE3_DIR,
-        PROBE4_DIR,
-        PROBE5_DIR,
-        PROBE6_DIR,
-        PROBE7_DIR,
-        PROBE8_DIR,
-        PROBE9_DIR,
-        PROBE10_DIR,
-        PROBE11_DIR,
-        PROBE12_DIR,
-        PROBE13_DIR,
-        PROBE14_DIR,
-        PROBE15_DIR,
-        PROBE16_DIR,
-        HOLDOUT_DIR,
-        HOLDOUT2_DIR,
-        HOLDOUT3_DIR,
-        HOLDOUT4_DIR,
-        HOLDOUT5_DIR,
-        HOLDOUT6_DIR,
-        HOLDOUT7_DIR,
-        HOLDOUT8_DIR,
-        HOLDOUT9_DIR,
-        HOLDOUT10_DIR,
-        HOLDOUT11_DIR,
-        HOLDOUT12_DIR,
-        HOLDOUT13_DIR,
-        HOLDOUT14_DIR,
-        HOLDOUT15_DIR,
-        HOLDOUT16_DIR,
-        HOLDOUT17_DIR,
-        PROBE17_DIR,
-        PROBE18_DIR,
-        HOLDOUT18_DIR,
-        HOLDOUT19_DIR,
-        HOLDOUT20_DIR,
-        PROBE19_DIR,
-        PROBE20_DIR,
-        HOLDOUT21_DIR,
-        PROBE21_DIR,
-        PROBE22_DIR,
-        HOLDOUT22_DIR,
-        PROBE23_DIR,
-    ],
-    ids=[
-        "gold",
-        "probe",
-        "probe2",
-        "probe3",
-        "probe4",
-        "probe5",
-        "probe6",
-        "probe7",
-        "probe8",
-        "probe9",
-        "probe10",
-        "probe11",
-        "probe12",
-        "probe13",
-        "probe14",
-        "probe15",
-        "probe16",
-        "holdout",
-        "holdout2",
-        "holdout3",
-        "holdout4",
-        "holdout5",
-        "holdout6",
-        "holdout7",
-        "holdout8",
-        "holdout9",
-        "holdout10",
-        "holdout11",
-        "holdout12",
-        "holdout13",
-        "holdout14",
-        "holdout15",
-        "holdout16",
-        "holdout17",
-        "probe17",
-        "probe18",
-        "holdout18",
-        "holdout19",
-        "holdout20",
-        "probe19",
-        "probe20",
-        "holdout21",
-        "probe21",
-        "probe22",
-        "holdout22",
-        "probe23",
-    ],  # fmt: skip
+    "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
 )
 
 
@@ -344,100 +253,8 @@ def test_gold_index_covers_the_seeds_and_fifteen_short_texts(gold):
 
 @pytest.mark.parametrize(
     ("gold_dir", "texts", "scored"),
-    [
-        (PROBE_DIR, 12, 129),
-        (HOLDOUT_DIR, 6, 77),
-        (HOLDOUT2_DIR, 6, 82),
-        (PROBE2_DIR, 10, 151),
-        (HOLDOUT3_DIR, 6, 95),
-        (PROBE3_DIR, 8, 115),
-        (PROBE4_DIR, 6, 99),
-        (PROBE5_DIR, 8, 127),
-        (HOLDOUT4_DIR, 6, 109),
-        (PROBE6_DIR, 8, 140),
-        (HOLDOUT5_DIR, 6, 110),
-        (HOLDOUT6_DIR, 6, 106),
-        (PROBE7_DIR, 8, 150),
-        (HOLDOUT7_DIR, 6, 129),
-        (PROBE8_DIR, 8, 155),
-        (HOLDOUT8_DIR, 6, 107),
-        (PROBE9_DIR, 8, 128),
-        (HOLDOUT9_DIR, 6, 95),
-        (PROBE10_DIR, 8, 170),
-        (HOLDOUT10_DIR, 6, 101),
-        (PROBE11_DIR, 8, 143),
-        (HOLDOUT11_DIR, 6, 110),
-        (PROBE12_DIR, 8, 164),
-        (HOLDOUT12_DIR, 6, 112),
-        (PROBE13_DIR, 8, 143),
-        (HOLDOUT13_DIR, 6, 94),
-        (HOLDOUT14_DIR, 6, 105),
-        (PROBE14_DIR, 8, 126),
-        (HOLDOUT15_DIR, 6, 96),
-        (PROBE15_DIR, 8, 106),
-        (HOLDOUT16_DIR, 6, 109),
-        (PROBE16_DIR, 8, 193),
-        (HOLDOUT17_DIR, 6, 120),
-        (PROBE17_DIR, 8, 134),
-        (PROBE18_DIR, 8, 167),
-        (HOLDOUT18_DIR, 6, 104),
-        (HOLDOUT19_DIR, 6, 90),
-        (HOLDOUT20_DIR, 6, 128),
-        (PROBE19_DIR, 8, 153),
-        (PROBE20_DIR, 8, 172),
-        (HOLDOUT21_DIR, 6, 113),
-        (PROBE21_DIR, 8, 153),
-        (PROBE22_DIR, 8, 161),
-        (HOLDOUT22_DIR, 6, 111),
-        (PROBE23_DIR, 8, 148),
-    ],
-    ids=[
-        "probe",
-        "holdout",
-        "holdout2",
-        "probe2",
-        "holdout3",
-        "probe3",
-        "probe4",
-        "probe5",
-        "holdout4",
-        "probe6",
-        "holdout5",
-        "holdout6",
-        "probe7",
-        "holdout7",
-        "probe8",
-        "holdout8",
-        "probe9",
-        "holdout9",
-        "probe10",
-        "holdout10",
-        "probe11",
-        "holdout11",
-        "probe12",
-        "holdout12",
-        "probe13",
-        "holdout13",
-        "holdout14",
-        "probe14",
-        "holdout15",
-        "probe15",
-        "holdout16",
-        "probe16",
-        "holdout17",
-        "probe17",
-        "probe18",
-        "holdout18",
-        "holdout19",
-        "holdout20",
-        "probe19",
-        "probe20",
-        "holdout21",
-        "probe21",
-        "probe22",
-        "holdout22",
-        "probe23",
-    ],
+    [(FIXTURES / name, texts, scored) for name, texts, scored in BLIND_SETS],
+    ids=[name for name, _, _ in BLIND_SETS],
 )
 def test_probe_and_holdout_indexes_name_every_text_and_its_facts(gold_dir, texts, scored):
     docs, facts = load_gold(gold_dir)
