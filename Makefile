@@ -36,53 +36,12 @@ lint: setup
 ui: setup
 	$(BIN)/dagster dev -m orchestration.definitions
 
+# every blind set, probe sets first, each in the order written (probe, probe2, …, probe23)
+BLIND_SETS = $(shell ls -d tests/fixtures/probe* | sort -V) $(shell ls -d tests/fixtures/holdout* | sort -V)
+
 accuracy: setup
 	$(BIN)/zhaoshang accuracy
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe2
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe3
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe4
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe5
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe6
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe7
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe8
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe9
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe10
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe11
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe12
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe13
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe14
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe15
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe16
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe17
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe18
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe19
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe20
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe21
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe22
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/probe23
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout2
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout3
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout4
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout5
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout6
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout7
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout8
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout9
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout10
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout11
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout12
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout13
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout14
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout15
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout16
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout17
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout18
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout19
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout20
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout21
-	$(BIN)/zhaoshang accuracy --gold tests/fixtures/holdout22
+	for set in $(BLIND_SETS); do $(BIN)/zhaoshang accuracy --gold $$set || exit 1; done
 
 # Benchmarks: make bench (1k docs + 10k ledger rows) or make bench SIZES=1k,10k,100k. Writes BENCHMARKS.md.
 bench: setup
