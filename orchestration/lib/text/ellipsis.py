@@ -123,10 +123,14 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         plain_index=pl.when(pl.col("fig").is_in(chained["fig"].implode())).then("plain_index")
     )
 
-    def whole_in(candidates: pl.DataFrame, sentence: pl.Expr) -> pl.DataFrame:
+    def whole_in(
+        of: pl.DataFrame, candidates: pl.DataFrame, sentence: pl.Expr, whole: pl.Expr
+    ) -> pl.DataFrame:
+        """The whole of each part in `of`: the last of the `candidates` of its metric before
+        it, in `sentence`, when it is such a `whole`."""
         return (
             nearest(
-                parts,
+                of,
                 candidates,
                 left_on="s_start",
                 right_on="w_pos",
@@ -135,16 +139,19 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
             )
             .filter(
                 (pl.col("w_index") == sentence)
-                & (is_event(pl.col("w_scope")) | (pl.col("w_scope") == LEADERS_LED))
+                & whole
                 & (pl.col("value") <= pl.col("w_value"))  # a part is no larger than its whole
             )
             .select("fig", "names_place", "scope", "w_scope", "w_start", "w_end")
         )
 
+    of_an_event = is_event(pl.col("w_scope")) | (pl.col("w_scope") == LEADERS_LED)
     found = pl.concat(
         [
-            whole_in(wholes, pl.col("index") - 1),
-            whole_in(wholes.filter(~pl.col("breakdown")), pl.col("plain_index")),
+            whole_in(parts, wholes, pl.col("index") - 1, of_an_event),
+            whole_in(
+                parts, wholes.filter(~pl.col("breakdown")), pl.col("plain_index"), of_an_event
+            ),
         ]
     ).unique("fig", keep="first", maintain_order=True)
     found = found.with_columns(
@@ -152,22 +159,15 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     ).select("fig", "w_scope", "w_start", "w_end")
     # a unit's part of a whole of no event, told in the sentence right before, is of the
     # whole's period (…1至5月,全市新签约项目64个…。其中,集贤县签约项目15个)
-    of_a_period = (
-        nearest(
-            parts.filter(
-                pl.col("names_place")
-                & (pl.col("scope") == "")
-                & pl.col("text").str.contains(r"^\s*其中")
-            ),
-            wholes.filter(~pl.col("w_restates") & (pl.col("w_scope") != "当月")),
-            left_on="s_start",
-            right_on="w_pos",
-            by=["doc", "t_metric"],
-            exact=False,
-        )
-        .filter((pl.col("w_index") == pl.col("index") - 1) & (pl.col("value") <= pl.col("w_value")))
-        .select("fig", pl.lit(None, pl.String).alias("w_scope"), "w_start", "w_end")
+    units_after_qizhong = parts.filter(
+        pl.col("names_place") & (pl.col("scope") == "") & pl.col("text").str.contains(r"^\s*其中")
     )
+    of_a_period = whole_in(
+        units_after_qizhong,
+        wholes.filter(~pl.col("w_restates") & (pl.col("w_scope") != "当月")),
+        pl.col("index") - 1,
+        pl.lit(True),
+    ).select("fig", pl.lit(None, pl.String).alias("w_scope"), "w_start", "w_end")
     found = pl.concat([found, of_a_period.join(found, on="fig", how="anti")])
     # and on the event's days, unless it states a period of its own
     days = pl.col("w_start").is_not_null() & ~pl.col("period_stated").fill_null(False)

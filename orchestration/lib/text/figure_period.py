@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from orchestration.lib.text.frames import beside, nearest
+from orchestration.lib.text.frames import beside, in_document, nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
@@ -293,9 +293,9 @@ def _this_years_months(periods: pl.DataFrame, scan: Scan, context: pl.DataFrame)
     )
     periods = periods.with_row_index("_row")
     located = (
-        periods.join(scan.sentences.select("sent", "doc", pl.col("start").alias("_s")), on="sent")
+        in_document(periods, scan.sentences)
         .join(context.select("doc", "published", "bare_year"), on="doc", how="left")
-        .sort("doc", pl.col("start") + pl.col("_s"))
+        .sort("doc", "pos")
         .with_columns(_last_named=named.shift(1).forward_fill().over("doc"))
     )
     moved_on = (

@@ -45,3 +45,13 @@ def is_close(ratio: pl.Expr) -> pl.Expr:
     """Whether an exact figure over a round one (1268.4亿元 over 突破1200亿元, 218.6亿元 over
     超218亿元) is close enough for the two to be one figure told twice."""
     return ratio.is_between(0.8, 1.25)
+
+
+def in_document(hits: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Hits with their document, sentence index and offsets in the document (`pos`,
+    `end_pos`)."""
+    return (
+        hits.join(sentences.select("sent", "doc", "index", pl.col("start").alias("_s")), on="sent")
+        .with_columns(pos=pl.col("start") + pl.col("_s"), end_pos=pl.col("end") + pl.col("_s"))
+        .drop("_s")
+    )

@@ -7,7 +7,7 @@ import polars as pl
 
 from orchestration.lib.regions import region_table
 from orchestration.lib.text.documents import Documents
-from orchestration.lib.text.frames import nearest
+from orchestration.lib.text.frames import in_document, nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.periods import PHRASE_COLUMNS
 from orchestration.lib.text.qualifiers import (
@@ -31,7 +31,7 @@ def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
     ).join(own_zones(batch.docs), on="doc", how="left")
     # an event's days are neither the report's period nor evidence of its year, nor is a line
     # that is only a date: it dates the text (烟台市统计局 / 2025年4月)
-    periods = _in_document(scan.periods.filter(~pl.col("is_date")), scan.sentences)
+    periods = in_document(scan.periods.filter(~pl.col("is_date")), scan.sentences)
     periods = (
         periods.join(scan.sentences.select("sent", "text"), on="sent")
         .filter(pl.col("text").str.strip_chars().str.len_chars() > pl.col("end") - pl.col("start"))
@@ -85,15 +85,6 @@ def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
     return docs.with_columns(bare_year=bare)
 
 
-def _in_document(hits: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """Hits with their document, sentence index and offsets in the document."""
-    return (
-        hits.join(sentences.select("sent", "doc", "index", pl.col("start").alias("_s")), on="sent")
-        .with_columns(pos=pl.col("start") + pl.col("_s"), end_pos=pl.col("end") + pl.col("_s"))
-        .drop("_s")
-    )
-
-
 def _headline(
     scan: Scan, figures: pl.DataFrame, periods: pl.DataFrame, other_figures: pl.DataFrame
 ) -> pl.DataFrame:
@@ -108,7 +99,7 @@ def _headline(
         & pl.col("span_from").is_null()
         & pl.col("years_back").is_null()
     )
-    lead = _in_document(figures, scan.sentences).filter(pl.col("pos") < HEAD_CHARS)
+    lead = in_document(figures, scan.sentences).filter(pl.col("pos") < HEAD_CHARS)
     # a target announced in the lead (目标任务为:新签约项目180个) is no lead figure
     announced = between(pl.col("text"), pl.lit(0), pl.col("start")).str.contains(
         f"{TARGET_LIST}|{PLAN_LEAD}"
