@@ -64,6 +64,10 @@ BLIND_SETS = [
     ("probe22", 8, 161),
     ("holdout22", 6, 111),
     ("probe23", 8, 148),
+    ("holdout23", 6, 93),
+    ("holdout24", 6, 110),
+    ("probe24", 8, 134),
+    ("probe25", 8, 128),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name

@@ -82,6 +82,8 @@ METRICS: tuple[Metric, ...] = (
             "外省到位资金",
             "到资",
             "实际到位",
+            # the noun before the verb: 省外资金到位571.2亿元
+            "资金到位",
             # Jiangxi's word: 省外项目实际进资1032.5亿元
             "实际进资",
             # the domestic part (scope 内资), as 实际使用外资 is the foreign one
@@ -232,6 +234,11 @@ SCOPE_SPELLINGS: dict[str, str] = (
         "10亿元及以上": "10亿元以上",
     }
     | {"超亿元": "亿元以上", "过10亿元": "10亿元以上", "超10亿元": "10亿元以上"}
+    # (ten written as a Chinese numeral: 十亿元以上项目三个)
+    | {
+        f"{word}十亿元{rest}": "10亿元以上"
+        for word, rest in (("", "以上"), ("", "及以上"), ("过", ""), ("超", ""))
+    }
     | {word: "外资" for word in FOREIGN_CAPITAL_OF_UNIT}
     | {f"{bloc}地区": bloc for bloc in BLOC_REGIONS}
 )

@@ -2030,3 +2030,55 @@ def test_increases_right_after_their_figures_and_a_stop_named_short():
         f.scope
         for f in extract_facts(trip, doc_id="t", published=date(2025, 4, 21), region="合川区")
     ] == ["领导带队"]
+
+
+def test_a_size_class_reaches_no_larger_count_of_other_projects():
+    text = (
+        "全年新开工亿元以上项目205个,总投资986.4亿元,在建招商项目达到612个。"
+        "在建亿元以上项目73个,竣工投产项目14个。"
+        "其中,十亿元以上项目三个,签约额41.2亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 2, 10), region="亳州市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_started", 205.0, "亿元以上"),
+        ("total_investment", 98640000000.0, "亿元以上"),
+        ("projects_implemented", 612.0, ""),
+        ("projects_implemented", 73.0, "亿元以上"),
+        ("projects_completed", 14.0, "亿元以上"),
+        ("projects_signed", 3.0, "10亿元以上"),
+        ("amount_signed", 4120000000.0, "10亿元以上"),
+    ]
+
+
+def test_leaders_after_a_bureau_that_speaks_and_funds_named_before_their_verb():
+    text = (
+        "据市商务局介绍,今年以来,市主要领导已带队外出招商11批次,对接洽谈企业138家。"
+        "上半年,全市实际到位省外资金612.35亿元;去年同期,全市省外资金到位571.2亿元。"
+        "资金到位进度偏慢,距年度目标尚差27.54亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 16), region="马鞍山市")
+    assert [(f.metric, f.value, f.scope, f.period_start.year) for f in facts] == [
+        ("investment_trips", 11.0, "领导带队", 2025),
+        ("enterprises_contacted", 138.0, "领导带队", 2025),
+        ("funds_in_place", 61235000000.0, "省外", 2025),
+        ("funds_in_place", 57120000000.0, "省外", 2024),
+    ]
+
+
+def test_a_place_inside_an_event_name_and_an_investment_zone():
+    text = (
+        "成功举办泰山国际登山节经贸洽谈会等重大招商活动,登山节期间签约项目65个。"
+        "泰山区签约项目12个;泰安高新区签约项目9个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="泰安市")
+    assert [(f.region, f.value) for f in facts] == [
+        ("泰安市", 65.0),
+        ("泰山区", 12.0),
+        ("泰安高新区", 9.0),
+    ]
+    zones = "福清融侨经济技术开发区签约项目31个;元洪投资区签约项目22个。\n"
+    facts = extract_facts(zones, doc_id="t", published=date(2025, 10, 20), region="福清市")
+    assert [(f.region, f.value) for f in facts] == [
+        ("福清融侨经济技术开发区", 31.0),
+        ("元洪投资区", 22.0),
+    ]

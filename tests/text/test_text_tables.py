@@ -73,3 +73,24 @@ def test_a_unit_line_listed_with_commas_and_short_names_of_autonomous_counties()
         ("肃北蒙古族自治县", "amount_signed", 3860000000.0, None),
         ("肃北蒙古族自治县", "funds_in_place", 2135000000.0, 30.2),
     ]
+
+
+def test_a_signed_amount_column_and_an_industrial_park_by_its_short_name():
+    text = (
+        "1—9月,全市新签约项目263个。\n"
+        "表1  2025年1—9月各县区(园区)招商引资主要指标\n"
+        "单位:个、亿元\n"
+        "县区          签约项目   签约额    省外到位资金\n"
+        "华龙区          38      126.35      88.42\n"
+        "濮阳工业园区    17       55.40      32.64\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 14), region="濮阳市")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("濮阳市", "projects_signed", 263.0, ""),
+        ("华龙区", "projects_signed", 38.0, ""),
+        ("华龙区", "amount_signed", 12635000000.0, ""),
+        ("华龙区", "funds_in_place", 8842000000.0, "省外"),
+        ("河南濮阳工业园区", "projects_signed", 17.0, ""),
+        ("河南濮阳工业园区", "amount_signed", 5540000000.0, ""),
+        ("河南濮阳工业园区", "funds_in_place", 3264000000.0, "省外"),
+    ]

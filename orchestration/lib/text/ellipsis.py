@@ -212,7 +212,11 @@ def _targets(state: pl.DataFrame) -> pl.DataFrame:
     rate is measured against. Scope: a scope word of its stretch, else of the sentence's
     subject."""
     t = state.filter(
-        pl.col("t_metric").is_not_null() & pl.col("target") & pl.col("quota") & ~pl.col("planned")
+        pl.col("t_metric").is_not_null()
+        & pl.col("target")
+        & pl.col("quota")
+        & ~pl.col("planned")
+        & ~pl.col("other_thing")
     )
     lead = pl.col("lead_scope").is_not_null() & (
         pl.col("lead_term_metric").is_null() | (pl.col("lead_term_metric") == pl.col("t_metric"))
@@ -436,12 +440,28 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     carries = (goes_on | (amount_of_set.fill_null(False) & ~pl.col("part_subject"))) & pl.col(
         "part_qualifier"
     ).is_null()
+    # a count of other projects larger than the set a size class or kind counted is not of that
+    # class (新开工亿元以上项目205个,总投资986.4亿元,在建招商项目达到612个), a smaller one may be
+    # (在建亿元以上项目73个,竣工投产项目14个)
+    in_its_term = (pl.col("t_start") <= pl.col("hit_start")) & (
+        pl.col("hit_start") < pl.col("t_end")
+    )
+    counted_set = pl.col("t_metric").str.starts_with("projects_") & in_its_term.fill_null(False)
+    set_value = pl.col("value").filter(counted_set).first().over("sent")
+    set_metric = pl.col("t_metric").filter(counted_set).first().over("sent")
+    outgrows = (
+        pl.col("t_metric").str.starts_with("projects_")
+        & (pl.col("t_metric") != set_metric)
+        & (pl.col("value") > set_value)
+    ).fill_null(False)
     f = facts.sort("fig").with_columns(
+        outgrows=outgrows,
         of_the_set=amount_of_set.fill_null(False),
         prev_fig=pl.when((new_part.fill_null(False) & ~carries) | pl.col("whole_unit_clause"))
         .then(None)
         .otherwise(pl.col("fig").shift(1).over("sent")),
         lead_reaches=pl.col("lead_scope").is_not_null()
+        & ~outgrows.cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean)
         & ((pl.col("part_start") == 0) | goes_on)
         & (
             pl.col("lead_term_metric").is_null()
@@ -531,7 +551,11 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             .with_columns(
                 # the amount of the set just counted takes even the scope its count's own metric
                 # word named (集中签约项目12个、合同金额45.6亿元)
-                prev_free=pl.when(pl.col("of_the_set")).then("_prev_scope").otherwise("_free")
+                prev_free=pl.when(pl.col("of_the_set"))
+                .then("_prev_scope")
+                .when(pl.col("outgrows"))
+                .then(pl.lit(""))
+                .otherwise("_free")
             )
             .drop("_free", "_prev_scope")
         )

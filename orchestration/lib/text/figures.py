@@ -79,8 +79,9 @@ _LED_BY_A_CHAIN = r"^[\u4e00-\u9fff]{1,8}?产业链(?:新?签约|新?开工|引�
 # A sentence led by the kind it is about, as a heading: 新材料产业:签约项目11个,签约金额48.2亿元.
 _LED_BY_A_KIND = r"^\s*[\u4e00-\u9fff]{2,10}?(?:产业|领域|行业):"
 # A leader who speaks of the figures (市长在致辞中介绍,今年以来,全市共签约项目156个) is not
-# their subject.
-_LEADER_SPEAKS = r"(?:在[^,。;]{1,6}中)?(?:介绍|表示|指出|强调|说)[,:]"
+# their subject; a bureau that speaks of the leaders' (据市商务局介绍,…市主要领导已带队外出招商
+# 11批次) is no leader.
+_LEADER_SPEAKS = rf"(?:{LEADERS})[^,。;]*?(?:介绍|表示|指出|强调|说)[,:]"
 # What opens a clause about a part: 其中, and the lead of a breakdown (从产业看,).
 _OPENS_A_PART = rf"(?:其中|{_BREAKDOWN_LEAD})[,:]?$"
 
@@ -130,6 +131,9 @@ _NOT_YET_BEFORE = rf"{_NOT_YET}(?:建设)?的?(?:项目|企业)?$"
 _AT_MOST_BEFORE = r"(?:不足|不到|少于|(?:^|[^不])低于|不超过|不高于|不多于|最多|最高)$"
 
 _AT_MOST_AFTER = r"^(?:个|家|项)?(?:以下|以内)"
+
+# What is still missing is no figure: 资金到位进度偏慢,距年度目标尚差27.54亿元.
+_SHORT_BY_BEFORE = r"(?:尚差|还差|仍差|相差|差距为?|缺口为?)$"
 
 # Projects or firms in a state, told by what they have done: 已完成注册项目, 已投产的企业.
 _IN_A_STATE = r"已[\u4e00-\u9fff]{1,8}?的?(?:项目|企业)$"
@@ -306,8 +310,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             )
             .then(part_qualifier)
             .otherwise(pl.lit(None, pl.String)),
-            # a count of another thing, of projects not yet done or the rest of a set; a bound of
-            # any unit (签约额均在60亿元以下); or projects in a state no metric counts (已完成注册项目
+            # a count of another thing, of projects not yet done or the rest of a set; a bound or
+            # a shortfall of any unit (签约额均在60亿元以下, 尚差27.54亿元); or projects in a state no metric counts (已完成注册项目
             # 26个), no figure of their set
             other_thing=(
                 (pl.col("unit") == "count")
@@ -324,6 +328,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             | pl.col("summed_over_units")
             | pl.col("own").str.contains(_AT_MOST_BEFORE)
             | pl.col("rest").str.contains(_AT_MOST_AFTER)
+            | pl.col("own").str.contains(_SHORT_BY_BEFORE)
             | (pl.col("t_metric").is_null() & pl.col("own").str.contains(_IN_A_STATE)),
             sub_population=pl.col("own").str.contains("其中", literal=True)
             & pl.col("t_metric").is_in(list(SUB_POPULATIONS)).fill_null(False),

@@ -33,7 +33,9 @@ from orchestration.lib.text.qualifiers import (
     COMPANY_ENDING,
     COMPARES_BEFORE,
     EVENT_HELD,
+    EVENT_KINDS,
     RANKS_AFTER,
+    named_event_hits,
 )
 from orchestration.lib.text.sentences import SENTENCE_END
 
@@ -526,6 +528,7 @@ def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame
         within.filter(pl.col("inside") & (pl.col("code") != pl.col("context")))
         .join(zone_places.select("sent", "start"), on=["sent", "start"], how="anti")
         .join(regions.select("code", "name"), on="code")
+        .join(_in_event_names(sentences, within), on=["sent", "start"], how="anti")
         .select(
             "sent",
             "start",
@@ -540,6 +543,20 @@ def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame
         places.join(_venues(sentences, places), on=["sent", "start"], how="anti")
         .join(_other_names(sentences, places), on=["sent", "start"], how="anti")
         .sort("sent", "start")
+    )
+
+
+def _in_event_names(sentences: pl.DataFrame, words: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start) of the places named by a short name inside an event's name: 泰山 in
+    泰山国际登山节经贸洽谈会 is the mountain, not 泰山区."""
+    events = named_event_hits(sentences.filter(pl.col("text").str.contains(EVENT_KINDS)))
+    return (
+        words.join(region_table().select("code", "name"), on="code")
+        .filter(pl.col("word") != pl.col("name"))
+        .join(events.select("sent", ev_start="start", ev_end="end"), on="sent")
+        .filter((pl.col("ev_start") <= pl.col("start")) & (pl.col("end") <= pl.col("ev_end")))
+        .select("sent", "start")
+        .unique()
     )
 
 
@@ -581,7 +598,7 @@ def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
 _LOCAL_UNIT_KIND = (
     r"(?:街道|镇|乡|新区|工业园区|工业园|工业区|产业园区|产业园|物流园|科技园|园区|开发区|高新区|经开区"
     r"|商务区|小镇|科技谷|科技城|合作区|示范区|保税区|生态城|经济区|片区|试验区|实验区|先行区"
-    r"|度假区|旅游区)"
+    r"|度假区|旅游区|投资区)"
 )
 # (a unit within a unit is one name: 高竹新区邻水片区)
 _LOCAL_UNIT = (

@@ -179,11 +179,7 @@ def _with_units(header: list[str], captions: list[str]) -> list[str]:
 def _with_unit(header: str, count: str | None, money: str | None) -> str:
     if "(" in header or "（" in header:
         return header
-    if (
-        money
-        and re.search(r"金额|资金|投资|总额", header)
-        and not re.search(r"增长|增速|%", header)
-    ):
+    if money and re.search(r"额|资金|投资", header) and not re.search(r"增长|增速|%", header):
         return f"{header}({money})"
     if count and re.search(r"(?:项目|企业)数?$", header):
         return f"{header.removesuffix('数')}数({count})"
