@@ -68,6 +68,10 @@ BLIND_SETS = [
     ("holdout24", 6, 110),
     ("probe24", 8, 134),
     ("probe25", 8, 128),
+    ("holdout25", 6, 95),
+    ("holdout26", 6, 91),
+    ("probe26", 8, 116),
+    ("probe27", 8, 124),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name

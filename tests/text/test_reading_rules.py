@@ -2082,3 +2082,54 @@ def test_a_place_inside_an_event_name_and_an_investment_zone():
         ("福清融侨经济技术开发区", 31.0),
         ("元洪投资区", 22.0),
     ]
+
+
+def test_a_count_told_by_its_verb_alone_and_its_whole_before_it():
+    text = (
+        "一季度,全县新开工项目9个。思南经济开发区、塘头镇分别开工4个、3个。"
+        "全县新签约亿元以上项目68个。其中,来安经济开发区、汊河经济开发区分别新签约31个、24个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 9), region="思南县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("思南县", "projects_started", 9.0, ""),
+        ("思南经济开发区", "projects_started", 4.0, ""),
+        ("塘头镇", "projects_started", 3.0, ""),
+        ("思南县", "projects_signed", 68.0, "亿元以上"),
+        ("来安经济开发区", "projects_signed", 31.0, "亿元以上"),
+        ("汊河经济开发区", "projects_signed", 24.0, "亿元以上"),
+    ]
+
+
+def test_sectors_and_industries_after_the_unit_and_firms_brought_in():
+    text = (
+        "前三季度,全市新能源领域签约项目11个;另有盐湖化工领域签约项目5个,"
+        "先进制造业签约项目14个。全市对接企业64家,引进世界500强及中国500强企业4家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 22), region="德令哈市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 11.0, "新能源"),
+        ("projects_signed", 5.0, "盐湖化工"),
+        ("projects_signed", 14.0, "先进制造业"),
+        ("enterprises_contacted", 64.0, ""),
+        ("enterprises_introduced", 4.0, "500强"),
+    ]
+
+
+def test_projects_promoted_at_an_event_and_an_event_named_with_a_conjunction():
+    text = (
+        "5月15日,和平县在深圳举办招商推介会,会上发布招商项目32个。"
+        "现场签约项目15个,总投资78.6亿元。"
+        "全县面向客商推介重点项目48个,总投资约310亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 5, 16), region="和平县")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_promoted", 32.0, "推介会"),
+        ("projects_signed", 15.0, "推介会"),
+        ("total_investment", 7860000000.0, "推介会"),
+        ("projects_promoted", 48.0, ""),
+    ]
+    named = "在鞍山市(上海)精品钢材及深加工产业招商推介会上,签约项目11个。\n"
+    assert [
+        f.scope
+        for f in extract_facts(named, doc_id="t", published=date(2025, 11, 22), region="鞍山市")
+    ] == ["鞍山市（上海）精品钢材及深加工产业招商推介会"]

@@ -292,7 +292,11 @@ def _terms_round(q: pl.DataFrame, state: pl.DataFrame | None) -> pl.DataFrame:
         & pl.col("own").str.ends_with("项目")
         & pl.col("whole_signed")
     )
-    found = from_prior & pl.col("i_t_metric").is_not_null()
+    found = (
+        from_prior
+        & pl.col("i_t_metric").is_not_null()
+        & (~pl.col("t_implied").fill_null(False) | (pl.col("i_t_metric") == pl.col("d_t_metric")))
+    )
     cols = {}
     for c in _TERM:
         whole_value = {
@@ -324,11 +328,16 @@ def _terms_round(q: pl.DataFrame, state: pl.DataFrame | None) -> pl.DataFrame:
         t_start=pl.when(section).then(None).otherwise(pl.col("t_start")),
         t_end=pl.when(section).then(None).otherwise(pl.col("t_end")),
     )
+    # the total investment of projects promoted is none to be made (发布招商项目120个,总投资860亿元)
+    promoted = (pl.col("t_metric") == "total_investment") & (
+        pl.col("t_metric").shift(1).over("sent", order_by="fig") == "projects_promoted"
+    ).fill_null(False)
     return r.with_columns(
         fact=pl.col("t_metric").is_not_null()
         & ~pl.col("planned")
         & ~pl.col("target")
         & ~pl.col("other_thing")
+        & ~promoted
     )
 
 

@@ -153,11 +153,23 @@ def _verb_before_count(q: pl.DataFrame, scopes: pl.DataFrame) -> pl.DataFrame:
             partners_said=pl.col("rest").str.extract(PARTNERS_AFTER_COUNT, 1),
         )
         .with_columns(
-            noun=pl.col("after").struct.field("noun"),
+            # (a count of projects told by its verb alone: 分别开工4个、3个和2个)
+            noun=pl.coalesce(
+                pl.col("after").struct.field("noun"),
+                pl.when(
+                    pl.col("verb").is_in(["签约", "开工", "实施"])
+                    & pl.col("classifier").is_in(["个", "项"])
+                    & pl.col("rest").str.contains(r"^(?:[,、;。和及]|$)")
+                ).then(pl.lit("项目")),
+            ),
             said=pl.when(partners)
             .then(pl.col("partners_said"))
             .otherwise(
-                pl.col("after").struct.field("qualifier") + pl.col("after").struct.field("noun")
+                pl.coalesce(
+                    pl.col("after").struct.field("qualifier")
+                    + pl.col("after").struct.field("noun"),
+                    pl.lit(""),
+                )
             ),
         )
         .with_columns(
@@ -191,4 +203,5 @@ def _verb_before_count(q: pl.DataFrame, scopes: pl.DataFrame) -> pl.DataFrame:
         pl.lit(False).alias("t_gapped"),
         pl.col("end").alias("t_start"),
         "t_end",
+        pl.col("after").struct.field("noun").is_null().alias("t_implied"),
     )

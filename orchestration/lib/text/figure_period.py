@@ -183,7 +183,10 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     # with the metrics that sentence names: its event is not of a figure of another metric
     # after it (在第二十二届西博会上签约项目12个…。新开工项目71个)
     named = (
-        scan.terms.group_by("sent")
+        # (the projects promoted at the event are its offer, not its own metric: 推介会上,…发布
+        # 招商项目32个。现场签约项目十五个)
+        scan.terms.filter(pl.col("metric") != "projects_promoted")
+        .group_by("sent")
         .agg(pl.col("metric").unique().alias("prev_metrics"))
         .join(scan.sentences.select("sent", "doc", "index"), on="sent")
         .select("doc", "index", "prev_metrics")

@@ -348,7 +348,9 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         .with_columns(
             needs_prior=pl.col("sub_population")
             | (
-                pl.col("t_metric").is_null()
+                # (a count told by its verb alone takes the term of a whole before it, if any:
+                # 其中,…分别新签约31个、24个)
+                (pl.col("t_metric").is_null() | pl.col("t_implied").fill_null(False))
                 & (
                     pl.col("place").is_not_null()
                     | pl.col("listed")

@@ -99,9 +99,11 @@ GAPPED: tuple[tuple[str, str], ...] = (
     # 实际利用省外资金, 引进市外境内资金
     ("funds_in_place", r"(?:利用|引进)[省市县区域]外(?:境内|项目)?资金"),
     ("projects_introduced", rf"引进{_GAP}项目"),
+    # firms brought in are none contacted (引进世界500强及中国500强企业4家)
+    ("enterprises_introduced", rf"引进{_GAP}企业"),
     # Projects promoted to investors or kept in a pipeline are not signed ones: 精准推介重点
-    # 招商引资项目101个, 谋划招商引资重点项目240个, 储备项目, 梳理/包装项目.
-    ("projects_promoted", rf"推介{_GAP}项目"),
+    # 招商引资项目101个, 发布招商项目120个, 谋划招商引资重点项目240个, 储备项目, 梳理/包装项目.
+    ("projects_promoted", rf"(?:推介|发布){_GAP}项目"),
     ("projects_planned", rf"(?:谋划|储备|梳理|包装){_GAP}项目"),
 )
 

@@ -137,7 +137,7 @@ _NAMED_EVENT = (
 )
 # Where an event's name begins: after the verb or word before it (出席了), and without its year.
 _BEFORE_EVENT_NAME = (
-    r"^(?:.*(?:举办|举行|召开|参加|出席|组织|承办|亮相|借助|依托|在|于|赴|到|的|期间|和|与|及|暨"
+    r"^(?:.*(?:举办|举行|召开|参加|出席|组织|承办|亮相|借助|依托|在|于|赴|到|的|期间|和|与|暨"
     r"|20[0-9]{2}年?)了?)?"
 )
 # What an event's name says when it names no event of its own: 全市招商引资推介会.
@@ -305,10 +305,19 @@ def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
 
 
 # An industry named as the subject of its figures, right before their metric word: 现代中药产业新签约
-# 项目64个, 一季度中医药产业签约项目9个 (not a generic one: 主导产业签约项目)...
+# 项目64个, 一季度中医药产业签约项目9个, 全市新能源领域签约项目11个, 另有盐湖化工领域签约项目5个
+# (not a generic one: 主导产业签约项目)...
+_INDUSTRY_LEAD = (
+    rf"(?P<lead>(?:[^,;:。]{{0,8}}?(?:季度|半年|月份?|年))?(?:{OWN_UNIT}|另有|还有|另外)?)"
+)
 _INDUSTRY = (
-    r"(?:^|[,;:。])(?P<lead>[^,;:。]{0,8}?(?:季度|半年|月份?|年)|)(?P<kind>\p{Han}{2,8}?)"
+    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{2,8}}?)"
     r"(?:产业|行业|领域)(?:新?签约|新引进|引进|招引|实际到位|到位)"
+)
+# A sector, named in full, as the subject of its figures: 先进制造业签约项目141个.
+_SECTOR = (
+    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}"
+    r"(?P<kind>\p{Han}{0,6}?(?:制造业|服务业))(?:项目)?(?:新?签约|新引进|引进|招引|实际到位|到位)"
 )
 # ...or as the topic its sentence opens with: 新能源产业持续壮大,新签约项目47个; 小龙虾产业链
 # 方面,… (a chain by its whole name).
@@ -326,13 +335,17 @@ _GENERIC_INDUSTRY = (
 
 def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, scope, strong) of the industries named as the subject of their
-    figures (`_INDUSTRY`, `_INDUSTRY_TOPIC`), by their name without 产业."""
+    figures (`_INDUSTRY`, `_INDUSTRY_TOPIC`), by their name without 产业, and of the sectors
+    (`_SECTOR`), by their full name."""
     found = pl.concat(
         [
             groups(find_all(sentences, _INDUSTRY), _INDUSTRY).with_columns(
                 chain=pl.lit(None, pl.String)
             ),
             groups(find_all(sentences, _INDUSTRY_TOPIC), _INDUSTRY_TOPIC),
+            groups(find_all(sentences, _SECTOR), _SECTOR).with_columns(
+                chain=pl.lit(None, pl.String)
+            ),
         ],
         how="diagonal",
     )
