@@ -476,10 +476,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             pl.col("lead_term_metric").is_null()
             | (pl.col("lead_term_metric") == pl.col("t_metric"))
         ),
-        bound=pl.col("hit_scope").is_not_null()
-        & (pl.col("t_start") <= pl.col("hit_start"))
-        & (pl.col("hit_start") < pl.col("t_end"))
-        & ~pl.col("t_gapped"),
+        bound=pl.col("hit_scope").is_not_null() & in_its_term & ~pl.col("t_gapped"),
         names_place=pl.col("place").is_not_null() | pl.col("listed"),
     )
     # the event of the sentence before is the scope of a figure of a metric that sentence

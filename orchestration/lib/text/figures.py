@@ -311,8 +311,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             .then(part_qualifier)
             .otherwise(pl.lit(None, pl.String)),
             # a count of another thing, of projects not yet done or the rest of a set; a bound or
-            # a shortfall of any unit (签约额均在60亿元以下, 尚差27.54亿元); or projects in a state no metric counts (已完成注册项目
-            # 26个), no figure of their set
+            # a shortfall of any unit (签约额均在60亿元以下, 尚差27.54亿元); or projects in a state
+            # no metric counts (已完成注册项目26个), no figure of their set
             other_thing=(
                 (pl.col("unit") == "count")
                 & (

@@ -310,14 +310,14 @@ def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
 _INDUSTRY_LEAD = (
     rf"(?P<lead>(?:[^,;:。]{{0,8}}?(?:季度|半年|月份?|年))?(?:{OWN_UNIT}|另有|还有|另外)?)"
 )
+_INDUSTRY_VERB = r"(?:新?签约|新引进|引进|招引|实际到位|到位)"
 _INDUSTRY = (
-    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{2,8}}?)"
-    r"(?:产业|行业|领域)(?:新?签约|新引进|引进|招引|实际到位|到位)"
+    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{2,8}}?)(?:产业|行业|领域){_INDUSTRY_VERB}"
 )
 # A sector, named in full, as the subject of its figures: 先进制造业签约项目141个.
 _SECTOR = (
-    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}"
-    r"(?P<kind>\p{Han}{0,6}?(?:制造业|服务业))(?:项目)?(?:新?签约|新引进|引进|招引|实际到位|到位)"
+    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{0,6}}?(?:制造业|服务业))(?:项目)?"
+    rf"{_INDUSTRY_VERB}"
 )
 # ...or as the topic its sentence opens with: 新能源产业持续壮大,新签约项目47个; 小龙虾产业链
 # 方面,… (a chain by its whole name).
