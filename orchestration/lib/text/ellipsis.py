@@ -42,7 +42,11 @@ def resolve(q: pl.DataFrame) -> pl.DataFrame:
             state = nxt
             break
         state = nxt
-    facts = _growth_of_the_restated(state.filter(pl.col("fact")))
+    # the total investment of projects promoted is none to be made (发布招商项目120个,总投资860亿元)
+    promoted = (pl.col("t_metric") == "total_investment") & (
+        pl.col("t_metric").shift(1).over("sent", order_by="fig") == "projects_promoted"
+    ).fill_null(False)
+    facts = _growth_of_the_restated(state.filter(pl.col("fact") & ~promoted))
     return _with_whole_of_parts(_scopes_of_breakdowns(_scopes(facts))), _targets(state)
 
 
@@ -328,16 +332,11 @@ def _terms_round(q: pl.DataFrame, state: pl.DataFrame | None) -> pl.DataFrame:
         t_start=pl.when(section).then(None).otherwise(pl.col("t_start")),
         t_end=pl.when(section).then(None).otherwise(pl.col("t_end")),
     )
-    # the total investment of projects promoted is none to be made (发布招商项目120个,总投资860亿元)
-    promoted = (pl.col("t_metric") == "total_investment") & (
-        pl.col("t_metric").shift(1).over("sent", order_by="fig") == "projects_promoted"
-    ).fill_null(False)
     return r.with_columns(
         fact=pl.col("t_metric").is_not_null()
         & ~pl.col("planned")
         & ~pl.col("target")
         & ~pl.col("other_thing")
-        & ~promoted
     )
 
 
