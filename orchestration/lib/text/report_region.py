@@ -454,12 +454,21 @@ def own_zones(docs: pl.DataFrame) -> pl.DataFrame:
 # ---- the units a figure names ----------------------------------------------------------------
 
 
-def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
+def place_hits(
+    sentences: pl.DataFrame,
+    words: pl.DataFrame,
+    units: pl.DataFrame,
+    named_events: pl.DataFrame | None = None,
+) -> pl.DataFrame:
     """(sent, start, end, place, place_code): the units inside each report's unit named in
     each sentence, left to right: gazetteer regions strictly inside it, and development
     zones (a zone named after a place, or after the report's own unit when written bare:
-    经开区 in a 武威 report is 武威经开区; another city's zone is where leaders travelled)."""
+    经开区 in a 武威 report is 武威经开区; another city's zone is where leaders travelled).
+    `named_events` are the `named_event_hits` of these sentences when the caller has found
+    them already."""
     regions = region_table()
+    if named_events is None:
+        named_events = named_event_hits(sentences.filter(pl.col("text").str.contains(EVENT_KINDS)))
     resolved = resolve_words(words.join(units.rename({"unit_code": "context"}), on="doc")).filter(
         pl.col("code").is_not_null()
     )
@@ -528,7 +537,7 @@ def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame
         within.filter(pl.col("inside") & (pl.col("code") != pl.col("context")))
         .join(zone_places.select("sent", "start"), on=["sent", "start"], how="anti")
         .join(regions.select("code", "name"), on="code")
-        .join(_in_event_names(sentences, within), on=["sent", "start"], how="anti")
+        .join(_in_event_names(within, named_events), on=["sent", "start"], how="anti")
         .select(
             "sent",
             "start",
@@ -546,14 +555,13 @@ def place_hits(sentences: pl.DataFrame, words: pl.DataFrame, units: pl.DataFrame
     )
 
 
-def _in_event_names(sentences: pl.DataFrame, words: pl.DataFrame) -> pl.DataFrame:
+def _in_event_names(words: pl.DataFrame, named_events: pl.DataFrame) -> pl.DataFrame:
     """(sent, start) of the places named by a short name inside an event's name: 泰山 in
     泰山国际登山节经贸洽谈会 is the mountain, not 泰山区."""
-    events = named_event_hits(sentences.filter(pl.col("text").str.contains(EVENT_KINDS)))
     return (
         words.join(region_table().select("code", "name"), on="code")
         .filter(pl.col("word") != pl.col("name"))
-        .join(events.select("sent", ev_start="start", ev_end="end"), on="sent")
+        .join(named_events.select("sent", ev_start="start", ev_end="end"), on="sent")
         .filter((pl.col("ev_start") <= pl.col("start")) & (pl.col("end") <= pl.col("ev_end")))
         .select("sent", "start")
         .unique()

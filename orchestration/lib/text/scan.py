@@ -138,7 +138,7 @@ def scan_batch(batch: Documents) -> Scan:
         & (pl.col("strong") | at_an_event | ~_overlapping(scopes, literal))
     )
     units = report_units(batch.docs, sentences)
-    places = _places_in(with_figures, units)
+    places = _places_in(with_figures, units, named_events)
     # 全市/我县 naming the report's unit; not the 全区 inside a name (万全区)
     own_units = (
         find_all(with_figures, OWN_UNIT)
@@ -179,9 +179,12 @@ def scan_batch(batch: Documents) -> Scan:
     )
 
 
-def _places_in(sentences: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
-    """The units inside each report's unit that these sentences name (`place_hits`)."""
-    return place_hits(sentences, word_hits(sentences), units)
+def _places_in(
+    sentences: pl.DataFrame, units: pl.DataFrame, named_events: pl.DataFrame | None = None
+) -> pl.DataFrame:
+    """The units inside each report's unit that these sentences name (`place_hits`; with the
+    events the report names, when found already)."""
+    return place_hits(sentences, word_hits(sentences), units, named_events)
 
 
 # A line about one unit opens with it and a colon, after a rank or a number if any (建平县:
