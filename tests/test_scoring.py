@@ -72,6 +72,9 @@ BLIND_SETS = [
     ("holdout26", 6, 91),
     ("probe26", 8, 116),
     ("probe27", 8, 124),
+    ("holdout27", 6, 97),
+    ("probe28", 8, 107),
+    ("holdout28", 6, 116),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
