@@ -1039,8 +1039,18 @@ SECTION_TITLES = (
     "完善机制以上率下激活发展动能",
     "统筹协同重点攻坚提升招商质效",
     "存在的问题",
-    "下一步工作打算",
 )
+# The last section of some reports: the work to come, its figures plans though written as
+# plainly as facts (三、下一步工作打算 … 实施重点项目320个以上).
+PLAN_TITLES = ("下一步工作打算", "下一步工作安排", "明年工作思路")
+
+
+def plans(ctx: DocContext) -> Sentence:
+    rng = ctx.rng
+    return Sentence().add(
+        f"实施重点项目{rng.randint(50, 400)}个以上,新签约招商引资项目{rng.randint(20, 300)}个,"
+        f"到位资金{money(rng, 30, 900).text},对接企业{rng.randint(100, 900)}家。"
+    )
 
 
 def filler(ctx: DocContext) -> Sentence:
@@ -1172,6 +1182,10 @@ def build_document(seed: int, index: int) -> Document:
     while used_chars < MIN_CHARS:
         paragraphs.append([filler(ctx), filler(ctx)])
         used_chars += 80
+    if rng.random() < 0.3:
+        head = heads[section % len(heads)]
+        paragraphs.append([Sentence().add(f"{head}{rng.choice(PLAN_TITLES)}")])
+        paragraphs.append([filler(ctx), plans(ctx)])
 
     variant = {
         "fullwidth_punctuation": rng.random() < 0.7,

@@ -2133,3 +2133,49 @@ def test_projects_promoted_at_an_event_and_an_event_named_with_a_conjunction():
         f.scope
         for f in extract_facts(named, doc_id="t", published=date(2025, 11, 22), region="鞍山市")
     ] == ["鞍山市（上海）精品钢材及深加工产业招商推介会"]
+
+
+def test_a_ceremony_named_with_its_quarter_is_dated_by_its_day():
+    text = (
+        "6月26日上午,永州市2025年第二季度重大招商项目集中签约仪式举行,现场签约项目38个。"
+        "组织参加全市一季度重大项目集中签约仪式,我区签约项目5个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 28), region="永州市")
+    assert [(f.value, str(f.period_start), str(f.period_end)) for f in facts] == [
+        (38.0, "2025-06-26", "2025-06-26"),
+        # no day: the quarter in the ceremony's name is the figures' period
+        (5.0, "2025-01-01", "2025-03-31"),
+    ]
+
+
+def test_figures_in_a_section_of_the_work_to_come_are_plans_and_its_quotas_targets():
+    text = (
+        "一、2025年工作回顾\n"
+        "全年新签约亿元以上项目86个,协议引资412亿元;在建亿元以上项目137个,"
+        "完成固定资产投资同比增长8.2%。\n"
+        "二、2026年工作安排\n"
+        "(一)全力抓招商。围绕全年签约项目90个的目标任务,开展招商活动。\n"
+        "(二)聚精会神抓项目。实施重点项目320个以上。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 28), region="天长市")
+    assert [(f.metric, f.value, f.scope, f.yoy_pct) for f in facts] == [
+        ("projects_signed", 86.0, "亿元以上", None),
+        ("amount_signed", 41200000000.0, "亿元以上", None),
+        # the 8.2% is the growth of fixed-asset investment, not of the projects
+        ("projects_implemented", 137.0, "亿元以上", None),
+        ("projects_signed_target", 90.0, "", None),
+    ]
+
+
+def test_projects_brought_out_at_an_event_and_a_groundbreaking_of_this_time():
+    text = (
+        "4月25日上午,淮北市2025年第二批重大项目集中开工暨招商引资项目集中签约活动举行。"
+        "据介绍,本次集中开工项目56个,总投资325.8亿元。"
+        "推介会还共推出招商项目120个,总投资超2000亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 4, 26), region="淮北市")
+    assert [(f.metric, f.value, str(f.period_start), str(f.period_end)) for f in facts] == [
+        ("projects_started", 56.0, "2025-04-25", "2025-04-25"),
+        ("total_investment", 32580000000.0, "2025-04-25", "2025-04-25"),
+        ("projects_promoted", 120.0, "2025-01-01", "2025-12-31"),
+    ]

@@ -332,9 +332,12 @@ def _terms_round(q: pl.DataFrame, state: pl.DataFrame | None) -> pl.DataFrame:
         t_start=pl.when(section).then(None).otherwise(pl.col("t_start")),
         t_end=pl.when(section).then(None).otherwise(pl.col("t_end")),
     )
+    # a figure in a section of the work to come (二、2026年工作安排) is a plan, though its
+    # quotas are still targets
     return r.with_columns(
         fact=pl.col("t_metric").is_not_null()
         & ~pl.col("planned")
+        & ~pl.col("s_plan")
         & ~pl.col("target")
         & ~pl.col("other_thing")
     )

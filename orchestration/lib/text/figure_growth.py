@@ -9,6 +9,9 @@ from orchestration.lib.text.hits import between
 
 # What joins a growth to the figure after it: 同比增长15.2%,达到86.4亿元.
 _GROWTH_AHEAD = r"^,?(?:达到?|为|至)$"
+# An indicator the reader does not read, named between a figure and a growth, is what grew
+# (在建亿元以上项目137个,完成固定资产投资同比增长8.2%).
+_OTHER_INDICATOR = r"固定资产投资|生产总值|GDP|增加值|进出口|零售总额|财政收入|预算收入|税收"
 
 
 def with_growth(
@@ -59,7 +62,11 @@ def with_growth(
     # a word of another metric between the figure and the growth names what grew (签约额
     # 97.4亿元;翁源县到位资金增长28.6%): not the figure
     around = nearest(around, term_ends, left_on="start", right_on="t_end")
-    after_figure = (pl.col("start") < pl.col("q_next_start")) & ~_another_metric_between("q")
+    after_figure = (
+        (pl.col("start") < pl.col("q_next_start"))
+        & ~_another_metric_between("q")
+        & ~between(text, pl.col("q_end"), pl.col("start")).str.contains(_OTHER_INDICATOR)
+    )
     owned = around.with_columns(
         fig=pl.when(ahead).then(pl.col("n_fig")).otherwise(pl.col("q_fig")),
         q_unit=pl.when(ahead).then(pl.col("n_unit")).otherwise(pl.col("q_unit")),

@@ -400,7 +400,8 @@ def _with_clauses(q: pl.DataFrame, marks: pl.DataFrame) -> pl.DataFrame:
 def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """`s_metric`, `s_unit`, `s_scope`, `s_fits`: the numbered section the figure stands in,
     for a figure whose sentence has no metric word before it; `s_kind`, for any figure, the
-    kind of industry the section's heading names."""
+    kind of industry the section's heading names; `s_plan`, whether the section is of the
+    work to come."""
     no_word = last_term_before(q.select("fig", "sent", "start"), scan.terms).select(
         "fig", no_word=pl.col("t_end").is_null()
     )
@@ -437,9 +438,12 @@ def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .fill_null(False)
         .alias("s_fits"),
         "s_kind",
+        "s_plan",
     )
     return beside(q, found).with_columns(
-        pl.col("in_section").fill_null(False), pl.col("s_fits").fill_null(False)
+        pl.col("in_section").fill_null(False),
+        pl.col("s_fits").fill_null(False),
+        pl.col("s_plan").fill_null(False),
     )
 
 

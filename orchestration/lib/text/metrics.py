@@ -103,7 +103,7 @@ GAPPED: tuple[tuple[str, str], ...] = (
     ("enterprises_introduced", rf"引进{_GAP}企业"),
     # Projects promoted to investors or kept in a pipeline are not signed ones: 精准推介重点
     # 招商引资项目101个, 发布招商项目120个, 谋划招商引资重点项目240个, 储备项目, 梳理/包装项目.
-    ("projects_promoted", rf"(?:推介|发布){_GAP}项目"),
+    ("projects_promoted", rf"(?:推介|发布|推出){_GAP}项目"),
     ("projects_planned", rf"(?:谋划|储备|梳理|包装){_GAP}项目"),
 )
 

@@ -69,7 +69,7 @@ THIS_TRIP = (
 # (the stop named by its place, two characters at least: 在深圳期间 is 深圳, 在深期间 none)
 TRIP_STOP = rf"{_STOP}([\u4e00-\u9fff]{{1,6}}?)市?(?:期间)?,"
 THIS_OCCASION = (
-    rf"{THIS_TRIP}|(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|推介|签约|对接)|^活动现场"
+    rf"{THIS_TRIP}|(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|推介|签约|开工|对接)|^活动现场"
     # the set signed or started at the event, restated to be broken down
     r"|^(?:集中|现场)(?:签约|开工)的[0-9]+个项目中"
     # the same day (同日,全市集中开工项目二十八个), the meeting just told of (会上, 推介会上,

@@ -44,6 +44,11 @@ _KIND_HEADING = (
     r"|([\u4e00-\u9fff]{0,8}(?:服务业|制造业|农业|工业|旅游业)))\s*$"
 )
 _NOT_A_KIND_HEADING = r"主导|重点|优势|特色|新兴|其他|招商|链"
+# A heading of the work to come (二、2026年工作安排, 三、下一步工作打算): its figures are plans,
+# to the next heading of its rank or above - its own parts ((二)聚精会神抓项目) stay in it.
+_PLAN_HEADING = r"安排|打算|思路|工作计划|下一步"
+# the ranks of headings: 一、 above (一) above 1.
+_HEADING_RANKS = (r"^[ \t]*[一二三四五六七八九十]", r"^[ \t]*[((]")
 
 
 @dataclass
@@ -289,9 +294,23 @@ def _unit_in_an_autonomous_region(units: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _in_plan_section() -> pl.Expr:
+    """`s_plan` of headings (`plans`, `rank`) in order: whether a heading of plans stands
+    before the heading, or is it, with no heading of its rank or above between."""
+    open_at = [
+        pl.when(pl.col("rank") <= k)
+        .then(pl.col("plans") & (pl.col("rank") == k))
+        .forward_fill()
+        .over("doc", order_by="pos")
+        .fill_null(False)
+        for k in range(len(_HEADING_RANKS) + 1)
+    ]
+    return pl.any_horizontal(open_at).alias("s_plan")
+
+
 def _sections(sentences: pl.DataFrame) -> pl.DataFrame:
-    """(doc, pos, s_metric, s_unit, s_scope, s_kind) of each numbered heading; a heading that
-    names no metric (六、存在的问题) still ends the section before it."""
+    """(doc, pos, s_metric, s_unit, s_scope, s_kind, s_plan) of each numbered heading; a
+    heading that names no metric (六、存在的问题) still ends the section before it."""
     heads = (
         sentences.filter(pl.col("line_start"))
         .with_columns(pl.col("text").str.extract_groups(_SECTION_HEADING).alias("h"))
@@ -302,6 +321,13 @@ def _sections(sentences: pl.DataFrame) -> pl.DataFrame:
             "doc",
             pl.col("start").alias("pos"),
             pl.col("title").alias("text"),
+            pl.col("title").str.contains(_PLAN_HEADING).alias("plans"),
+            pl.when(pl.col("number").str.contains(_HEADING_RANKS[0]))
+            .then(0)
+            .when(pl.col("number").str.contains(_HEADING_RANKS[1]))
+            .then(1)
+            .otherwise(2)
+            .alias("rank"),
         )
         .with_row_index("sent")
     )
@@ -329,6 +355,7 @@ def _sections(sentences: pl.DataFrame) -> pl.DataFrame:
             "s_unit",
             pl.col("s_scope").fill_null(""),
             pl.when(~pl.col("s_kind").str.contains(_NOT_A_KIND_HEADING)).then("s_kind"),
+            _in_plan_section(),
         )
         .sort("doc", "pos")
     )
