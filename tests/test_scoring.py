@@ -75,6 +75,8 @@ BLIND_SETS = [
     ("holdout27", 6, 97),
     ("probe28", 8, 107),
     ("holdout28", 6, 116),
+    ("probe29", 8, 131),
+    ("holdout29", 6, 89),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
