@@ -2179,3 +2179,32 @@ def test_projects_brought_out_at_an_event_and_a_groundbreaking_of_this_time():
         ("total_investment", 32580000000.0, "2025-04-25", "2025-04-25"),
         ("projects_promoted", 120.0, "2025-01-01", "2025-12-31"),
     ]
+
+
+def test_a_project_named_right_before_its_total_after_who_invests():
+    text = (
+        "在建亿元以上项目137个。"
+        "某光伏组件企业投资的年产10GW高效电池片项目总投资50亿元,从签约到投产仅用时11个月。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 28), region="天长市")
+    assert [(f.metric, f.value, f.project) for f in facts] == [
+        ("projects_implemented", 137.0, None),
+        ("total_investment", 5000000000.0, "年产10GW高效电池片项目"),
+    ]
+
+
+def test_a_kind_of_projects_without_its_class_word_and_a_cooperation_conference():
+    text = (
+        "前三季度,全市签约项目40个,签约额140亿元。其中,文旅康养类项目22个,签约额74.2亿元。"
+        "市领导带队赴上海等地招商48次,对接企业320家;成功举办中国江阴·国际产业合作大会,"
+        "现场签约项目45个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 20), region="江阴市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 40.0, ""),
+        ("amount_signed", 14000000000.0, ""),
+        ("projects_signed", 22.0, "文旅康养"),
+        ("amount_signed", 7420000000.0, "文旅康养"),
+        ("enterprises_contacted", 320.0, "领导带队"),
+        ("projects_signed", 45.0, "中国江阴·国际产业合作大会"),
+    ]

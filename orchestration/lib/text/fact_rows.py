@@ -362,9 +362,13 @@ def _with_project(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     named_before = pl.when(~named_before.str.contains(_NOT_A_PROJECT_NAME)).then(named_before)
     total = pl.col("t_metric") == "total_investment"
     sets = before_q.str.contains(PROJECT_SET)
+    named_here = before_q.str.extract(_PROJECT_HERE, 1)
+    named_here = pl.when(~named_here.str.contains(_NOT_A_PROJECT_NAME) & ~sets).then(named_here)
     one = before_q.str.contains(ONE_SUBJECT) & ~sets
     f = f.with_columns(
-        named_after=pl.when(~pl.col("no_project")).then(pl.coalesce(named_after, named_before)),
+        named_after=pl.when(~pl.col("no_project")).then(
+            pl.coalesce(named_after, named_before, named_here)
+        ),
         # (a count of projects or firms is never one project's: 拜访了某新能源集团…,对接企业15家)
         about_one=~pl.col("no_project")
         & pl.when(total).then(~sets).otherwise(one & (pl.col("unit") != "count")),
@@ -404,6 +408,11 @@ _PROJECT_AFTER = r"^的([^,。;:、()“”0-9]{2,20}?项目)(?:[,。;、]|备�
 _PROJECT_BEFORE = (
     r"(?:^|[,:;])其中[,:]?([\u4e00-\u9fffA-Za-z0-9]{6,24}项目)的?"
     r"(?:总投资|计划总投资|签约额|签约金额|合同金额|协议投资额|投资额)(?:约|达|为)?$"
+)
+# …or named right before its total, after what it is (某光伏组件企业投资的年产10GW高效电池片项目
+# 总投资50亿元).
+_PROJECT_HERE = (
+    r"(?:^|[,:;的])([^,:;的“”]{4,24}?项目)(?:总投资|计划总投资|协议投资额|投资额)(?:约|达|为|超)?$"
 )
 _NOT_A_PROJECT_NAME = (
     r"和|及|与|以上|签约|开工|在建|实施|续建|招商|引资|重点|重大|产业项目$|类项目$"

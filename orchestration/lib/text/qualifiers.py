@@ -128,7 +128,7 @@ _JOINED_TO_AN_EVENT = r"暨(?:第[0-9一二三四五六七八九十百]{1,4}届|
 # 大同（深圳）招商引资推介会, 锦州—长三角投资合作恳谈会; a short name in brackets after it is
 # the one reports use (中国西藏旅游文化国际博览会（藏博会）).
 EVENT_KINDS = (
-    r"推介会|洽谈会|恳谈会|博览会|交易会|展览会|招商大会|投资大会|对接会|招商会|峰会"
+    r"推介会|洽谈会|恳谈会|博览会|交易会|展览会|招商大会|投资大会|合作大会|对接会|招商会|峰会"
     r"|活动周|合作周|经贸周|投资周"
 )
 _NAMED_EVENT = (
@@ -428,6 +428,8 @@ def qualifier(stretch: pl.Expr) -> pl.Expr:
     clause = stretch.str.extract(f"({_LAST_CLAUSE})", 1)
     q = clause.str.extract(_QUALIFIER, 1).str.replace_all(_QUALIFIER_NOISE, "")
     q = q.replace(SCOPE_SPELLINGS).str.replace(_BLOC_REGION, "$1")
+    # a kind of projects is named without 类 (文旅康养类项目 -> 文旅康养), unless 产业类 alone
+    q = pl.when(q != "产业类").then(q.str.strip_suffix("类")).otherwise(q)
     return pl.when(q.str.len_chars() >= 2).then(q).otherwise(pl.lit(""))
 
 
