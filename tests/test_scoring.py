@@ -77,6 +77,8 @@ BLIND_SETS = [
     ("holdout28", 6, 116),
     ("probe29", 8, 131),
     ("holdout29", 6, 89),
+    ("probe30", 8, 103),
+    ("holdout30", 6, 92),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
