@@ -2208,3 +2208,23 @@ def test_a_kind_of_projects_without_its_class_word_and_a_cooperation_conference(
         ("enterprises_contacted", 320.0, "领导带队"),
         ("projects_signed", 45.0, "中国江阴·国际产业合作大会"),
     ]
+
+
+def test_units_sharing_a_figure_in_their_own_part_and_a_scope_of_another_metric_before_it():
+    text = (
+        "上半年,柘城县实际到位省外资金增速最快;睢县、民权县新开工项目均为14个,并列第四。"
+        "二是部分县区签约项目转化率偏低,“签而未开”项目仍有58个。"
+        "“本次推介会签约的21个项目平均单体投资超过4亿元。”\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 25), region="商丘市")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("睢县", "projects_started", 14.0, ""),
+        ("民权县", "projects_started", 14.0, ""),
+        # 本次 names no event of its own
+        ("商丘市", "projects_signed", 21.0, "推介会"),
+    ]
+    growth_of_another = "全年新开工亿元以上产业项目205个,完成产业投资增长12.8%。\n"
+    assert [
+        (f.value, f.yoy_pct)
+        for f in extract_facts(growth_of_another, doc_id="t", published=date(2026, 2, 3))
+    ] == [(205.0, None)]

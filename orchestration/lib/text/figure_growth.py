@@ -11,7 +11,9 @@ from orchestration.lib.text.hits import between
 _GROWTH_AHEAD = r"^,?(?:达到?|为|至)$"
 # An indicator the reader does not read, named between a figure and a growth, is what grew
 # (在建亿元以上项目137个,完成固定资产投资同比增长8.2%).
-_OTHER_INDICATOR = r"固定资产投资|生产总值|GDP|增加值|进出口|零售总额|财政收入|预算收入|税收"
+_OTHER_INDICATOR = (
+    r"固定资产投资|产业投资|工业投资|生产总值|GDP|增加值|进出口|零售总额|财政收入|预算收入|税收"
+)
 
 
 def with_growth(

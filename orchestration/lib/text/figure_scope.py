@@ -95,6 +95,22 @@ def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .drop("start")
         .rename({"start_": "start", "end_": "end"})
     )
+    # a scope word inside a word of another metric, in a part before the figure's, is that
+    # metric's (柘城县实际到位省外资金增速最快;睢县、民权县新开工项目均为14个: 省外 is of the funds)
+    words = scan.terms.select("sent", w_start="start", w_end="end", w_metric="metric")
+    of_another = (
+        own.join(q.select("fig", "t_metric", "part_start"), on="fig")
+        .join(words, on="sent")
+        .filter(
+            (pl.col("start") < pl.col("part_start"))
+            & (pl.col("w_start") <= pl.col("start"))
+            & (pl.col("start") < pl.col("w_end"))
+            & (pl.col("w_metric") != pl.col("t_metric"))
+        )
+        .select("fig", "start")
+        .unique()
+    )
+    own = own.join(of_another, on=["fig", "start"], how="anti")
     own = deciding_scope(own, ["fig"]).select(
         "fig", pl.col("scope").alias("hit_scope"), pl.col("start").alias("hit_start")
     )

@@ -143,6 +143,7 @@ _BEFORE_EVENT_NAME = (
 # What an event's name says when it names no event of its own: 全市招商引资推介会.
 _GENERIC_EVENT_NAME = (
     r"招商引资|招商|投资|产业|经贸|项目|合作|专题|重点|集中签约|签约|精准|系列|专场|大型|线上"
+    r"|[本此这该上][次场届述]"
     r"|[全我本]?[市县区省州盟旗]级?|[0-9“”]"
 )
 
