@@ -2146,6 +2146,11 @@ def test_a_ceremony_named_with_its_quarter_is_dated_by_its_day():
         # no day: the quarter in the ceremony's name is the figures' period
         (5.0, "2025-01-01", "2025-03-31"),
     ]
+    # (a name may hold any character: 开 in 开发区)
+    zone = "6月26日上午,永州市第二季度开发区重大项目集中签约仪式举行,现场签约项目38个。\n"
+    assert [
+        str(f.period_end) for f in extract_facts(zone, doc_id="t", published=date(2025, 6, 28))
+    ] == ["2025-06-26"]
 
 
 def test_figures_in_a_section_of_the_work_to_come_are_plans_and_its_quotas_targets():

@@ -139,8 +139,6 @@ def _plausible(year: pl.Expr) -> pl.Expr:
 # pause, verb or total between.
 _EVENT_NAME_END = r"(?:推介会|洽谈会|恳谈会|博览会|交易会|展览会|对接会|招商会|峰会|论坛|大会|仪式)"
 _NOT_IN_A_NAME = r"举办|举行|召开|组织|参加|开展|共|累计|全[市县区州省旗]"
-# a ceremony named with its quarter or batch: 2025年第二季度重大招商项目集中签约仪式
-_IN_A_CEREMONY = r"^[^,;。:、举办行召开组织参加]*?仪式"
 
 
 _MULTIPLE_OF_IT = r"^的[0-9.一二三四五六七八九十两]+倍"
@@ -257,7 +255,11 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     name_run = g("text").str.slice(g("end"), 30).str.extract(f"^([^,;。:、]*?){_EVENT_NAME_END}", 1)
     in_a_name = name_run.is_not_null() & ~name_run.str.contains(_NOT_IN_A_NAME)
-    in_a_ceremony = g("text").str.slice(g("end"), 30).str.contains(_IN_A_CEREMONY) & ~is_date
+    # (a ceremony named with its quarter or batch: 2025年第二季度重大招商项目集中签约仪式)
+    ceremony_run = g("text").str.slice(g("end"), 30).str.extract(r"^([^,;。:、]*?)仪式", 1)
+    in_a_ceremony = (
+        ceremony_run.is_not_null() & ~ceremony_run.str.contains(_NOT_IN_A_NAME) & ~is_date
+    )
     single = (
         month.is_not_null()
         & g("day").is_null()

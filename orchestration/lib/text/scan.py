@@ -48,7 +48,7 @@ _NOT_A_KIND_HEADING = r"主导|重点|优势|特色|新兴|其他|招商|链"
 # to the next heading of its rank or above - its own parts ((二)聚精会神抓项目) stay in it.
 _PLAN_HEADING = r"安排|打算|思路|工作计划|下一步"
 # the ranks of headings: 一、 above (一) above 1.
-_HEADING_RANKS = (r"^[ \t]*[一二三四五六七八九十]", r"^[ \t]*[((]")
+_HEADING_RANKS = (r"^[ \t]*[一二三四五六七八九十]", r"^[ \t]*[(（]")
 
 
 @dataclass
