@@ -42,7 +42,9 @@ def shared_by_places(facts: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     # (the units named in the figure's own part: not past a semicolon, 柘城县增速最快;睢县、民权县
     # 新开工项目均为14个)
     named = (
-        shared.select("fig", "sent", pl.max_horizontal("own_start", "part_start"), "start")
+        shared.select(
+            "fig", "sent", pl.max_horizontal("own_start", "part_start").alias("own_start"), "start"
+        )
         .join(scan.places.select("sent", "place", "place_code", p_start="start"), on="sent")
         .filter(pl.col("p_start").is_between(pl.col("own_start"), pl.col("start"), closed="left"))
         .filter(pl.len().over("fig") >= 2)

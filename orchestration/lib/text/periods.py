@@ -253,10 +253,11 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         | q.is_not_null()
         | first.is_not_null()
     )
-    name_run = g("text").str.slice(g("end"), 30).str.extract(f"^([^,;。:、]*?){_EVENT_NAME_END}", 1)
+    ahead = g("text").str.slice(g("end"), 30)
+    name_run = ahead.str.extract(f"^([^,;。:、]*?){_EVENT_NAME_END}", 1)
     in_a_name = name_run.is_not_null() & ~name_run.str.contains(_NOT_IN_A_NAME)
     # (a ceremony named with its quarter or batch: 2025年第二季度重大招商项目集中签约仪式)
-    ceremony_run = g("text").str.slice(g("end"), 30).str.extract(r"^([^,;。:、]*?)仪式", 1)
+    ceremony_run = ahead.str.extract(r"^([^,;。:、]*?)仪式", 1)
     in_a_ceremony = (
         ceremony_run.is_not_null() & ~ceremony_run.str.contains(_NOT_IN_A_NAME) & ~is_date
     )
