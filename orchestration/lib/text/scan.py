@@ -31,10 +31,11 @@ from orchestration.lib.text.report_region import HEAD_CHARS, place_hits, report_
 from orchestration.lib.text.sentences import CLAUSE_MARK
 
 # A numbered bulletin section whose heading names a metric: (二)省外到位资金, 三、签约项目.
-# (A list number is no heading when a digit follows: 1.5亿元.)
+# Its number's group is its rank: 一、 (chapter) above (一) (part) above 1. (item); brackets are
+# half-width after normalising. (A list number is no heading when a digit follows: 1.5亿元.)
 _SECTION_HEADING = (
-    r"^(?P<number>[ \t]*(?:[((][一二三四五六七八九十]{1,3}[))]|[一二三四五六七八九十]{1,3}[、.]"
-    r"|[0-9]{1,2}[、.](?P<digit>[0-9])?)[ \t]*)(?P<title>[^\n。,:;]{2,30})"
+    r"^[ \t]*(?:(?P<part>\([一二三四五六七八九十]{1,3}\))|(?P<chapter>[一二三四五六七八九十]{1,3}[、.])"
+    r"|[0-9]{1,2}[、.](?P<digit>[0-9])?)[ \t]*(?P<title>[^\n。,:;]{2,30})"
 )
 # A heading that names a kind of industry: its section's figures are of that kind ((一)新能源
 # 新材料产业。…签约项目11个). Not a word for the region's leading industries as a whole.
@@ -47,8 +48,7 @@ _NOT_A_KIND_HEADING = r"主导|重点|优势|特色|新兴|其他|招商|链"
 # A heading of the work to come (二、2026年工作安排, 三、下一步工作打算): its figures are plans,
 # to the next heading of its rank or above - its own parts ((二)聚精会神抓项目) stay in it.
 _PLAN_HEADING = r"安排|打算|思路|工作计划|下一步"
-# the ranks of headings: 一、 above (一) above 1.
-_HEADING_RANKS = (r"^[ \t]*[一二三四五六七八九十]", r"^[ \t]*[(（]")
+_HEADING_RANK_COUNT = 3  # chapter 0, part 1, item 2
 
 
 @dataclass
@@ -303,7 +303,7 @@ def _in_plan_section() -> pl.Expr:
         .forward_fill()
         .over("doc", order_by="pos")
         .fill_null(False)
-        for k in range(len(_HEADING_RANKS) + 1)
+        for k in range(_HEADING_RANK_COUNT)
     ]
     return pl.any_horizontal(open_at).alias("s_plan")
 
@@ -322,9 +322,9 @@ def _sections(sentences: pl.DataFrame) -> pl.DataFrame:
             pl.col("start").alias("pos"),
             pl.col("title").alias("text"),
             pl.col("title").str.contains(_PLAN_HEADING).alias("plans"),
-            pl.when(pl.col("number").str.contains(_HEADING_RANKS[0]))
+            pl.when(pl.col("chapter").is_not_null())
             .then(0)
-            .when(pl.col("number").str.contains(_HEADING_RANKS[1]))
+            .when(pl.col("part").is_not_null())
             .then(1)
             .otherwise(2)
             .alias("rank"),
