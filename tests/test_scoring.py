@@ -79,6 +79,8 @@ BLIND_SETS = [
     ("holdout29", 6, 89),
     ("probe30", 8, 103),
     ("holdout30", 6, 92),
+    ("probe31", 8, 117),
+    ("holdout31", 6, 116),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
