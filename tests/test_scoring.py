@@ -81,6 +81,8 @@ BLIND_SETS = [
     ("holdout30", 6, 92),
     ("probe31", 8, 117),
     ("holdout31", 6, 116),
+    ("probe32", 8, 123),
+    ("holdout32", 6, 109),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
