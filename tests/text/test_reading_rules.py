@@ -2233,3 +2233,17 @@ def test_units_sharing_a_figure_in_their_own_part_and_a_scope_of_another_metric_
         (f.value, f.yoy_pct)
         for f in extract_facts(growth_of_another, doc_id="t", published=date(2026, 2, 3))
     ] == [(205.0, None)]
+
+
+def test_the_same_period_alone_opening_a_sentence_is_the_period_of_the_sentence_before():
+    text = (
+        "今年以来,全盟累计对接企业120家。1至5月,全盟新签约招商项目42个。"
+        "同期,全盟实施招商引资项目118个,其中新开工项目36个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 20), region="阿拉善盟")
+    assert [(f.metric, f.value, f.period_start, f.period_end) for f in facts] == [
+        ("enterprises_contacted", 120.0, date(2025, 1, 1), date(2025, 6, 20)),
+        ("projects_signed", 42.0, date(2025, 1, 1), date(2025, 5, 31)),
+        ("projects_implemented", 118.0, date(2025, 1, 1), date(2025, 5, 31)),
+        ("projects_started", 36.0, date(2025, 1, 1), date(2025, 5, 31)),
+    ]

@@ -19,6 +19,9 @@ from orchestration.lib.text.qualifiers import (
 )
 from orchestration.lib.text.scan import Scan
 
+# what 同期 takes of the period it mirrors
+_MIRRORED = ("month_start", "month_end", "day_end")
+
 
 def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFrame:
     """`period_start`, `period_end`, `single_month`, `period_flags`: the nearest period phrase
@@ -38,7 +41,9 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
         left_on="start",
         right_on="p_end_pos",
     )
-    # 同期 takes the months of the period it mirrors: the one before it, else the headline
+    # 同期 takes the months of the period it mirrors: the one before it in its sentence (`m_`),
+    # else in the sentences before (1至5月,全盟新签约…。同期,全盟实施项目118个: `b_`), else
+    # the headline
     plain = periods.filter(~pl.col("same_period") & ~pl.col("is_date") & ~pl.col("is_base")).sort(
         "sent", "end"
     )
@@ -53,6 +58,15 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
         left_on="_key",
         right_on="m_end_pos",
     )
+    found = nearest(
+        found.join(scan.sentences.select("sent", pl.col("start").alias("s_pos")), on="sent"),
+        in_document(plain, scan.sentences)
+        .select("doc", "end_pos", *[pl.col(c).alias(f"b_{c}") for c in _MIRRORED])
+        .sort("doc", "end_pos"),
+        by="doc",
+        left_on="s_pos",
+        right_on="end_pos",
+    ).drop("s_pos", "end_pos")
     # 去年同期 in an earlier part (…去年同期为362.7亿元;新开工项目102个) is not the period of
     # this figure: the plain phrase before it is, else the headline.
     stale = pl.col("p_same_period").fill_null(False) & (pl.col("p_pos") < pl.col("part_start"))
@@ -112,9 +126,11 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     mirror = {
         k: pl.when(mirrored & pl.col("m_end_pos").is_not_null())
         .then(pl.col(f"m_{k}"))
+        .when(mirrored & pl.col("b_month_end").is_not_null())
+        .then(pl.col(f"b_{k}"))
         .when(mirrored)
         .then(pl.col(f"h_{k}"))
-        for k in ("month_start", "month_end", "day_end")
+        for k in _MIRRORED
     }
     found = found.with_columns(**phrase).with_columns(
         _mirror_start=mirror["month_start"],

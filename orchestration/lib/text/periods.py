@@ -81,6 +81,8 @@ PERIOD = (
     r"(?:(?P<y1>[0-9]{4})年?" + _DASH + r"(?P<y2>[0-9]{4})年"
     rf"|{_YEAR}{_months()}?|{_months('_alone')})"
     r"(?P<same>同期)?"
+    # 同期 alone opening a clause: the period of the sentence before (…1至5月…。同期,全盟…)
+    r"|(?P<lone>同期),"
 )
 # The fields of a period phrase, as columns of `period_hits`.
 PHRASE_COLUMNS = (
@@ -243,6 +245,7 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .then(first)
         .otherwise(12)
     )
+    lone = g("lone").is_not_null()
     has_months = (
         days
         | g("m1").is_not_null()
@@ -309,6 +312,7 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             | has_months
             | g("full").is_not_null()
             | spanned
+            | lone
         )
     )
     # a ceremony's day names its figures' period, not the quarter in the ceremony's name (6月26日
@@ -340,7 +344,7 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.when(days).then(dd1).when(dated).then(to_int("day")).alias("day_start"),
         pl.when(days).then(dd2).when(g("day").is_not_null()).then(to_int("day")).alias("day_end"),
         is_date.alias("is_date"),
-        (g("same").is_not_null() & ~to_date & ~spanned).alias("same_period"),
+        ((g("same").is_not_null() & ~to_date & ~spanned) | lone).alias("same_period"),
         (single & ~to_date & ~spanned).alias("single_month"),
         (has_months & ~to_date & ~spanned).alias("has_months"),
         pl.when(span)
