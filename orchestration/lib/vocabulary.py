@@ -176,6 +176,8 @@ TARGET_MARKERS: tuple[str, ...] = (
     "分解",
     "下达",
     "拟",
+    # what is still to be done for the year's quota (全年需签约亿元以上项目420个)
+    "全年需",
 )
 
 # Of those, the verbs of a plan: a figure after them is a plan (not read), the others name a

@@ -2247,3 +2247,58 @@ def test_the_same_period_alone_opening_a_sentence_is_the_period_of_the_sentence_
         ("projects_implemented", 118.0, date(2025, 1, 1), date(2025, 5, 31)),
         ("projects_started", 36.0, date(2025, 1, 1), date(2025, 5, 31)),
     ]
+
+
+def test_a_fair_told_in_title_and_body_with_its_growth_and_its_breakdown_after_other_words():
+    text = (
+        "兰州市在兰洽会上签约项目92个 签约金额826.37亿元\n\n"
+        "7月10日,第三十一届中国兰州投资贸易洽谈会(以下简称兰洽会)在兰州落下帷幕。记者获悉,"
+        "7月6日至10日兰洽会期间,兰州市共签约项目92个,签约金额826.37亿元,较上届增长9.7%。\n"
+        "本届兰洽会以“深化开放合作”为主题,设置主题展和专题展。兰州市精心策划包装了一批招商项目。\n"
+        "从签约项目区域分布看,城关区、七里河区分别签约项目11个、9个;兰州新区签约项目27个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 12), region="兰州市")
+    fair = ("兰洽会", date(2025, 7, 6), date(2025, 7, 10))
+    assert [
+        (f.region, f.metric, f.value, f.yoy_pct, (f.scope, f.period_start, f.period_end))
+        for f in facts
+    ] == [
+        ("兰州市", "projects_signed", 92.0, None, fair),
+        ("兰州市", "amount_signed", 82637000000.0, 9.7, fair),
+        ("城关区", "projects_signed", 11.0, None, fair),
+        ("七里河区", "projects_signed", 9.0, None, fair),
+        ("兰州新区", "projects_signed", 27.0, None, fair),
+    ]
+    # parts that add up to more than the fair's whole are not its parts
+    larger = text.replace("11个、9个", "61个、39个")
+    facts = extract_facts(larger, doc_id="t", published=date(2025, 7, 12), region="兰州市")
+    assert [(f.value, f.scope) for f in facts if f.region == "城关区"] == [(61.0, "")]
+
+
+def test_an_indicator_not_read_in_a_section_of_funds_is_not_funds():
+    text = (
+        "(二)资金到位稳步增长。全市实际到位资金286.35亿元。"
+        "全年实际利用外资1.42亿美元,外贸进出口总额完成356亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="潮州市")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("funds_in_place", 28635000000.0, ""),
+    ]
+
+
+def test_event_named_by_quarter_negotiated_projects_key_projects_a_quota_and_a_bare_zone():
+    text = (
+        "2月26日,荣昌区举行一季度重大项目集中签约活动,签约项目11个。十六个项目现场集中签约。"
+        "目前,全区在建项目112个,其中高新区在建项目48个;在谈50亿元以上项目6个;"
+        "实施省市重点项目82个。全年需签约亿元以上项目420个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 4, 12), region="荣昌区")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_end) for f in facts] == [
+        ("荣昌区", "projects_signed", 11.0, "集中签约", date(2025, 2, 26)),
+        ("荣昌区", "projects_signed", 16.0, "集中签约", date(2025, 12, 31)),
+        ("荣昌区", "projects_implemented", 112.0, "", date(2025, 12, 31)),
+        ("荣昌高新区", "projects_implemented", 48.0, "", date(2025, 12, 31)),
+        ("荣昌区", "projects_negotiating", 6.0, "50亿元以上", date(2025, 12, 31)),
+        ("荣昌区", "projects_implemented", 82.0, "重点项目", date(2025, 12, 31)),
+        ("荣昌区", "projects_signed_target", 420.0, "亿元以上", date(2025, 12, 31)),
+    ]

@@ -11,6 +11,7 @@ from orchestration.lib.text.metrics import (
     VERB_METRIC,
 )
 from orchestration.lib.text.qualifiers import (
+    BREAKDOWN_LEAD,
     LEADERS_LED,
     is_event,
     qualifier,
@@ -59,7 +60,9 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     as its scope when it names none of its own; every part is on the event's days when it
     states no period. (Only an event: the counties after 其中,新引进项目154个 break down the
     unit's total, not the 新引进 part.)"""
-    parts = f.filter(pl.col("breakdown") & (pl.col("names_place") | (pl.col("scope") != "")))
+    parts = f.filter(
+        pl.col("breakdown") & (pl.col("names_place") | (pl.col("scope") != ""))
+    ).with_columns(part_sum=pl.col("value").sum().over("doc", "index", "t_metric"))
     if parts.is_empty():
         return f
     wholes = f.select(
@@ -88,6 +91,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
             "s_start",
             "index",
             "value",
+            "part_sum",
             "names_place",
             "scope",
             "occasion_told_at",
@@ -105,10 +109,12 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     told_parts = f.filter("breakdown").select("doc", between="index").unique()
     # ; and 其中 is of the figures told last, whatever was said between (…集中签约项目24个…。州委
     # 主要负责同志出席并致辞。其中,格尔木市签约项目9个)
+    # ; and so is a breakdown by some division (从签约项目区域分布看,城关区、七里河区…分别签约
+    # 项目11个、9个), whatever few sentences without figures were said between
     goes_on = parts.filter(
         (pl.col("occasion_told_at") > pl.col("plain_index"))
         | (
-            pl.col("text").str.contains(r"^\s*其中")
+            pl.col("text").str.contains(rf"^\s*(?:其中|{BREAKDOWN_LEAD})")
             & (pl.col("index") - pl.col("plain_index") <= 3)
         )
     ).select("fig")
@@ -144,7 +150,9 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
             .filter(
                 (pl.col("w_index") == sentence)
                 & whole
-                & (pl.col("value") <= pl.col("w_value"))  # a part is no larger than its whole
+                # parts are no larger than their whole (海港区28个、山海关区17个… are no parts of
+                # the 推介会's 23 projects)
+                & (pl.col("part_sum") <= pl.col("w_value"))
             )
             .select("fig", "names_place", "scope", "w_scope", "w_start", "w_end")
         )

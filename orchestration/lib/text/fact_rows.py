@@ -139,9 +139,12 @@ def finished_facts(
     f = _with_project(f, scan)
     f = f.with_columns(unit_out=_unit_of_metric(pl.col("t_metric")))
     key = ["doc", "region", "t_metric", "period_start", "period_end", "scope", "value", "project"]
+    # a fact told twice (the title's 签约金额826.37亿元, the body's with 较上届增长9.7%) is one,
+    # with the growth either telling gives
     f = (
         _bounds_told_exactly(_title_as_the_body_tells_it(_sets_restated(f), key), key)
         .sort("fig", "sub")
+        .with_columns(pl.col(c).drop_nulls().first().over(key) for c in ("yoy_pct", "yoy_abs"))
         .unique(key, keep="first", maintain_order=True)
     )
     flags = pl.concat_list(

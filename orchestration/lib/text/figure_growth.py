@@ -6,14 +6,10 @@ import polars as pl
 
 from orchestration.lib.text.frames import beside, nearest
 from orchestration.lib.text.hits import between
+from orchestration.lib.text.metrics import UNREAD_INDICATOR
 
 # What joins a growth to the figure after it: 同比增长15.2%,达到86.4亿元.
 _GROWTH_AHEAD = r"^,?(?:达到?|为|至)$"
-# An indicator the reader does not read, named between a figure and a growth, is what grew
-# (在建亿元以上项目137个,完成固定资产投资同比增长8.2%).
-_OTHER_INDICATOR = (
-    r"固定资产投资|产业投资|工业投资|生产总值|GDP|增加值|进出口|零售总额|财政收入|预算收入|税收"
-)
 
 
 def with_growth(
@@ -67,7 +63,9 @@ def with_growth(
     after_figure = (
         (pl.col("start") < pl.col("q_next_start"))
         & ~_another_metric_between("q")
-        & ~between(text, pl.col("q_end"), pl.col("start")).str.contains(_OTHER_INDICATOR)
+        # an indicator not read, between the figure and the growth, is what grew (在建亿元以上
+        # 项目137个,完成固定资产投资同比增长8.2%)
+        & ~between(text, pl.col("q_end"), pl.col("start")).str.contains(UNREAD_INDICATOR)
     )
     owned = around.with_columns(
         fig=pl.when(ahead).then(pl.col("n_fig")).otherwise(pl.col("q_fig")),

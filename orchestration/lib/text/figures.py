@@ -15,9 +15,11 @@ from orchestration.lib.text.frames import beside, nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.metrics import (
     SUB_POPULATIONS,
+    UNREAD_INDICATOR,
     fits_columns,
 )
 from orchestration.lib.text.qualifiers import (
+    BREAKDOWN_LEAD,
     LEADERS,
     OWN_UNIT,
     PLAN,
@@ -47,12 +49,10 @@ _RESTATED = (
     r"|[比较由从到至](?:19|20)[0-9]{2}年(?:同期)?的)$"
 )
 
-# The lead of a breakdown by some division: 从来源地看, 分县区看, 按产业划分.
-_BREAKDOWN_LEAD = r"[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
 # A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
 # 从来源地看,东部地区项目56个; 分县区看,…; 按产业划分,….
 _BREAKDOWN = (
-    rf"^\s*(?:\([^()]{{0,12}}\)\s*)?(?:其中|分别(?:是|为)|{_BREAKDOWN_LEAD}"
+    rf"^\s*(?:\([^()]{{0,12}}\)\s*)?(?:其中|分别(?:是|为)|{BREAKDOWN_LEAD}"
     # a set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个
     r"|[^0-9,。;:]{0,16}?[0-9]+[个家](?:项目|企业)中,)"
 )
@@ -83,7 +83,7 @@ _LED_BY_A_KIND = r"^\s*[\u4e00-\u9fff]{2,10}?(?:产业|领域|行业):"
 # 11批次) is no leader.
 _LEADER_SPEAKS = rf"(?:{LEADERS})[^,。;]*?(?:介绍|表示|指出|强调|说)[,:]"
 # What opens a clause about a part: 其中, and the lead of a breakdown (从产业看,).
-_OPENS_A_PART = rf"(?:其中|{_BREAKDOWN_LEAD})[,:]?$"
+_OPENS_A_PART = rf"(?:其中|{BREAKDOWN_LEAD})[,:]?$"
 
 _NOT_A_PART_QUALIFIER = (
     r"签约|开工|在建|实施|引进|招商|投资|到位|对接|洽谈|累计|其中|全[市县区省州旗]|[我本][市县区省州旗]"
@@ -417,6 +417,10 @@ def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         "classifier",
         "rest",
         "no_word",
+        # (二)资金到位稳步增长。…外贸进出口总额完成356亿元: the indicator's, not the section's
+        between(pl.col("text"), pl.col("clause_start"), pl.col("start"))
+        .str.contains(UNREAD_INDICATOR)
+        .alias("unread_before"),
     )
     found = nearest(
         at, scan.sections.rename({"pos": "h_pos"}), left_on="pos", right_on="h_pos", by="doc"
@@ -438,6 +442,7 @@ def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
                 pl.col("s_metric"), pl.col("s_unit"), pl.col("unit"), pl.col("classifier")
             )
             & ~names_other
+            & ~pl.col("unread_before")
         )
         .fill_null(False)
         .alias("s_fits"),

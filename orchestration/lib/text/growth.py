@@ -16,8 +16,11 @@ import polars as pl
 from orchestration.lib.text.hits import before, find_all, groups, one_sentence
 from orchestration.lib.text.numbers import CN_NUMERAL_CHARS, number_value, rounded
 
-# (a stock against last year's end: 在建项目386个,较上年末增加27个)
-_COMPARED_WITH = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|[0-9]{4}年)(?:同期|末|底)?(?:相比)?)"
+# (a stock against last year's end: 在建项目386个,较上年末增加27个; a yearly fair against its
+# edition before: 签约金额826.37亿元,较上届增长9.7%)
+_COMPARED_WITH = (
+    r"(?:同比|环比|(?:比|较|与)(?:上年|去年|前年|上届|[0-9]{4}年)(?:同期|末|底)?(?:相比)?)"
+)
 # growth over the month or quarter before is no year-on-year growth (环比增长13.0%, 较上季度下降
 # 6.3%, 环比分别增长18.8%和9.2%)
 _LAST_PERIOD = r"(?:环比|(?:比|较|与)(?:上月|上个月|上季度?|上一季度|前一季度|上期))"

@@ -18,6 +18,12 @@ import polars as pl
 from orchestration.lib.text.hits import find_all, groups, one_sentence
 from orchestration.lib.vocabulary import METRICS
 
+# Indicators the reader does not read (固定资产投资, 生产总值, 进出口 …): a figure or growth
+# after one in its clause is that indicator's, not of a metric word further back or of the
+# section's heading.
+UNREAD_INDICATOR = (
+    r"固定资产投资|产业投资|工业投资|生产总值|GDP|增加值|进出口|零售总额|财政收入|预算收入|税收"
+)
 # Unscored metrics: name -> (unit, literal phrases).
 EXTRA_METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "projects_introduced": ("count", ("引进项目", "新引进项目")),
@@ -36,7 +42,7 @@ EXTRA_METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 # "N个项目<verb>": the metric word follows the count. 12个项目集中开工, 5个重大项目落地.
-PROJECT_VERB = r"[\u4e00-\u9fff]{0,4}?项目(?:已经|均已|已|集中|正式|全面|顺利|相继|现场|成功)?(?P<verb>落地开工|开工|签约|落地|投产|竣工)"
+PROJECT_VERB = r"[\u4e00-\u9fff]{0,4}?项目(?:已经|均已|已|集中|正式|全面|顺利|相继|现场|成功){0,2}(?P<verb>落地开工|开工|签约|落地|投产|竣工)"
 VERB_METRIC = {
     "落地开工": "projects_started",
     "开工": "projects_started",
@@ -105,6 +111,8 @@ GAPPED: tuple[tuple[str, str], ...] = (
     # 招商引资项目101个, 发布招商项目120个, 谋划招商引资重点项目240个, 储备项目, 梳理/包装项目.
     ("projects_promoted", rf"(?:推介|发布|推出){_GAP}项目"),
     ("projects_planned", rf"(?:谋划|储备|梳理|包装){_GAP}项目"),
+    # nor are projects still being negotiated (在谈50亿元以上项目6个)
+    ("projects_negotiating", rf"在谈{_GAP}项目"),
 )
 
 # The amount of a set of signed projects named right after their count, by a bare 金额:
@@ -173,6 +181,8 @@ TERM_COLUMNS = {"metric": pl.String, "unit": pl.String, "scope": pl.String, "gap
 _NOT_A_KIND = r"招商|引资|入园|落地|成功|正式|集中|现场|以上|的|了|共|个|项"
 # Words of any project, no kind: 签约产业项目, 签约重点项目.
 _ANY_PROJECT = ("重点", "重大", "各类", "合作", "建设", "投资", "合同", "优质", "实体")
+# The key projects a province or city lists, between 实施/在建 and 项目.
+_KEY_PROJECTS = r"^(?:省市|省级|市级|省|市)?重点$"
 
 
 def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -231,28 +241,32 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.lit(False).alias("gapped"),
     )
     # the kind of projects between 签约 and 项目 is the scope (签约粤港澳大湾区项目37个)
-    kind = (
-        pl.col("text")
-        .str.slice(pl.col("start") + 2, pl.max_horizontal(pl.col("end") - pl.col("start") - 4, 0))
-        .str.extract(r"^([\u4e00-\u9fff]{2,8})$", 1)
-        .str.replace(r"(?:产业|类)$", "")
+    gap = pl.col("text").str.slice(
+        pl.col("start") + 2, pl.max_horizontal(pl.col("end") - pl.col("start") - 4, 0)
     )
-    kind = pl.when(
-        pl.col("gapped")
-        & (pl.col("metric") == "projects_signed")
-        & pl.col("text").str.slice(pl.col("start"), 2).eq("签约")
-        & ~kind.str.contains(_NOT_A_KIND).fill_null(True)
-        & (kind.str.len_chars() >= 2)
-        & ~kind.is_in(_ANY_PROJECT)
-    ).then(kind)
-    signed = (
-        gapped.filter(pl.col("metric") == "projects_signed")
+    kind = gap.str.extract(r"^([\u4e00-\u9fff]{2,8})$", 1).str.replace(r"(?:产业|类)$", "")
+    kind = (
+        pl.when(
+            (pl.col("metric") == "projects_signed")
+            & pl.col("text").str.slice(pl.col("start"), 2).eq("签约")
+            & ~kind.str.contains(_NOT_A_KIND).fill_null(True)
+            & (kind.str.len_chars() >= 2)
+            & ~kind.is_in(_ANY_PROJECT)
+        )
+        .then(kind)
+        # key projects under construction are the province's or city's listed ones (在建重点
+        # 项目412个, 实施省市重点项目82个)
+        .when((pl.col("metric") == "projects_implemented") & gap.str.contains(_KEY_PROJECTS))
+        .then(pl.lit("重点项目"))
+    )
+    kinds = (
+        gapped.filter(pl.col("metric").is_in(["projects_signed", "projects_implemented"]))
         .join(sentences.select("sent", "text"), on="sent")
         .select("sent", "start", "end", kind.alias("kind"))
     )
     return (
         pl.concat([literal, gapped, set_amounts])
-        .join(signed, on=["sent", "start", "end"], how="left")
+        .join(kinds, on=["sent", "start", "end"], how="left")
         .with_columns(
             unit=pl.col("metric").replace_strict(units, return_dtype=pl.String),
             scope=pl.col("kind").fill_null(""),

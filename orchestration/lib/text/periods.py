@@ -259,11 +259,10 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     ahead = g("text").str.slice(g("end"), 30)
     name_run = ahead.str.extract(f"^([^,;。:、]*?){_EVENT_NAME_END}", 1)
     in_a_name = name_run.is_not_null() & ~name_run.str.contains(_NOT_IN_A_NAME)
-    # (a ceremony named with its quarter or batch: 2025年第二季度重大招商项目集中签约仪式)
-    ceremony_run = ahead.str.extract(r"^([^,;。:、]*?)仪式", 1)
-    in_a_ceremony = (
-        ceremony_run.is_not_null() & ~ceremony_run.str.contains(_NOT_IN_A_NAME) & ~is_date
-    )
+    # (an event named with its quarter or batch: 2025年第二季度重大招商项目集中签约仪式,
+    # 一季度重大项目集中签约活动)
+    event_run = ahead.str.extract(rf"^([^,;。:、]*?)(?:{_EVENT_NAME_END}|活动)", 1)
+    in_an_event = event_run.is_not_null() & ~event_run.str.contains(_NOT_IN_A_NAME) & ~is_date
     single = (
         month.is_not_null()
         & g("day").is_null()
@@ -315,11 +314,11 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             | lone
         )
     )
-    # a ceremony's day names its figures' period, not the quarter in the ceremony's name (6月26日
+    # an event's day names its figures' period, not the quarter in the event's name (6月26日
     # 上午,永州市2025年第二季度重大招商项目集中签约仪式举行,现场签约项目38个)
     day = (valid & is_date).fill_null(False).cast(pl.Int32)
     after_a_day = (day.cum_sum() - day).over("sent", order_by="start") > 0
-    named_after_a_day = in_a_ceremony.fill_null(False) & after_a_day
+    named_after_a_day = in_an_event.fill_null(False) & after_a_day
     return found.filter(valid.fill_null(False) & ~named_after_a_day).select(
         "sent",
         "start",

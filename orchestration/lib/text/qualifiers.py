@@ -77,6 +77,8 @@ THIS_OCCASION = (
     # it signed (这批项目已开工53个)
     r"|^(?:同日|当日|当天|同一天)|^在?(?:[两三四五六七八九十0-9]+场)?[\u4e00-\u9fff]{0,4}(?:会|仪式)上|(?:^|,)(?:这批|该批|上述)项目"
 )
+# The lead of a breakdown by some division: 从来源地看, 分县区看, 按产业划分.
+BREAKDOWN_LEAD = r"[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
 
 # A sentence about an event held: its kinds of event are the figures' scope even inside a
 # metric phrase (现场集中签约项目45个).

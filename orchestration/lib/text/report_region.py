@@ -503,9 +503,11 @@ def place_hits(
     )
     # a bare zone word is the unit's own zone (经开区签约…), unless a name the gazetteer does
     # not know stands before it (莫干山高新区: see _local_units)
-    named_before = before(pl.col("text"), pl.col("start"), 1).str.contains(
-        r"^[\u4e00-\u9fff]$"
-    ) & ~before(pl.col("text"), pl.col("start"), 1).str.contains(r"^[的和与及全各市县区]$")
+    named_before = (
+        before(pl.col("text"), pl.col("start"), 1).str.contains(r"^[\u4e00-\u9fff]$")
+        & ~before(pl.col("text"), pl.col("start"), 1).str.contains(r"^[的和与及全各市县区]$")
+        & ~before(pl.col("text"), pl.col("start"), 2).eq("其中")
+    )
     owned = owned.join(sentences.select("sent", "text"), on="sent").filter(
         (pl.col("code").is_null() & ~named_before)
         | (pl.col("code") == pl.col("context"))
