@@ -76,6 +76,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         w_start="period_start",
         w_end="period_end",
         w_restates="restates",
+        w_section="section_pos",
     ).sort("doc", "t_metric", "w_pos")
     plain = (
         f.filter(~pl.col("breakdown"))
@@ -92,6 +93,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
             "index",
             "value",
             "part_sum",
+            "section_pos",
             "names_place",
             "scope",
             "occasion_told_at",
@@ -153,6 +155,8 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
                 # parts are no larger than their whole (海港区28个、山海关区17个… are no parts of
                 # the 推介会's 23 projects)
                 & (pl.col("part_sum") <= pl.col("w_value"))
+                # and stand in its section (not after 二、各县区完成情况)
+                & pl.col("section_pos").eq_missing(pl.col("w_section"))
             )
             .select("fig", "names_place", "scope", "w_scope", "w_start", "w_end")
         )

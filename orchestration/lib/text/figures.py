@@ -405,7 +405,7 @@ def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """`s_metric`, `s_unit`, `s_scope`, `s_fits`: the numbered section the figure stands in,
     for a figure whose sentence has no metric word before it; `s_kind`, for any figure, the
     kind of industry the section's heading names; `s_plan`, whether the section is of the
-    work to come."""
+    work to come; `section_pos`, where its heading stands."""
     no_word = last_term_before(q.select("fig", "sent", "start"), scan.terms).select(
         "fig", no_word=pl.col("t_end").is_null()
     )
@@ -448,6 +448,7 @@ def _with_section(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .alias("s_fits"),
         "s_kind",
         "s_plan",
+        pl.col("h_pos").alias("section_pos"),
     )
     return beside(q, found).with_columns(
         pl.col("in_section").fill_null(False),
