@@ -83,6 +83,8 @@ BLIND_SETS = [
     ("holdout31", 6, 116),
     ("probe32", 8, 123),
     ("holdout32", 6, 109),
+    ("probe33", 8, 142),
+    ("holdout33", 6, 99),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
