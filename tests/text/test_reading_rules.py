@@ -2302,3 +2302,21 @@ def test_event_named_by_quarter_negotiated_projects_key_projects_a_quota_and_a_b
         ("荣昌区", "projects_implemented", 82.0, "重点项目", date(2025, 12, 31)),
         ("荣昌区", "projects_signed_target", 420.0, "亿元以上", date(2025, 12, 31)),
     ]
+
+
+def test_the_signed_projects_restated_to_be_broken_down_and_firms_that_did_something_else():
+    text = (
+        "11月20日,在上海举行的黄山市(上海)文旅康养产业招商推介会上,32个项目现场集中签约,"
+        "签约总额186.7亿元。黄山市委主要负责同志出席并作推介。\n"
+        "签约项目中,屯溪区、黄山区分别签约项目7个、6个。"
+        "活动期间,代表团一行还拜访对接了12家在沪重点企业,与其中5家达成合作意向。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 22), region="黄山市")
+    fair = "黄山市（上海）文旅康养产业招商推介会"  # a name keeps its full-width brackets
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("黄山市", "projects_signed", 32.0, fair),
+        ("黄山市", "amount_signed", 18670000000.0, fair),
+        ("屯溪区", "projects_signed", 7.0, fair),
+        ("黄山区", "projects_signed", 6.0, fair),
+        ("黄山市", "enterprises_contacted", 12.0, "领导带队"),
+    ]

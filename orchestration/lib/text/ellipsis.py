@@ -13,6 +13,7 @@ from orchestration.lib.text.metrics import (
 from orchestration.lib.text.qualifiers import (
     BREAKDOWN_LEAD,
     LEADERS_LED,
+    SET_RESTATED,
     is_event,
     qualifier,
 )
@@ -116,7 +117,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     goes_on = parts.filter(
         (pl.col("occasion_told_at") > pl.col("plain_index"))
         | (
-            pl.col("text").str.contains(rf"^\s*(?:其中|{BREAKDOWN_LEAD})")
+            pl.col("text").str.contains(rf"^\s*(?:其中|{BREAKDOWN_LEAD}|{SET_RESTATED})")
             & (pl.col("index") - pl.col("plain_index") <= 3)
         )
     ).select("fig")

@@ -25,6 +25,7 @@ from orchestration.lib.text.qualifiers import (
     PLAN,
     PLAN_LEAD,
     QUOTA,
+    SET_RESTATED,
     TARGET,
     TARGET_LIST,
     THIS_OCCASION,
@@ -36,6 +37,9 @@ from orchestration.lib.vocabulary import SCOPE_SPELLINGS
 # An elliptical figure goes on from the figure before it: 其中…, 分别…, …项目18个, and the
 # members of a set with a property (…37个项目中,来自粤港澳大湾区的有29个).
 _ELLIPSIS = r"其中|分别|(?:项目|企业|客商|的有)$"
+# …unless what the count did comes after it (对接了12家企业,与其中5家达成合作意向): the count is of
+# that
+_DID_AFTER = r"^\s*(?:达成|签订|签署)"
 
 # The exact figure after a bound on it: 省外到位资金突破900亿元,达到912.35亿元.
 _EXACT_AFTER_A_BOUND = r"^[,;]?(?:达到|达|为|计)$"
@@ -53,8 +57,7 @@ _RESTATED = (
 # 从来源地看,东部地区项目56个; 分县区看,…; 按产业划分,….
 _BREAKDOWN = (
     rf"^\s*(?:\([^()]{{0,12}}\)\s*)?(?:其中|分别(?:是|为)|{BREAKDOWN_LEAD}"
-    # a set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个
-    r"|[^0-9,。;:]{0,16}?[0-9]+[个家](?:项目|企业)中,)"
+    rf"|{SET_RESTATED})"
 )
 
 # The words a listed part is named by when no noun qualifies it: 其中投产运营7户,正在建设5户.
@@ -215,7 +218,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         & (pl.col("classifier") == pl.col("classifier").shift(1).over("sent")).fill_null(False),
     )
     q = q.with_columns(
-        ellipsis=pl.col("own").str.contains(_ELLIPSIS) | pl.col("exact_after_bound"),
+        ellipsis=(pl.col("own").str.contains(_ELLIPSIS) & ~pl.col("rest").str.contains(_DID_AFTER))
+        | pl.col("exact_after_bound"),
         restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
         # the region's leaders as the subject of the sentence or of the figure's part of it
         # (…;市、县两级主要领导带队外出…拜访企业96家), unless a later part names the region's

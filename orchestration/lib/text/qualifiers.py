@@ -79,6 +79,8 @@ THIS_OCCASION = (
 )
 # The lead of a breakdown by some division: 从来源地看, 分县区看, 按产业划分.
 BREAKDOWN_LEAD = r"[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
+# A set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个; 签约项目中,屯溪区….
+SET_RESTATED = r"[^0-9,。;:]{0,16}?(?:[0-9]+[个家])?(?:项目|企业)中,"
 
 # A sentence about an event held: its kinds of event are the figures' scope even inside a
 # metric phrase (现场集中签约项目45个).
