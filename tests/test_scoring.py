@@ -85,6 +85,8 @@ BLIND_SETS = [
     ("holdout32", 6, 109),
     ("probe33", 8, 142),
     ("holdout33", 6, 99),
+    ("probe34", 8, 123),
+    ("holdout34", 6, 100),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
