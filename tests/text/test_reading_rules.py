@@ -2320,3 +2320,22 @@ def test_the_signed_projects_restated_to_be_broken_down_and_firms_that_did_somet
         ("黄山区", "projects_signed", 6.0, fair),
         ("黄山市", "enterprises_contacted", 12.0, "领导带队"),
     ]
+
+
+def test_a_figure_restated_larger_for_the_year_before_kinds_listed_once_and_major_projects():
+    text = (
+        "一季度,全市新签约项目27个,签约额86.4亿元,同比增长21.6%;实际到位资金32.08亿元,"
+        "同比下降4.2%,去年同期为33.49亿元。新签约项目中,来自长三角、粤港澳大湾区的项目分别为"
+        "16个、9个。新开工重大项目12个;2025年同期为9个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 12), region="邹城市")
+    assert [(f.metric, f.value, f.scope, f.period_start) for f in facts] == [
+        ("projects_signed", 27.0, "", date(2026, 1, 1)),
+        ("amount_signed", 8640000000.0, "", date(2026, 1, 1)),
+        ("funds_in_place", 3208000000.0, "", date(2026, 1, 1)),
+        ("funds_in_place", 3349000000.0, "", date(2025, 1, 1)),
+        ("projects_signed", 16.0, "长三角", date(2026, 1, 1)),
+        ("projects_signed", 9.0, "粤港澳大湾区", date(2026, 1, 1)),
+        ("projects_started", 12.0, "重大项目", date(2026, 1, 1)),
+        ("projects_started", 9.0, "重大项目", date(2025, 1, 1)),
+    ]

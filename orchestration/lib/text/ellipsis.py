@@ -371,6 +371,7 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         "d_t_metric",
         "value",
         "listed",
+        "restates",
         pl.col("own")
         .str.extract(_VERB_BEFORE, 1)
         .replace_strict(VERB_METRIC, default=None)
@@ -410,9 +411,13 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         found = found.filter(in_window)
         # a part is no larger than its whole: past a smaller figure (其中10亿元以上项目9个) to
         # the last one that can hold it (新签约亿元以上项目73个,…来安经济开发区新签约31个); an
-        # item of a list goes on from the item before, whatever its size (分别签约项目9个、11个)
+        # item of a list goes on from the item before, whatever its size (分别签约项目9个、11个),
+        # and so does a figure restated for the year before (到位资金32.08亿元,同比下降4.2%,
+        # 去年同期为33.49亿元)
         next_item = pl.col("listed") & (pl.col("prior_index") == pl.col("index"))
-        smaller = found.filter((pl.col("prior_value") < pl.col("value")) & ~next_item)
+        smaller = found.filter(
+            (pl.col("prior_value") < pl.col("value")) & ~next_item & ~pl.col("restates")
+        )
         if len(smaller):
             larger = (
                 smaller.select(

@@ -16,12 +16,14 @@ from orchestration.lib.vocabulary import SCOPE_SPELLINGS
 
 # A list of kinds of projects before 分别: 其中,工业项目、服务业项目分别为218个、94个 -> the n-th
 # figure after it is of the n-th kind. Not a list of metric words (签约项目、开工项目分别为…).
-# (or kinds named once for all: 核桃精深加工、文旅康养领域签约项目分别为5个和4个)
+# (or kinds named once for all: 核桃精深加工、文旅康养领域签约项目分别为5个和4个, 来自长三角、
+# 粤港澳大湾区的项目分别为26个、19个; not places: 东阳市、义乌市项目分别…)
 _KINDS_LISTED = re.compile(
     r"((?:[\u4e00-\u9fff0-9.]{1,10}?类?项目、)+[\u4e00-\u9fff0-9.]{1,10}?类?项目)分别"
-    r"|(?:^|[,;:])(?:其中,?)?((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)"
-    r"(?:领域|产业|行业)(?:新?签约|新?开工)?项目分别"
+    r"|(?:^|[,;:])(?:其中,?)?(?:来自)?((?:(?:(?!项目)[\u4e00-\u9fff]){2,10}?、)+[\u4e00-\u9fff]{2,10}?)"
+    r"(?:(?:领域|产业|行业)(?:新?签约|新?开工)?|(?:地区)?的)?项目分别"
 )
+_A_PLACE = re.compile(r"(?<!湾)[省市县区旗州镇乡]$")
 _KIND_NAMED_ONCE = re.compile(r"^([\u4e00-\u9fff]{2,10})$")
 
 _KIND_OF_PROJECTS = re.compile(r"^(?:其中)?([\u4e00-\u9fff0-9.]{1,10}?)类?项目$")
@@ -55,7 +57,10 @@ def with_listed_kinds(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
                 (m.group(1), _KIND_OF_PROJECTS) if m.group(1) else (m.group(2), _KIND_NAMED_ONCE)
             )
             items = [kind_of.match(item) for item in listed.split("、")]
-            if not all(items) or any(_METRIC_VERB_IN_KIND.search(i.group(1)) for i in items):
+            if not all(items) or any(
+                _METRIC_VERB_IN_KIND.search(i.group(1)) or _A_PLACE.search(i.group(1))
+                for i in items
+            ):
                 continue
             clause_end = _CLAUSE_END.search(text, m.end())
             end = clause_end.start() if clause_end else len(text)

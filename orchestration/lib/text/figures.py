@@ -46,10 +46,12 @@ _EXACT_AFTER_A_BOUND = r"^[,;]?(?:达到|达|为|计)$"
 
 # The figure before, restated for the period it is compared with: 到位资金395.2亿元,去年同期
 # 为362.7亿元,同比增长9.0% (the growth after it is the first figure's); 上年为2600亿元, and a
-# year's in an aside: 512个(2024年为475个),比上年增加37个; a base stated as a figure: 较上年的41个,
+# year's in an aside: 512个(2024年为475个),比上年增加37个; a year's same months: 2025年同期为61.83亿元;
+# a base stated as a figure: 较上年的41个,
 # 比2024年的966.3亿元.
 _RESTATED = (
-    r"(?:(?:去年|上年)(?:同期)?(?:为|是|达到?|的)?|\((?:19|20)[0-9]{2}年(?:同期)?(?:为|是)?"
+    r"(?:(?:去年|上年)(?:同期)?(?:为|是|达到?|的)?|(?:19|20)[0-9]{2}年同期(?:为|是|的)?"
+    r"|\((?:19|20)[0-9]{2}年(?:同期)?(?:为|是)?"
     r"|[比较由从到至](?:19|20)[0-9]{2}年(?:同期)?的)$"
 )
 

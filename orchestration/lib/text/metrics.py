@@ -181,8 +181,8 @@ TERM_COLUMNS = {"metric": pl.String, "unit": pl.String, "scope": pl.String, "gap
 _NOT_A_KIND = r"招商|引资|入园|落地|成功|正式|集中|现场|以上|的|了|共|个|项"
 # Words of any project, no kind: 签约产业项目, 签约重点项目.
 _ANY_PROJECT = ("重点", "重大", "各类", "合作", "建设", "投资", "合同", "优质", "实体")
-# The key projects a province or city lists, between 实施/在建 and 项目.
-_KEY_PROJECTS = r"^(?:省市|省级|市级|省|市)?重点$"
+# The key or major projects a province or city lists, between 实施/在建/开工 and 项目.
+_KEY_PROJECTS = r"(?:实施|在建|开工)(?:省市|省级|市级|省|市)?(重点|重大)项目$"
 
 
 def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -241,6 +241,7 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.lit(False).alias("gapped"),
     )
     # the kind of projects between 签约 and 项目 is the scope (签约粤港澳大湾区项目37个)
+    term = pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
     gap = pl.col("text").str.slice(
         pl.col("start") + 2, pl.max_horizontal(pl.col("end") - pl.col("start") - 4, 0)
     )
@@ -254,13 +255,15 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             & ~kind.is_in(_ANY_PROJECT)
         )
         .then(kind)
-        # key projects under construction are the province's or city's listed ones (在建重点
-        # 项目412个, 实施省市重点项目82个)
-        .when((pl.col("metric") == "projects_implemented") & gap.str.contains(_KEY_PROJECTS))
-        .then(pl.lit("重点项目"))
+        # key projects under construction or started are the province's or city's listed ones
+        # (在建重点项目412个, 实施省市重点项目82个, 新开工重大项目42个)
+        .when(pl.col("metric").is_in(["projects_implemented", "projects_started"]))
+        .then(term.str.extract(_KEY_PROJECTS, 1) + "项目")
     )
     kinds = (
-        gapped.filter(pl.col("metric").is_in(["projects_signed", "projects_implemented"]))
+        gapped.filter(
+            pl.col("metric").is_in(["projects_signed", "projects_implemented", "projects_started"])
+        )
         .join(sentences.select("sent", "text"), on="sent")
         .select("sent", "start", "end", kind.alias("kind"))
     )
