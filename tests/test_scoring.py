@@ -87,6 +87,8 @@ BLIND_SETS = [
     ("holdout33", 6, 99),
     ("probe34", 8, 123),
     ("holdout34", 6, 100),
+    ("holdout35", 6, 76),
+    ("holdout36", 6, 74),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
