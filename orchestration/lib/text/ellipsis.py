@@ -11,9 +11,8 @@ from orchestration.lib.text.metrics import (
     VERB_METRIC,
 )
 from orchestration.lib.text.qualifiers import (
-    BREAKDOWN_LEAD,
     LEADERS_LED,
-    SET_RESTATED,
+    PARTS_LEAD,
     is_event,
     qualifier,
 )
@@ -117,7 +116,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     goes_on = parts.filter(
         (pl.col("occasion_told_at") > pl.col("plain_index"))
         | (
-            pl.col("text").str.contains(rf"^\s*(?:其中|{BREAKDOWN_LEAD}|{SET_RESTATED})")
+            pl.col("text").str.contains(rf"^\s*(?:{PARTS_LEAD})")
             & (pl.col("index") - pl.col("plain_index") <= 3)
         )
     ).select("fig")

@@ -22,10 +22,10 @@ from orchestration.lib.text.qualifiers import (
     BREAKDOWN_LEAD,
     LEADERS,
     OWN_UNIT,
+    PARTS_LEAD,
     PLAN,
     PLAN_LEAD,
     QUOTA,
-    SET_RESTATED,
     TARGET,
     TARGET_LIST,
     THIS_OCCASION,
@@ -57,10 +57,7 @@ _RESTATED = (
 
 # A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
 # 从来源地看,东部地区项目56个; 分县区看,…; 按产业划分,….
-_BREAKDOWN = (
-    rf"^\s*(?:\([^()]{{0,12}}\)\s*)?(?:其中|分别(?:是|为)|{BREAKDOWN_LEAD}"
-    rf"|{SET_RESTATED})"
-)
+_BREAKDOWN = rf"^\s*(?:\([^()]{{0,12}}\)\s*)?(?:分别(?:是|为)|{PARTS_LEAD})"
 
 # The words a listed part is named by when no noun qualifies it: 其中投产运营7户,正在建设5户.
 _PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,10})$"

@@ -242,14 +242,10 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # the kind of projects between 签约 and 项目 is the scope (签约粤港澳大湾区项目37个)
     term = pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
-    gap = pl.col("text").str.slice(
-        pl.col("start") + 2, pl.max_horizontal(pl.col("end") - pl.col("start") - 4, 0)
-    )
-    kind = gap.str.extract(r"^([\u4e00-\u9fff]{2,8})$", 1).str.replace(r"(?:产业|类)$", "")
+    kind = term.str.extract(r"^签约([\u4e00-\u9fff]{2,8})项目$", 1).str.replace(r"(?:产业|类)$", "")
     kind = (
         pl.when(
             (pl.col("metric") == "projects_signed")
-            & pl.col("text").str.slice(pl.col("start"), 2).eq("签约")
             & ~kind.str.contains(_NOT_A_KIND).fill_null(True)
             & (kind.str.len_chars() >= 2)
             & ~kind.is_in(_ANY_PROJECT)

@@ -81,6 +81,9 @@ THIS_OCCASION = (
 BREAKDOWN_LEAD = r"[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
 # A set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个; 签约项目中,屯溪区….
 SET_RESTATED = r"[^0-9,。;:]{0,16}?(?:[0-9]+[个家])?(?:项目|企业)中,"
+# What opens a sentence of the parts of the total told before (其中, a division's lead, a set
+# restated).
+PARTS_LEAD = rf"其中|{BREAKDOWN_LEAD}|{SET_RESTATED}"
 
 # A sentence about an event held: its kinds of event are the figures' scope even inside a
 # metric phrase (现场集中签约项目45个).
