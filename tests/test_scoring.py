@@ -89,6 +89,10 @@ BLIND_SETS = [
     ("holdout34", 6, 100),
     ("holdout35", 6, 76),
     ("holdout36", 6, 74),
+    ("probe35", 8, 147),
+    ("probe36", 8, 127),
+    ("holdout37", 6, 102),
+    ("holdout38", 6, 104),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
