@@ -2339,3 +2339,41 @@ def test_a_figure_restated_larger_for_the_year_before_kinds_listed_once_and_majo
         ("projects_started", 12.0, "重大项目", date(2026, 1, 1)),
         ("projects_started", 9.0, "重大项目", date(2025, 1, 1)),
     ]
+
+
+def test_the_delegation_after_its_days_and_this_year_after_an_end_of_months():
+    text = (
+        "11月3日至7日,县委书记带领县商务局等单位负责同志赴江苏、上海开展招商活动。\n"
+        "11月3日至7日,考察团一行共对接洽谈企业18家,现场签约项目4个,签约金额9.6亿元。\n"
+        "截至10月底,全县今年累计签约招商项目37个;实际到位资金21.4亿元。\n"
+        "今年,县领导带队外出招商12批次,拜访对接企业86家;全年累计对接洽谈企业410余家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 10), region="祁县")
+    assert [(f.metric, f.value, f.scope, f.period_start, f.period_end) for f in facts] == [
+        ("enterprises_contacted", 18.0, "领导带队", date(2025, 11, 3), date(2025, 11, 7)),
+        ("projects_signed", 4.0, "领导带队", date(2025, 11, 3), date(2025, 11, 7)),
+        ("amount_signed", 960000000.0, "领导带队", date(2025, 11, 3), date(2025, 11, 7)),
+        ("projects_signed", 37.0, "", date(2025, 1, 1), date(2025, 10, 31)),
+        ("funds_in_place", 2140000000.0, "", date(2025, 1, 1), date(2025, 10, 31)),
+        ("investment_trips", 12.0, "领导带队", date(2025, 1, 1), date(2025, 12, 31)),
+        ("enterprises_contacted", 86.0, "领导带队", date(2025, 1, 1), date(2025, 12, 31)),
+        ("enterprises_contacted", 410.0, "", date(2025, 1, 1), date(2025, 12, 31)),
+    ]
+
+
+def test_a_zone_named_with_its_city_a_list_of_ranks_and_permits_counted():
+    text = (
+        "1—5月,惠阳区、博罗县分别签约项目21个、17个。"
+        "惠州大亚湾经济技术开发区签约项目19个,签约额233亿元。\n"
+        "签约世界500强、中国500强企业项目6个,签约额98.5亿元。\n"
+        "为签约项目办理各类审批手续86项,平均办理时限压缩30%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 6, 15), region="惠州市")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("惠阳区", "projects_signed", 21.0, ""),
+        ("博罗县", "projects_signed", 17.0, ""),
+        ("惠州大亚湾经济技术开发区", "projects_signed", 19.0, ""),
+        ("惠州大亚湾经济技术开发区", "amount_signed", 23300000000.0, ""),
+        ("惠州市", "projects_signed", 6.0, "500强"),
+        ("惠州市", "amount_signed", 9850000000.0, "500强"),
+    ]

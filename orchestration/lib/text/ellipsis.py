@@ -451,7 +451,8 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     fair the sentence before was about. A single month with no scope is 当月 (but January)."""
     # A scope does not run on past a semicolon to a figure of another metric (其中亿元以上项目68个;
     # 实际到位资金425.6亿元) or of a part with a subject of its own (市领导带队…126家;全市…320家),
-    # nor does the scope of the sentence's subject (新开工亿元以上项目318个;在建项目587个); the
+    # or of the year's total (…拜访对接企业530家;全年累计对接洽谈企业3200余家), nor does the
+    # scope of the sentence's subject (新开工亿元以上项目318个;在建项目587个); the
     # same metric goes on (到位省外资金58.2亿元;去年同期到位资金41.3亿元), and so does the
     # amount of the set of projects just counted.
     new_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
@@ -464,7 +465,12 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("t_metric") == "total_investment")
         & prev_metric.is_in(["projects_signed", "projects_started"])
     ) & ~(new_part & pl.col("of_qizhong").shift(1).over("sent"))
-    goes_on = ~(other_metric.fill_null(True) | pl.col("part_subject") | pl.col("several_units"))
+    goes_on = ~(
+        other_metric.fill_null(True)
+        | pl.col("part_subject")
+        | pl.col("several_units")
+        | pl.col("years_total")
+    )
     carries = (goes_on | (amount_of_set.fill_null(False) & ~pl.col("part_subject"))) & pl.col(
         "part_qualifier"
     ).is_null()

@@ -101,10 +101,11 @@ _NOT_A_PART_QUALIFIER = (
 # (、0.8亿元的雪地车采购项目: after a part named after its figure, the stretch is that name.)
 _LIST_ITEM = r"^(?:[,、;]?[\u4e00-\u9fff]{0,10}|的[^0-9,。;:、]{1,20}项目[、,;])$"
 
-# A count of problems solved for the projects, not of projects: 协调解决项目用地等问题43个; nor
-# one of the units that did something (到位资金同比下降的县区有2个).
+# A count of problems solved for the projects, not of projects: 协调解决项目用地等问题43个,
+# 为签约项目办理各类审批手续132项; nor one of the units that did something (到位资金同比下降的
+# 县区有2个).
 _OTHER_THING_COUNTED = (
-    r"(?:问题|难题|事项|诉求|困难|堵点|难点)$"
+    r"(?:问题|难题|事项|诉求|困难|堵点|难点|手续|证照)$"
     r"|(?:县区|区县|县市区|县\(市、?区\)|乡镇|镇街|街道|单位|部门)(?:有|为|共|达)$"
 )
 # A count of units, not of the metric's things: 三个开发区签约项目占全市的32.2%, 5个县区均完成.
@@ -118,6 +119,9 @@ _IN_TALKS_AFTER = (
     r"^(?:个|家|项)?(?:项目|企业)?(?:尚|仍|还|均)?(?:处于|正在|仍在|尚在)(?:洽谈|谈判|磋商|前期)"
     r"|^(?:个|家)?(?:企业|客商)?(?:表达|表示|表明)了?[^,。;]{0,8}?意向"
 )
+# A part that opens on the year's total is the whole unit's, not the leaders' before it
+# (市领导带队…拜访对接企业530家;全年累计对接洽谈企业3200余家).
+_YEARS_TOTAL_LEAD = r"^;?(?:全年|今年以来|今年|本年|年内)(?:共|全)?累计"
 # A count of days or months, not of a thing: 审批时限压缩至15个工作日以内, 用时3个月; nor one of
 # the sides of something (从签约项目数、签约额…四个方面综合评分).
 _SPAN_OF_TIME_AFTER = r"^(?:工作日|自然日|小时|月|天|星期|方面|环节|层面|维度)"
@@ -210,6 +214,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     several_units = (pl.col("part_start") > 0) & part_lead.str.contains(r"^[;,]?各")
     # a clause whose subject is the whole unit (市领导带队外出招商28批次,全市对接企业600余家)
     whole_unit_clause = clause_before.str.contains(OWN_UNIT) & ~clause_before.str.contains(LEADERS)
+    years_total = (pl.col("part_start") > 0) & part_lead.str.contains(_YEARS_TOTAL_LEAD)
     q = q.with_columns(
         planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
         exact_after_bound=pl.col("own").str.contains(_EXACT_AFTER_A_BOUND)
@@ -226,11 +231,16 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         # 320家)
         several_units=several_units,
         whole_unit_clause=whole_unit_clause,
+        years_total=years_total,
         leaders=(
             pl.when(pl.col("part_start") > 0)
             .then(
                 part_lead.str.contains(LEADERS)
-                | (pl.col("lead").str.contains(LEADERS) & ~part_lead.str.contains(OWN_UNIT))
+                | (
+                    pl.col("lead").str.contains(LEADERS)
+                    & ~part_lead.str.contains(OWN_UNIT)
+                    & ~years_total
+                )
             )
             .otherwise(
                 pl.col("lead").str.contains(LEADERS)

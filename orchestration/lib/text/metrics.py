@@ -52,8 +52,9 @@ VERB_METRIC = {
     "竣工": "projects_completed",
 }
 
-# (no number in the gap but a list's rank, 对接世界500强企业, or a size class, 签约10亿元以上项目)
-_GAP = r"(?:[^\d,。;:!?、()“”\n]|[0-9]+强|[0-9]+(?:\.[0-9]+)?[亿万]元及?以上){0,8}?"
+# (no number in the gap but a list's rank, 对接世界500强企业, 签约世界500强、中国500强企业项目, or
+# a size class, 签约10亿元以上项目)
+_GAP = r"(?:[^\d,。;:!?、()“”\n]|[0-9]+强、?|[0-9]+(?:\.[0-9]+)?[亿万]元及?以上){0,8}?"
 _LIST_GAP = r"(?:[^\d,。;:!?()“”\n]|[0-9]+强){0,16}?"
 # "<verb> N个<noun>": the count stands between the verb and the noun it counts. 签约12个项目,
 # 新开工8个亿元以上项目, 对接了120余家企业, 走访拜访了苏州、无锡等地14家重点企业. The verb ends

@@ -16,7 +16,7 @@ from datetime import date
 
 import polars as pl
 
-from orchestration.lib.text.hits import before, find_all, groups, one_sentence
+from orchestration.lib.text.hits import before, between, find_all, groups, one_sentence
 
 _RELATIVE_YEAR = {
     "今年": 0,
@@ -28,6 +28,7 @@ _RELATIVE_YEAR = {
     "上一年": -1,
     "前年": -2,
 }
+_THIS_YEAR = tuple(word for word, offset in _RELATIVE_YEAR.items() if offset == 0)
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DASH = r"\s*(?:至|到|—+|–|-|~|－)\s*"
 _YEAR = r"(?:(?P<year>[0-9]{4})年度?|(?P<rel>今年|本年度?|当年|去年|上一?年|前年)(?:年度?)?)"
@@ -319,7 +320,14 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     day = (valid & is_date).fill_null(False).cast(pl.Int32)
     after_a_day = (day.cum_sum() - day).over("sent", order_by="start") > 0
     named_after_a_day = in_an_event.fill_null(False) & after_a_day
-    return found.filter(valid.fill_null(False) & ~named_after_a_day).select(
+    found = found.filter(valid.fill_null(False) & ~named_after_a_day)
+    # 今年 just after an end of months (截至10月底,祁县今年累计签约…) is that end's year, no
+    # whole year of its own
+    this_year = g("rel").is_in(list(_THIS_YEAR)) & ~has_months & ~until & g("same").is_null()
+    after_an_end = (until & has_months).shift(1).over("sent", order_by="start")
+    gap = between(g("text"), g("end").shift(1).over("sent", order_by="start"), g("start"))
+    of_the_end = this_year & after_an_end & gap.str.contains(r"^[,\s]?[\u4e00-\u9fff]{0,6}$")
+    return found.filter(~of_the_end.fill_null(False)).select(
         "sent",
         "start",
         "end",
