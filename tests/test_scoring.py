@@ -93,6 +93,10 @@ BLIND_SETS = [
     ("probe36", 8, 127),
     ("holdout37", 6, 102),
     ("holdout38", 6, 104),
+    ("probe37", 8, 135),
+    ("probe38", 8, 141),
+    ("holdout39", 6, 98),
+    ("holdout40", 6, 90),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
