@@ -2377,3 +2377,39 @@ def test_a_zone_named_with_its_city_a_list_of_ranks_and_permits_counted():
         ("惠州市", "projects_signed", 6.0, "500强"),
         ("惠州市", "amount_signed", 9850000000.0, "500强"),
     ]
+
+
+def test_a_fairs_day_is_this_years_news_and_the_year_so_far_in_a_speech_is_not_the_fairs():
+    text = (
+        "达旗新能源装备制造产业招商推介会3月18日在上海举行,现场签约项目6个,签约金额58.6亿元。\n"
+        "旗委书记在推介会上致辞时说:“2025年,全旗新签约项目118个。今年以来全旗累计签约招商"
+        "引资项目17个,签约金额41.2亿元。”\n"
+        "据介绍,某项目计划明年一季度开工。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 3, 20), region="达拉特旗")
+    fair = "达旗新能源装备制造产业招商推介会"
+    assert [(f.metric, f.value, f.scope, f.period_start, f.period_end) for f in facts] == [
+        ("projects_signed", 6.0, fair, date(2026, 3, 18), date(2026, 3, 18)),
+        ("amount_signed", 5860000000.0, fair, date(2026, 3, 18), date(2026, 3, 18)),
+        ("projects_signed", 118.0, "", date(2025, 1, 1), date(2025, 12, 31)),
+        ("projects_signed", 17.0, "", date(2026, 1, 1), date(2026, 3, 20)),
+        ("amount_signed", 4120000000.0, "", date(2026, 1, 1), date(2026, 3, 20)),
+    ]
+
+
+def test_a_targets_year_a_trips_destination_and_the_first_months_of_a_headline():
+    text = (
+        "前4月全区签约项目57个\n"
+        "1至4月,全区新签约项目57个。上半年,全市实际到位资金31.56亿元,完成全年目标任务60亿元的"
+        "52.6%;其中省外到位资金24.8亿元。去年同期,全市实际到位资金25.1亿元。\n"
+        "区党政主要领导带队赴疆外开展招商活动21次,对接企业264家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 7, 20), region="即墨区")
+    assert [(f.metric, f.value, f.scope, f.period_start, f.period_end) for f in facts] == [
+        ("projects_signed", 57.0, "", date(2026, 1, 1), date(2026, 4, 30)),
+        ("funds_in_place", 3156000000.0, "", date(2026, 1, 1), date(2026, 6, 30)),
+        ("funds_in_place", 2480000000.0, "省外", date(2026, 1, 1), date(2026, 6, 30)),
+        ("funds_in_place", 2510000000.0, "", date(2025, 1, 1), date(2025, 6, 30)),
+        ("investment_trips", 21.0, "领导带队", date(2026, 1, 1), date(2026, 4, 30)),
+        ("enterprises_contacted", 264.0, "领导带队", date(2026, 1, 1), date(2026, 4, 30)),
+    ]

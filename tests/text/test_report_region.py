@@ -54,6 +54,14 @@ from orchestration.lib.text.report_region import Place, report_region, sub_place
             None,
             "亳州市",
         ),
+        # where the leaders' trip went, named in the title, is not the text's unit
+        (
+            "市委书记带队赴深圳、香港开展招商活动\n11月24日至26日,杭州市委书记带领市级有关部门"
+            "赴深圳、香港开展投资合作交流活动。在深圳期间,代表团走访企业。市委书记表示,"
+            "欢迎更多湾区企业来杭州投资兴业。",
+            None,
+            "杭州市",
+        ),
     ],
 )
 def test_report_region(text, hint, name):

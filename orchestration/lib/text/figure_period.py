@@ -20,6 +20,8 @@ from orchestration.lib.text.qualifiers import (
 from orchestration.lib.text.scan import Scan
 
 # what 同期 takes of the period it mirrors
+# What follows the period of a target: 全年目标任务, 年度任务.
+_TARGET_AFTER = r"^的?(?:目标|任务)"
 _MIRRORED = ("month_start", "month_end", "day_end")
 
 
@@ -27,15 +29,28 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     """`period_start`, `period_end`, `single_month`, `period_flags`: the nearest period phrase
     before the figure in its sentence, else the headline, else the report year."""
     periods = _this_years_months(scan.periods, scan, context).sort("sent", "end")
+    # the year of a target (完成全年目标任务60亿元的52.6%) is the period of no figure but a target
+    periods = (
+        periods.join(scan.sentences.select("sent", "text"), on="sent", how="left")
+        .with_columns(
+            of_a_target=between(pl.col("text"), pl.col("end"), pl.col("end") + 3).str.contains(
+                _TARGET_AFTER
+            )
+        )
+        .drop("text")
+    )
     phrase_cols = [pl.col(c).alias(f"p_{c}") for c in PHRASE_COLUMNS]
     occasion = [f"o_{c}" for c in PHRASE_COLUMNS]
     found = nearest(
-        q.select("fig", "sent", "doc", "start", "part_start", "restates", *occasion),
+        q.select(
+            "fig", "sent", "doc", "start", "part_start", "restates", "target", "quota", *occasion
+        ),
         periods.select(
             "sent",
             pl.col("start").alias("p_pos"),
             pl.col("end").alias("p_end_pos"),
             pl.col("is_base").alias("p_is_base"),
+            pl.col("of_a_target").alias("p_of_a_target"),
             *phrase_cols,
         ),
         left_on="start",
@@ -44,9 +59,9 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     # 同期 takes the months of the period it mirrors: the one before it in its sentence (`m_`),
     # else in the sentences before (1至5月,全盟新签约…。同期,全盟实施项目118个: `b_`), else
     # the headline
-    plain = periods.filter(~pl.col("same_period") & ~pl.col("is_date") & ~pl.col("is_base")).sort(
-        "sent", "end"
-    )
+    plain = periods.filter(
+        ~pl.col("same_period") & ~pl.col("is_date") & ~pl.col("is_base") & ~pl.col("of_a_target")
+    ).sort("sent", "end")
     found = nearest(
         found.with_columns(_key=pl.col("p_pos").fill_null(-1)),
         plain.select(
@@ -80,9 +95,13 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     found = found.join(
         scan.sentences.select("sent", pl.col("text").alias("_text")), on="sent", how="left"
     )
+    # nor is the year of a target the period of a figure that is none (完成全年目标任务60亿元的
+    # 52.6%;其中省外到位资金24.8亿元)
+    of_a_target = pl.col("p_of_a_target") & ~(pl.col("target") | pl.col("quota"))
     stale = (
         stale
         | aside.fill_null(False)
+        | of_a_target.fill_null(False)
         | (pl.col("p_is_base") & ~pl.col("restates")).fill_null(False)
     )
     found = found.with_columns(

@@ -8,8 +8,10 @@ import re
 import polars as pl
 
 from orchestration.lib.text.frames import beside
+from orchestration.lib.text.hits import before, between
 from orchestration.lib.text.qualifiers import (
     deciding_scope,
+    is_event,
 )
 from orchestration.lib.text.scan import Scan
 from orchestration.lib.vocabulary import SCOPE_SPELLINGS
@@ -74,11 +76,45 @@ def with_listed_kinds(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     return beside(q, found)
 
 
+def _before_a_period(hits: pl.DataFrame, q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
+    """(fig, sent, start) of the event words in `hits` (fig, sent, start, end, scope) that
+    a clause telling a year of its own parts from the figure (旗委书记在推介会上致辞时说:“…今年
+    以来全旗累计签约招商引资项目47个”, “2025年,全旗新签约项目118个”; not 本次集中签约的2026年
+    一季度重大项目, nor the event's months or day)."""
+    periods = scan.periods.filter(
+        ~pl.col("is_date")
+        & ~pl.col("same_period")
+        & ~pl.col("is_base")
+        & (pl.col("to_date") | pl.col("year").is_not_null() | pl.col("year_offset").is_not_null())
+    ).select("sent", p_start="start")
+    return (
+        hits.filter(is_event(pl.col("scope")))
+        .join(periods, on="sent")
+        .join(q.select("fig", "text", f_start="start"), on="fig")
+        .filter(
+            (pl.col("p_start") >= pl.col("end"))
+            & (pl.col("p_start") < pl.col("f_start"))
+            & between(pl.col("text"), pl.col("end"), pl.col("p_start")).str.contains("[,:;“]")
+        )
+        .select("fig", "sent", "start")
+        .unique()
+    )
+
+
+# The places a trip went to, before a scope word: 赴疆外, 赴长三角、珠三角.
+_WENT_TO = r"赴(?:[\u4e00-\u9fff]{1,8}、)*$"
+
+
 def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """`hit_*`: the scope word deciding the figure's own stretch; `lead_*`: the one deciding
     the sentence's subject (before its first figure), and whether it covers the figure's
     metric (`lead_term_metric`: the literal metric word it is part of, if any)."""
-    scopes = scan.scopes
+    # where a trip went is no scope (州党政主要领导带队赴疆外开展招商活动21次,对接企业264家)
+    scopes = (
+        scan.scopes.join(scan.sentences.select("sent", "text"), on="sent")
+        .filter(~before(pl.col("text"), pl.col("start"), 30).str.contains(_WENT_TO))
+        .drop("text")
+    )
     own = (
         q.select("fig", "sent", "own_start", "start")
         .join(
@@ -116,6 +152,7 @@ def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .unique()
     )
     own = own.join(of_another, on=["fig", "start"], how="anti")
+    own = own.join(_before_a_period(own, q, scan), on=["fig", "start"], how="anti")
     own = deciding_scope(own, ["fig"]).select(
         "fig", pl.col("scope").alias("hit_scope"), pl.col("start").alias("hit_start")
     )
@@ -124,6 +161,15 @@ def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .agg(pl.col("lead_end").first())
         .join(scopes, on="sent")
         .filter((pl.col("start") < pl.col("lead_end")) & (pl.col("end") <= pl.col("lead_end")))
+    )
+    lead = lead.join(
+        _before_a_period(
+            q.select("fig", "sent").join(lead.select("sent", "start", "end", "scope"), on="sent"),
+            q,
+            scan,
+        ).select("sent", "start"),
+        on=["sent", "start"],
+        how="anti",
     )
     lead = deciding_scope(lead, ["sent"]).select(
         "sent",

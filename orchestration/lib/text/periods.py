@@ -27,11 +27,16 @@ _RELATIVE_YEAR = {
     "上年": -1,
     "上一年": -1,
     "前年": -2,
+    # a year to come: a plan's (计划明年一季度开工), never a report's period
+    "明年": 1,
+    "来年": 1,
 }
 _THIS_YEAR = tuple(word for word, offset in _RELATIVE_YEAR.items() if offset == 0)
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DASH = r"\s*(?:至|到|—+|–|-|~|－)\s*"
-_YEAR = r"(?:(?P<year>[0-9]{4})年度?|(?P<rel>今年|本年度?|当年|去年|上一?年|前年)(?:年度?)?)"
+_YEAR = (
+    r"(?:(?P<year>[0-9]{4})年度?|(?P<rel>今年|本年度?|当年|去年|上一?年|前年|明年|来年)(?:年度?)?)"
+)
 _MONTH_GROUPS = (
     "dm1", "dd1", "dm2", "dd2",
     "m1", "m2", "mon", "day", "mon_end", "single", "half", "q3", "qa", "qb", "q", "first", "full",
@@ -67,7 +72,8 @@ def _months(tag: str = "") -> str:
         rf"|(?P<q3{tag}>前三个?季度|前两个?季度)"
         rf"|(?P<qa{tag}>[一二三四1-4])(?:季度)?{_DASH}(?P<qb{tag}>[一二三四1-4])季度"
         rf"|第?(?P<q{tag}>[一二三四1-4])季度"
-        rf"|前(?P<first{tag}>十[一二]?|[一二两三四五六七八九]|[0-9]{{1,2}})个月"
+        # (前4月 in a headline: the first four months)
+        rf"|前(?P<first{tag}>十[一二]?|[一二两三四五六七八九]|[0-9]{{1,2}})个?月"
         rf"|(?P<full{tag}>全年))"
     )
 
@@ -395,6 +401,14 @@ def resolved_period(
         # 2021年以来 runs to the report's year, or through its own year at least
         .when(g("to_date") & g("span_from").is_not_null())
         .then(pl.max_horizontal(pl.coalesce(bare_year, report_year), g("span_from")))
+        # a day of this month or the last is news of this year, whatever year the report
+        # goes on to review (甘南州…集中签约仪式3月18日在合作市举行 … 2025年,全州新签约…)
+        .when(
+            g("is_date")
+            & g("year_offset").is_null()
+            & (published.dt.month().cast(pl.Int32) - g("month_start")).is_between(0, 1)
+        )
+        .then(report_year)
         .when(g("year_offset").is_null())
         .then(pl.coalesce(bare_year, report_year))
         # 去年同期 is the year before the one reported on (a January review's 去年同期 is two

@@ -91,9 +91,10 @@ def _headline(
     """(doc, h_pos and h_* phrase columns): the period of the report's lead figure (the first
     figure of the title and lead that a metric word names), else the first plain period
     phrase there that dates no other figure (`_dating_other_figures`). Not a
-    同期, the base of a comparison, a single month or a span of years."""
+    同期, the base of a comparison, a single month, a span of years or a year to come."""
     usable = periods.filter(
         ~pl.col("same_period")
+        & ~(pl.col("year_offset") > 0).fill_null(False)
         & ~pl.col("is_base")
         & ~pl.col("single_month")
         & pl.col("span_from").is_null()

@@ -227,10 +227,18 @@ def report_units(
         if (region := resolve_region(hint)) is not None
     }
     unknown = sentences.filter(~pl.col("doc").is_in(list(hinted)))
-    early_words = word_hits(unknown.filter(pl.col("start") < CANDIDATE_CHARS))
+    early_sentences = unknown.filter(pl.col("start") < CANDIDATE_CHARS)
+    early_words = word_hits(early_sentences)
+    went_to = _destinations(early_words, early_sentences)
+    early_words = early_words.join(went_to, on=["sent", "start"], how="anti")
     early = _named_units(early_words).filter(pl.col("pos") < CANDIDATE_CHARS)
     rest = unknown.join(early.select("doc").unique(), on="doc", how="anti")
-    hits = pl.concat([early, _named_units(word_hits(rest))])
+    rest_words = word_hits(rest)
+    rest_went_to = _destinations(rest_words, rest)
+    rest_words = rest_words.join(rest_went_to, on=["sent", "start"], how="anti")
+    hits = pl.concat([early, _named_units(rest_words)])
+    # (nor is a destination counted among the names of the text)
+    docs = _masked(docs, pl.concat([went_to, rest_went_to]))
     levels = _own_levels(unknown)
     best = _most_named(hits, docs, levels)
     doubt = _in_doubt(best, hits, levels)
@@ -247,6 +255,36 @@ def report_units(
         docs.select("doc")
         .join(pl.concat([best, hinted_frame]), on="doc", how="left")
         .rename({"code": "unit_code"})
+    )
+
+
+# Where the leaders went is no subject of the report: 市委书记带队赴深圳、香港开展招商活动.
+_DESTINATION_BEFORE = (
+    r"(?:带队|率队|率团|带领[^,。;:\n]{0,40}?)赴(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
+)
+
+
+def _destinations(words: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start, doc, pos, word): the `word_hits` of `sentences` that name a place the
+    leaders' trip went to."""
+    return (
+        words.join(sentences.select("sent", "text"), on="sent")
+        .filter(before(pl.col("text"), pl.col("start"), 60).str.contains(_DESTINATION_BEFORE))
+        .select("sent", "start", "doc", "pos", "word")
+    )
+
+
+def _masked(docs: pl.DataFrame, spans: pl.DataFrame) -> pl.DataFrame:
+    """`docs` with the words of `spans` (doc, pos, word) blotted out of their text, in place."""
+    if not len(spans):
+        return docs
+    texts = dict(
+        docs.join(spans.select("doc").unique(), on="doc").select("doc", "text").iter_rows()
+    )
+    for doc, pos, word in spans.select("doc", "pos", "word").iter_rows():
+        texts[doc] = texts[doc][:pos] + "□" * len(word) + texts[doc][pos + len(word) :]
+    return docs.with_columns(
+        text=pl.col("doc").replace_strict(texts, default=pl.col("text"), return_dtype=pl.String)
     )
 
 
