@@ -97,6 +97,10 @@ BLIND_SETS = [
     ("probe38", 8, 141),
     ("holdout39", 6, 98),
     ("holdout40", 6, 90),
+    ("probe39", 8, 139),
+    ("probe40", 8, 125),
+    ("holdout41", 6, 93),
+    ("holdout42", 6, 96),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
