@@ -2413,3 +2413,19 @@ def test_a_targets_year_a_trips_destination_and_the_first_months_of_a_headline()
         ("investment_trips", 21.0, "领导带队", date(2026, 1, 1), date(2026, 4, 30)),
         ("enterprises_contacted", 264.0, "领导带队", date(2026, 1, 1), date(2026, 4, 30)),
     ]
+
+
+def test_a_year_to_come_is_no_report_year_and_growth_after_a_foreign_currency_is_its():
+    text = (
+        "济南高新区:上半年招商引资跑出“加速度”\n"
+        "上半年,济南高新区累计签约项目78个,协议总金额536.8亿元。外资项目签约12个,"
+        "实际使用外资2.86亿美元,同比增长12.5%。\n"
+        "总投资45亿元的齐芯半导体封测基地项目已于4月开工,预计2027年投产。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 17), region="济南高新区")
+    assert [(f.metric, f.value, f.scope, f.yoy_pct, f.period_end) for f in facts] == [
+        ("projects_signed", 78.0, "", None, date(2025, 6, 30)),
+        ("amount_signed", 53680000000.0, "", None, date(2025, 6, 30)),
+        ("projects_signed", 12.0, "外资", None, date(2025, 6, 30)),
+        ("total_investment", 4500000000.0, "", None, date(2025, 6, 30)),
+    ]

@@ -62,6 +62,13 @@ from orchestration.lib.text.report_region import Place, report_region, sub_place
             None,
             "杭州市",
         ),
+        # the units that spoke at a city's meeting are no mentions of the city's speech
+        (
+            "在全市招商引资暨项目建设推进大会上的讲话\n廊坊市人民政府市长\n同志们:\n刚才,三河市、"
+            "固安县、霸州市作了交流发言。2025年,全市新签约项目412个,其中三河市签约项目68个。",
+            None,
+            "廊坊市",
+        ),
     ],
 )
 def test_report_region(text, hint, name):

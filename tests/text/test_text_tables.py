@@ -94,3 +94,24 @@ def test_a_signed_amount_column_and_an_industrial_park_by_its_short_name():
         ("河南濮阳工业园区", "amount_signed", 5540000000.0, ""),
         ("河南濮阳工业园区", "funds_in_place", 3264000000.0, "省外"),
     ]
+
+
+def test_a_table_with_its_cells_apart_by_bars_and_a_count_column_named_by_its_unit():
+    text = (
+        "平顶山市1—9月份招商引资工作通报\n"
+        "1—9月份,全市新签约项目46个,签约额190.6亿元。\n"
+        "1—9月份各县(市、区)签约情况如下:\n"
+        "县区 | 签约项目(个) | 签约额(亿元)\n"
+        "舞钢市 | 24 | 118.6\n"
+        "宝丰县 | 22 | 72.0\n"
+        "合计 | 46 | 190.6\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 15), region="平顶山市")
+    assert [(f.region, f.metric, f.value, f.period_end) for f in facts] == [
+        ("平顶山市", "projects_signed", 46.0, date(2025, 9, 30)),
+        ("平顶山市", "amount_signed", 19060000000.0, date(2025, 9, 30)),
+        ("舞钢市", "projects_signed", 24.0, date(2025, 9, 30)),
+        ("舞钢市", "amount_signed", 11860000000.0, date(2025, 9, 30)),
+        ("宝丰县", "projects_signed", 22.0, date(2025, 9, 30)),
+        ("宝丰县", "amount_signed", 7200000000.0, date(2025, 9, 30)),
+    ]

@@ -147,6 +147,9 @@ def _scope(key: str) -> str:
 def _statistics_column(index: int, header: str, upper: str, lower: str) -> Column | None:
     key = header_key(upper + lower)
     metric = _metric_named(key, upper, lower)
+    if metric is None and _COUNTED.search(header):
+        # a count named by its thing and its unit: 签约项目(个) is 签约项目数
+        metric = _metric_named(key + "数", upper, lower)
     scale = money_unit_in(header)
     for role in ("completion", "target", "yoy_pct", "prior_year"):
         if any(term in key for term in STATISTICS_COLUMNS[role]):
@@ -158,6 +161,10 @@ def _statistics_column(index: int, header: str, upper: str, lower: str) -> Colum
     ):
         return Column(index, header, "region")
     return None
+
+
+# A header that states a count's unit: 签约项目(个), 对接企业(家).
+_COUNTED = re.compile(r"[(（](?:个|家|户|项)[)）]")
 
 
 def _map(kind: str, headers: list[tuple[str, str, str]]) -> tuple[list[Column], list[str]]:
@@ -173,7 +180,8 @@ def _map(kind: str, headers: list[tuple[str, str, str]]) -> tuple[list[Column], 
         else:
             table = LEDGER_COLUMNS if kind == "ledger" else CONTACT_COLUMNS
             name = _synonym_field(header_key(upper + lower), table)
-            if name is not None:
+            # (a column counted in 个 is a count, no name of a project: 签约项目(个))
+            if name is not None and not _COUNTED.search(header):
                 column = Column(index, header, name, scale=money_unit_in(header))
         if column is None:
             ignored.append(header)

@@ -23,6 +23,8 @@ from orchestration.lib.vocabulary import METRICS
 # section's heading.
 UNREAD_INDICATOR = (
     r"固定资产投资|产业投资|工业投资|生产总值|GDP|增加值|进出口|零售总额|财政收入|预算收入|税收"
+    # an amount in a foreign currency (实际使用外资2.36亿美元,同比增长12.5%)
+    r"|[0-9](?:亿|万)?(?:美元|港元|欧元)"
 )
 # Unscored metrics: name -> (unit, literal phrases).
 EXTRA_METRICS: dict[str, tuple[str, tuple[str, ...]]] = {

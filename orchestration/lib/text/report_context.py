@@ -42,7 +42,12 @@ def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
     other_figures = _dating_other_figures(figures, periods)
     headline = _headline(scan, figures, periods, other_figures)
     docs = docs.join(headline, on="doc", how="left")
-    plain = periods.filter(pl.col("year").is_not_null() & pl.col("span_from").is_null())
+    # (not a year to come: 预计2027年投产 in a report of 2025)
+    plain = periods.join(docs.select("doc", "published"), on="doc", how="left").filter(
+        pl.col("year").is_not_null()
+        & pl.col("span_from").is_null()
+        & ~(pl.col("year") > pl.col("published").dt.year()).fill_null(False)
+    )
     common = (
         plain.group_by("doc", "year")
         .agg(pl.len().alias("n"), pl.col("pos").min())

@@ -229,15 +229,19 @@ def report_units(
     unknown = sentences.filter(~pl.col("doc").is_in(list(hinted)))
     early_sentences = unknown.filter(pl.col("start") < CANDIDATE_CHARS)
     early_words = word_hits(early_sentences)
-    went_to = _destinations(early_words, early_sentences)
-    early_words = early_words.join(went_to, on=["sent", "start"], how="anti")
+    went_to = _not_subjects(early_words, early_sentences)
+    early_words = early_words.join(
+        went_to.filter(~pl.col("speaker")), on=["sent", "start"], how="anti"
+    )
     early = _named_units(early_words).filter(pl.col("pos") < CANDIDATE_CHARS)
     rest = unknown.join(early.select("doc").unique(), on="doc", how="anti")
     rest_words = word_hits(rest)
-    rest_went_to = _destinations(rest_words, rest)
-    rest_words = rest_words.join(rest_went_to, on=["sent", "start"], how="anti")
+    rest_went_to = _not_subjects(rest_words, rest)
+    rest_words = rest_words.join(
+        rest_went_to.filter(~pl.col("speaker")), on=["sent", "start"], how="anti"
+    )
     hits = pl.concat([early, _named_units(rest_words)])
-    # (nor is a destination counted among the names of the text)
+    # (nor are they counted among the names of the text)
     docs = _masked(docs, pl.concat([went_to, rest_went_to]))
     levels = _own_levels(unknown)
     best = _most_named(hits, docs, levels)
@@ -258,19 +262,27 @@ def report_units(
     )
 
 
-# Where the leaders went is no subject of the report: 市委书记带队赴深圳、香港开展招商活动.
+# Where the leaders went is no subject of the report (市委书记带队赴深圳、香港开展招商活动),
+# and the units that spoke at its meeting are counted as no mention of it (刚才,三河市、固安县、
+# 霸州市作了交流发言: a city's speech).
 _DESTINATION_BEFORE = (
     r"(?:带队|率队|率团|带领[^,。;:\n]{0,40}?)赴(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
 )
+_SPEAKERS_AFTER = (
+    r"^(?:[、和及][\u4e00-\u9fff]{2,8}?)*(?:分别|先后)?作了?(?:交流|表态|典型|经验)?发言"
+)
 
 
-def _destinations(words: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """(sent, start, doc, pos, word): the `word_hits` of `sentences` that name a place the
-    leaders' trip went to."""
+def _not_subjects(words: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start, doc, pos, word, speaker): the `word_hits` of `sentences` that name a
+    place the leaders' trip went to, or a unit that spoke at the meeting (`speaker`)."""
+    text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
+    went_to = before(text, start, 60).str.contains(_DESTINATION_BEFORE)
+    spoke = after(text, end, 60).str.contains(_SPEAKERS_AFTER)
     return (
         words.join(sentences.select("sent", "text"), on="sent")
-        .filter(before(pl.col("text"), pl.col("start"), 60).str.contains(_DESTINATION_BEFORE))
-        .select("sent", "start", "doc", "pos", "word")
+        .filter(went_to | spoke)
+        .select("sent", "start", "doc", "pos", "word", (spoke & ~went_to).alias("speaker"))
     )
 
 

@@ -25,12 +25,15 @@ from orchestration.lib.text.frames import is_close
 from orchestration.lib.vocabulary import MONEY_UNITS
 
 _NUMBER = r"-?[0-9]+(?:\.[0-9]+)?%?"
-# a row: a name, then two or more numbers, all apart by spaces or all by colons
-_ROW_LINE = rf"^\s*[^\s:0-9][^\s:]{{1,15}}(?:(?: +{_NUMBER}){{2,}}|(?::{_NUMBER}){{2,}})\s*$"
+# a row: a name, then two or more numbers, all apart by spaces, all by colons or all by bars
+_ROW_LINE = (
+    rf"^\s*[^\s:|0-9][^\s:|]{{1,15}}"
+    rf"(?:(?: +{_NUMBER}){{2,}}|(?::{_NUMBER}){{2,}}|(?: *\| *{_NUMBER}){{2,}})\s*$"
+)
 _ROW = re.compile(_ROW_LINE)
 # (the same over a whole text, to pass over the texts with no table at once)
 _ANY_ROW = f"(?m){_ROW_LINE}"
-_CELL_GAP = re.compile(r" +|:")
+_CELL_GAP = re.compile(r" *\| *| +|:")
 # (the units of a unit line are listed with spaces or 、)
 _UNIT_GAP = re.compile(r"[\s、,;/]+")
 # the columns a caption names in its closing brackets: …情况(新开工项目个数:总投资亿元)
