@@ -2429,3 +2429,23 @@ def test_a_year_to_come_is_no_report_year_and_growth_after_a_foreign_currency_is
         ("projects_signed", 12.0, "外资", None, date(2025, 6, 30)),
         ("total_investment", 4500000000.0, "", None, date(2025, 6, 30)),
     ]
+
+
+def test_an_event_named_after_its_day_or_a_plan_and_a_place_opening_with_he():
+    text = (
+        "宁都县（深圳）产业招商推介会成功举办\n"
+        "6月18日,宁都县（深圳）产业招商推介会在深圳市福田区举行。\n"
+        "据统计,6月18日推介会现场签约项目16个,签约资金72.3亿元。\n"
+        "下一步,宁都县将建立推介会签约项目“一月一调度”机制。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 20), region="宁都县")
+    fair = "宁都县（深圳）产业招商推介会"
+    assert [(f.metric, f.value, f.scope, f.period_end) for f in facts] == [
+        ("projects_signed", 16.0, fair, date(2025, 6, 18)),
+        ("amount_signed", 7230000000.0, fair, date(2025, 6, 18)),
+    ]
+    text = "5月15日,2025年和平县（深圳）招商推介会在深圳福田举行。推介会上,现场签约项目15个。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2025, 5, 20), region="和平县")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 15.0, "和平县（深圳）招商推介会"),
+    ]

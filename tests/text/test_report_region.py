@@ -62,6 +62,14 @@ from orchestration.lib.text.report_region import Place, report_region, sub_place
             None,
             "杭州市",
         ),
+        # a district named right after its city is that city's (not 三沙市's 南沙区), though
+        # the text names 香港 more often
+        (
+            "广州市南沙区2025年上半年招商引资工作总结\n上半年,全区新签约项目143个,其中港澳资项目"
+            "38个。香港、澳门企业投资踊跃,香港企业签约12个。",
+            None,
+            "南沙区",
+        ),
         # the units that spoke at a city's meeting are no mentions of the city's speech
         (
             "在全市招商引资暨项目建设推进大会上的讲话\n廊坊市人民政府市长\n同志们:\n刚才,三河市、"

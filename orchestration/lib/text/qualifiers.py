@@ -143,10 +143,11 @@ _NAMED_EVENT = (
     r"(?P<raw>[\u4e00-\u9fffA-Za-z0-9·—“”()（）]{2,30}?)"
     rf"(?P<kind>{EVENT_KINDS})(?:[(（](?:以下简称|下称|简称)?“?(?P<short>[\u4e00-\u9fff]{{2,6}}会)”?[)）])?"
 )
-# Where an event's name begins: after the verb or word before it (出席了), and without its year.
+# Where an event's name begins: after the verb or word before it (出席了, 将建立), and without
+# its year or day (6月18日推介会 is the 推介会 of that day).
 _BEFORE_EVENT_NAME = (
     r"^(?:.*(?:举办|举行|召开|参加|出席|组织|承办|亮相|借助|依托|在|于|赴|到|的|期间|和|与|暨"
-    r"|20[0-9]{2}年?)了?)?"
+    r"|将[\u4e00-\u9fff]{0,2}|20[0-9]{2}年?|[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)了?)?"
 )
 # What an event's name says when it names no event of its own: 全市招商引资推介会.
 _GENERIC_EVENT_NAME = (
@@ -156,11 +157,28 @@ _GENERIC_EVENT_NAME = (
 )
 
 
+@cache
+def _places_opening_with_and() -> str:
+    """The region names that open with 和 or 与 (和平县, 和政县), which name no word before
+    an event's name."""
+    words = word_table()["word"].unique().to_list()
+    return "|".join(sorted((w for w in words if w[0] in "和与" and len(w) >= 3), key=len)[::-1])
+
+
 def named_event_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, scope, strong) of every event named in its own words."""
     found = groups(find_all(sentences, _NAMED_EVENT), _NAMED_EVENT)
-    name = pl.col("raw").str.replace(_BEFORE_EVENT_NAME, "")
-    cut = pl.col("raw").str.len_chars() - name.str.len_chars()
+    raw = pl.col("raw")
+    name = raw.str.replace(_BEFORE_EVENT_NAME, "")
+    # (a place whose name opens with 和 or 与 keeps it: 2025年和平县（深圳）招商推介会)
+    cut = raw.str.len_chars() - name.str.len_chars()
+    head = raw.str.slice(cut - 1)
+    name = (
+        pl.when((cut > 0) & head.str.contains(f"^(?:{_places_opening_with_and()})"))
+        .then(head)
+        .otherwise(name)
+    )
+    cut = raw.str.len_chars() - name.str.len_chars()
     named = found.with_columns(name=name, cut=cut).filter(
         pl.col("short").is_not_null()
         | (pl.col("name").str.replace_all(_GENERIC_EVENT_NAME, "").str.len_chars() >= 2)

@@ -301,10 +301,20 @@ def _masked(docs: pl.DataFrame, spans: pl.DataFrame) -> pl.DataFrame:
 
 
 def _named_units(words: pl.DataFrame) -> pl.DataFrame:
-    """The hits whose name means one unit without any context."""
-    return resolve_words(words.with_columns(context=pl.lit(None, pl.String))).filter(
-        pl.col("code").is_not_null()
+    """The hits whose name means one unit without any context, or right after the name of
+    a unit it lies in (广州市南沙区: not 三沙市's 南沙区)."""
+    alone = resolve_words(words.with_columns(context=pl.lit(None, pl.String)))
+    parents = alone.filter(pl.col("code").is_not_null()).select(
+        "sent", pl.col("end").alias("start"), pl.col("code").alias("context")
     )
+    after_parent = resolve_words(
+        alone.filter(pl.col("code").is_null())
+        .drop("code", "context")
+        .join(parents, on=["sent", "start"])
+    ).filter(pl.col("code").is_not_null())
+    return pl.concat(
+        [alone.filter(pl.col("code").is_not_null()), after_parent.select(alone.columns)]
+    ).sort("sent", "start")
 
 
 def _in_doubt(best: pl.DataFrame, hits: pl.DataFrame, levels: pl.DataFrame) -> pl.DataFrame:
