@@ -20,9 +20,9 @@ from orchestration.lib.text.qualifiers import (
 from orchestration.lib.text.scan import Scan
 
 # what 同期 takes of the period it mirrors
+_MIRRORED = ("month_start", "month_end", "day_end")
 # What follows the period of a target: 全年目标任务, 年度任务.
 _TARGET_AFTER = r"^的?(?:目标|任务)"
-_MIRRORED = ("month_start", "month_end", "day_end")
 
 
 def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFrame:
