@@ -227,22 +227,13 @@ def report_units(
         if (region := resolve_region(hint)) is not None
     }
     unknown = sentences.filter(~pl.col("doc").is_in(list(hinted)))
-    early_sentences = unknown.filter(pl.col("start") < CANDIDATE_CHARS)
-    early_words = word_hits(early_sentences)
-    went_to = _not_subjects(early_words, early_sentences)
-    early_words = early_words.join(
-        went_to.filter(~pl.col("speaker")), on=["sent", "start"], how="anti"
-    )
+    early_words, early_others = _candidate_words(unknown.filter(pl.col("start") < CANDIDATE_CHARS))
     early = _named_units(early_words).filter(pl.col("pos") < CANDIDATE_CHARS)
     rest = unknown.join(early.select("doc").unique(), on="doc", how="anti")
-    rest_words = word_hits(rest)
-    rest_went_to = _not_subjects(rest_words, rest)
-    rest_words = rest_words.join(
-        rest_went_to.filter(~pl.col("speaker")), on=["sent", "start"], how="anti"
-    )
+    rest_words, rest_others = _candidate_words(rest)
     hits = pl.concat([early, _named_units(rest_words)])
-    # (nor are they counted among the names of the text)
-    docs = _masked(docs, pl.concat([went_to, rest_went_to]))
+    # (nor are the names of no subject counted among the names of the text)
+    docs = _masked(docs, pl.concat([early_others, rest_others]))
     levels = _own_levels(unknown)
     best = _most_named(hits, docs, levels)
     doubt = _in_doubt(best, hits, levels)
@@ -284,6 +275,15 @@ def _not_subjects(words: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
         .filter(went_to | spoke)
         .select("sent", "start", "doc", "pos", "word", (spoke & ~went_to).alias("speaker"))
     )
+
+
+def _candidate_words(sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The `word_hits` of `sentences` that may name the report's unit (no place a trip went
+    to), and the hits that name no subject of it (`_not_subjects`)."""
+    words = word_hits(sentences)
+    others = _not_subjects(words, sentences)
+    kept = words.join(others.filter(~pl.col("speaker")), on=["sent", "start"], how="anti")
+    return kept, others
 
 
 def _masked(docs: pl.DataFrame, spans: pl.DataFrame) -> pl.DataFrame:
