@@ -101,6 +101,14 @@ BLIND_SETS = [
     ("probe40", 8, 125),
     ("holdout41", 6, 93),
     ("holdout42", 6, 96),
+    ("holdout43", 6, 108),
+    ("holdout44", 6, 118),
+    ("holdout45", 6, 101),
+    ("holdout46", 6, 102),
+    ("probe41", 8, 147),
+    ("probe42", 8, 132),
+    ("probe43", 8, 113),
+    ("probe44", 8, 149),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
