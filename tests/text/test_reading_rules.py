@@ -2319,6 +2319,8 @@ def test_the_signed_projects_restated_to_be_broken_down_and_firms_that_did_somet
         ("屯溪区", "projects_signed", 7.0, fair),
         ("黄山区", "projects_signed", 6.0, fair),
         ("黄山市", "enterprises_contacted", 12.0, "领导带队"),
+        # (the firms that reached an intent are intents, not contacts again)
+        ("黄山市", "cooperation_intents", 5.0, "领导带队"),
     ]
 
 
@@ -2448,4 +2450,159 @@ def test_an_event_named_after_its_day_or_a_plan_and_a_place_opening_with_he():
     facts = extract_facts(text, doc_id="t", published=date(2025, 5, 20), region="和平县")
     assert [(f.metric, f.value, f.scope) for f in facts] == [
         ("projects_signed", 15.0, "和平县（深圳）招商推介会"),
+    ]
+
+
+def test_a_titles_months_over_a_lead_that_recalls_last_year_and_a_same_period_between():
+    text = (
+        "高台县2026年一季度招商引资工作进展情况\n"
+        "2025年,全县累计签约项目63个,签约资金178.5亿元,为今年工作打下了坚实基础。\n"
+        "一季度,全县签约项目18个。其中来自东部地区企业投资项目10个。3月份当月签约项目7个。\n"
+        "全县实际到位资金19.32亿元。去年同期,全县到位资金为16.26亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 10), region="高台县")
+    assert [(f.metric, f.value, f.scope, f.period_start, f.period_end) for f in facts] == [
+        ("projects_signed", 63.0, "", date(2025, 1, 1), date(2025, 12, 31)),
+        ("amount_signed", 17850000000.0, "", date(2025, 1, 1), date(2025, 12, 31)),
+        ("projects_signed", 18.0, "", date(2026, 1, 1), date(2026, 3, 31)),
+        ("projects_signed", 10.0, "东部地区", date(2026, 1, 1), date(2026, 3, 31)),
+        ("projects_signed", 7.0, "当月", date(2026, 3, 1), date(2026, 3, 31)),
+        ("funds_in_place", 1932000000.0, "", date(2026, 1, 1), date(2026, 3, 31)),
+        ("funds_in_place", 1626000000.0, "", date(2025, 1, 1), date(2025, 3, 31)),
+    ]
+    # (and a 去年同期 after a figure of its sentence that took the headline mirrors the headline)
+    text = (
+        "玉环市2025年上半年招商引资工作总结\n"
+        "上半年,全市新签约项目38个。一季度,全市签约项目17个。\n"
+        "全市实际到位资金42.6亿元,同比增长12.4%;去年同期,全市实际到位资金为37.9亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 18), region="玉环市")
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [
+        (38.0, date(2025, 1, 1), date(2025, 6, 30)),
+        (17.0, date(2025, 1, 1), date(2025, 3, 31)),
+        (4260000000.0, date(2025, 1, 1), date(2025, 6, 30)),
+        (3790000000.0, date(2024, 1, 1), date(2024, 6, 30)),
+    ]
+    # (and 去年同期 after 今年以来 is last year to the same day)
+    text = "今年以来,全县已累计签约项目27个。去年同期,全县签约项目20个。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2026, 3, 20), region="依兰县")
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [
+        (27.0, date(2026, 1, 1), date(2026, 3, 20)),
+        (20.0, date(2025, 1, 1), date(2025, 3, 20)),
+    ]
+    # a day of this month is this year's, whatever year the lead reviews
+    text = (
+        "“丝路明珠·魅力某州”2026年投资推介会在成都举行\n"
+        "州长在推介中介绍,2025年,全州签约项目168个,签约金额812.3亿元。\n"
+        "截至3月25日,全州新开工招商引资项目27个。\n"
+    )
+    facts = extract_facts(
+        text, doc_id="t", published=date(2026, 3, 28), region="阿坝藏族羌族自治州"
+    )
+    assert [(f.metric, f.value, f.period_start, f.period_end) for f in facts] == [
+        ("projects_signed", 168.0, date(2025, 1, 1), date(2025, 12, 31)),
+        ("amount_signed", 81230000000.0, date(2025, 1, 1), date(2025, 12, 31)),
+        ("projects_started", 27.0, date(2026, 1, 1), date(2026, 3, 25)),
+    ]
+
+
+def test_counts_of_units_the_rest_of_them_a_set_restated_and_towns_in_a_ranked_list():
+    text = (
+        "分区域看,金牛区、武侯区、郫都区新签约项目分别为46个、41个、33个,三个区合计占全市的39.3%。"
+        "二是部分单位进度滞后,有4个单位到位资金完成率不足40%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="成都市")
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("金牛区", "projects_signed", 46.0),
+        ("武侯区", "projects_signed", 41.0),
+        ("郫都区", "projects_signed", 33.0),
+    ]
+    text = (
+        "分乡镇看,义兴镇、李阳镇分别签约项目6个、4个,其余乡镇共签约项目10个。\n"
+        "各乡镇新签约项目中,居前三位的分别为:尚村镇7个、窝北镇6个、梁家村镇5个。\n"
+        "11月17日至21日,代表团现场签约项目4个。签约的4个项目中,丰乐镇2个,永乐镇、兴城镇各1个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 24), region="肇州县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("义兴镇", "projects_signed", 6.0, ""),
+        ("李阳镇", "projects_signed", 4.0, ""),
+        ("尚村镇", "projects_signed", 7.0, ""),
+        ("窝北镇", "projects_signed", 6.0, ""),
+        ("梁家村镇", "projects_signed", 5.0, ""),
+        ("肇州县", "projects_signed", 4.0, "领导带队"),
+        ("丰乐镇", "projects_signed", 2.0, "领导带队"),
+        ("永乐镇", "projects_signed", 1.0, "领导带队"),
+        ("兴城镇", "projects_signed", 1.0, "领导带队"),
+    ]
+    # a breakdown after a part of the set is of the whole set
+    text = (
+        "3月18日的签约仪式上,现场集中签约项目16个。其中,10亿元以上项目2个。"
+        "从项目落地区域看,达连河镇5个、依兰镇4个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 3, 20), region="依兰县")
+    assert [(f.region, f.value, f.scope) for f in facts] == [
+        ("依兰县", 16.0, "集中签约"),
+        ("依兰县", 2.0, "10亿元以上"),
+        ("达连河镇", 5.0, "集中签约"),
+        ("依兰镇", 4.0, "集中签约"),
+    ]
+
+
+def test_trade_after_a_metric_word_a_count_change_told_with_a_verb_and_a_foreign_turn():
+    text = (
+        "上半年,全县实际到位资金35亿元。二是到位资金仅完成全年任务的45.6%;三是外向型经济偏弱,"
+        "上半年实际利用外资2860万美元,外贸进出口总额12.6亿元。\n"
+        "全年新开工项目41个,总投资86.7亿元,比2024年多开工9个。\n"
+        "全年新签约项目612个,较2024年的560个增加52个;实际到位省外资金98.6亿元、"
+        "实际利用外资4150万美元,分别增长11.3%、8.7%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="奉新县")
+    assert [(f.metric, f.value, f.scope, f.yoy_pct, f.yoy_abs) for f in facts] == [
+        ("funds_in_place", 3500000000.0, "", None, None),
+        ("projects_started", 41.0, "", None, 9.0),
+        ("total_investment", 8670000000.0, "", None, None),
+        ("projects_signed", 612.0, "", None, 52.0),
+        ("projects_signed", 560.0, "", None, None),
+        ("funds_in_place", 9860000000.0, "省外", 11.3, None),
+    ]
+
+
+def test_leaders_after_a_speaker_trips_to_and_abroad_intents_in_firms_and_chains_worked_on():
+    text = (
+        "市领导带队赴长三角、粤港澳大湾区和境外开展招商42批次,拜访对接企业560余家。\n"
+        "县长在致辞中介绍,今年以来,全县累计签约项目34个,同比增长15.3%;县级领导带队外出招商12批次,"
+        "对接洽谈企业86家,其中达成投资意向9家。\n"
+        "围绕纺织服装产业链,签约项目9个、签约额41.2亿元;围绕边境贸易加工产业,签约项目12个。"
+        "从产业看,黄金产业链项目签约额112.8亿元。\n"
+        "“泉城招商周”活动期间,集中签约项目36个。\n"
+        "全年举办“投资新野周”等专题招商活动22场,县级领导带队外出招商16批次。"
+        "借助丝博会、进博会等重大节会平台,全县在节会上共签约项目23个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 3, 20), region="新野县")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("investment_trips", 42.0, "领导带队"),
+        ("enterprises_contacted", 560.0, "领导带队"),
+        ("projects_signed", 34.0, ""),
+        ("investment_trips", 12.0, "领导带队"),
+        ("enterprises_contacted", 86.0, "领导带队"),
+        ("cooperation_intents", 9.0, "领导带队"),
+        ("projects_signed", 9.0, "纺织服装"),
+        ("amount_signed", 4120000000.0, "纺织服装"),
+        ("projects_signed", 12.0, "边境贸易加工"),
+        ("amount_signed", 11280000000.0, "黄金"),
+        ("projects_signed", 36.0, "泉城招商周"),
+        ("investment_trips", 16.0, "领导带队"),
+        ("projects_signed", 23.0, "节会"),
+    ]
+
+
+def test_figures_told_among_the_problems_before_the_plans_are_facts():
+    text = (
+        "某县2025年招商引资工作总结\n全年签约项目68个。\n六、存在的不足和2026年工作打算\n"
+        "一是大项目偏少,10亿元以上签约项目仅有3个。2026年,力争全年签约项目75个以上。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 15), region="洋县")
+    assert [(f.metric, f.value, f.scope, f.period_end) for f in facts] == [
+        ("projects_signed", 68.0, "", date(2025, 12, 31)),
+        ("projects_signed", 3.0, "10亿元以上", date(2025, 12, 31)),
     ]

@@ -414,17 +414,32 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         # and so does a figure restated for the year before (到位资金32.08亿元,同比下降4.2%,
         # 去年同期为33.49亿元)
         next_item = pl.col("listed") & (pl.col("prior_index") == pl.col("index"))
+        # (a breakdown reaches past a part told in the sentence before to its whole in the one
+        # before that: 集中签约项目16个。其中,10亿元以上项目2个。从项目落地区域看,达连河镇5个…)
+        whole_in_window = in_window | (
+            pl.col("breakdown")
+            & (pl.col("part_index") == pl.col("index") - 1)
+            & (pl.col("prior_index") == pl.col("index") - 2)
+        )
         smaller = found.filter(
             (pl.col("prior_value") < pl.col("value")) & ~next_item & ~pl.col("restates")
         )
         if len(smaller):
             larger = (
                 smaller.select(
-                    "fig", "doc", "classifier", "index", "pos", "breakdown", "value", "verb_metric"
+                    "fig",
+                    "doc",
+                    "classifier",
+                    "index",
+                    "pos",
+                    "breakdown",
+                    "value",
+                    "verb_metric",
+                    pl.col("prior_index").alias("part_index"),
                 )
                 .join(pool, on=["doc", "classifier"])
                 .filter(
-                    in_window
+                    whole_in_window
                     & (pl.col("prior_pos") < pl.col("pos"))
                     & (pl.col("prior_value") >= pl.col("value"))
                     & (

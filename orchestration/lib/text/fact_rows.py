@@ -186,8 +186,9 @@ def finished_facts(
     )
 
 
-# A figure restated as the set the sentence goes on to break down: 812.4亿元的签约额中,先进制造业…
-_RESTATED_SET = r"^的[\u4e00-\u9fff]{1,8}中"
+# A figure restated as the set the sentence goes on to break down: 812.4亿元的签约额中,先进制造业…;
+# 签约的4个项目中,丰乐镇2个…
+_RESTATED_SET = r"^(?:的[\u4e00-\u9fff]{1,8}|项目|企业)中"
 
 
 def _sets_restated(f: pl.DataFrame) -> pl.DataFrame:

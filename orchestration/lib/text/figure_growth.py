@@ -5,8 +5,8 @@ from __future__ import annotations
 import polars as pl
 
 from orchestration.lib.text.frames import beside, nearest
-from orchestration.lib.text.hits import between
-from orchestration.lib.text.metrics import UNREAD_INDICATOR
+from orchestration.lib.text.hits import between, find_all
+from orchestration.lib.text.metrics import FOREIGN_AMOUNT, UNREAD_INDICATOR
 
 # What joins a growth to the figure after it: 同比增长15.2%,达到86.4亿元.
 _GROWTH_AHEAD = r"^,?(?:达到?|为|至)$"
@@ -71,6 +71,28 @@ def with_growth(
         fig=pl.when(ahead).then(pl.col("n_fig")).otherwise(pl.col("q_fig")),
         q_unit=pl.when(ahead).then(pl.col("n_unit")).otherwise(pl.col("q_unit")),
     ).filter(pl.col("fig").is_not_null() & (ahead | after_figure))
+    # a change in a count after an amount is the last count's (新开工项目41个,总投资86.7亿元,
+    # 比2024年多开工9个)
+    counts = figures.filter(pl.col("unit") == "count").select(
+        "sent", pl.col("fig").alias("c_fig"), pl.col("end").alias("c_end")
+    )
+    of_a_count = nearest(
+        around.filter(
+            (pl.col("unit") == "count") & (pl.col("q_unit") == "CNY") & ~ahead & after_figure
+        ).drop("q_unit"),
+        counts.sort("sent", "c_end"),
+        left_on="start",
+        right_on="c_end",
+    ).filter(pl.col("c_fig").is_not_null())
+    owned = pl.concat(
+        [
+            owned,
+            # (its stretch does not run on over the amount between: the growth's end is not its)
+            of_a_count.with_columns(
+                fig=pl.col("c_fig"), q_unit=pl.lit("count"), end=pl.col("c_end")
+            ).select(owned.columns),
+        ]
+    )
     per_figure = owned.group_by("fig").agg(
         pl.col("end").max().alias("growth_end"),
         pl.col("pct").drop_nulls().first().alias("yoy_pct"),
@@ -79,7 +101,28 @@ def with_growth(
         .first()
         .alias("yoy_abs"),
     )
-    in_turn = _growth_in_turn(figures, respective, term_ends)
+    # an amount in a foreign currency is no figure, but takes its turn (实际到位省外资金98.6亿元、
+    # 实际利用外资4150万美元,分别增长11.3%、8.7%)
+    foreign = nearest(
+        find_all(
+            q.select("sent", "text").unique("sent").join(respective, on="sent", how="semi"),
+            FOREIGN_AMOUNT,
+        ),
+        term_ends,
+        left_on="start",
+        right_on="t_end",
+    ).select(
+        "sent",
+        pl.lit(None, pl.UInt32).alias("fig"),
+        "end",
+        pl.lit("foreign").alias("unit"),
+        pl.col("t_metric").alias("metric"),
+    )
+    in_turn = _growth_in_turn(
+        pl.concat([figures.select(foreign.columns), foreign], how="vertical_relaxed"),
+        respective,
+        term_ends,
+    ).filter(pl.col("fig").is_not_null())
     per_figure = per_figure.join(in_turn, on="fig", how="full", coalesce=True).select(
         "fig",
         "growth_end",

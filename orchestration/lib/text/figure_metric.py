@@ -13,6 +13,7 @@ from orchestration.lib.text.metrics import (
     PARTNER_BEFORE_COUNT,
     PARTNERS_AFTER_COUNT,
     PROJECT_VERB,
+    UNREAD_INDICATOR,
     VERB_BEFORE_COUNT,
     VERB_METRIC,
     VERB_NOUN_METRIC,
@@ -65,10 +66,17 @@ def with_direct_term(q: pl.DataFrame, terms: pl.DataFrame, scopes: pl.DataFrame)
         "key",
         *[pl.col(c).alias(f"b_{c}") for c in ("metric", "unit", "scope", "gapped", "start", "end")],
     )
+    # (not across an indicator the reader does not read: 到位资金仅完成全年任务的45.6%;…外贸
+    # 进出口总额12.6亿元 is trade)
     before_q = (
-        q.select("fig", "sent", "start", "own_start", pl.col("classifier").alias("key"))
+        q.select("fig", "sent", "start", "own_start", "text", pl.col("classifier").alias("key"))
         .pipe(nearest, fitting_ends, left_on="start", right_on="b_end", by=["sent", "key"])
-        .filter(pl.col("b_start") >= pl.col("own_start"))
+        .filter(
+            (pl.col("b_start") >= pl.col("own_start"))
+            & ~between(pl.col("text"), pl.col("b_end"), pl.col("start")).str.contains(
+                UNREAD_INDICATOR
+            )
+        )
         .select("fig", *_term_columns("b_"))
     )
     trailing_at = pl.col("end") + pl.col("rest").str.starts_with("的").cast(pl.Int32)

@@ -20,7 +20,7 @@ from orchestration.lib.text.qualifiers import (
 from orchestration.lib.text.scan import Scan
 
 # what 同期 takes of the period it mirrors
-_MIRRORED = ("month_start", "month_end", "day_end")
+_MIRRORED = ("month_start", "month_end", "day_end", "to_date")
 # What follows the period of a target: 全年目标任务, 年度任务.
 _TARGET_AFTER = r"^的?(?:目标|任务)"
 
@@ -58,10 +58,18 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     )
     # 同期 takes the months of the period it mirrors: the one before it in its sentence (`m_`),
     # else in the sentences before (1至5月,全盟新签约…。同期,全盟实施项目118个: `b_`), else
-    # the headline
+    # the headline - as the figures of a sentence between without a period of their own take it
+    # (3月份当月签约项目7个…。全县实际到位资金19.32亿元…。去年同期,全县到位资金为16.26亿元 in a
+    # first quarter's report mirrors the quarter)
     plain = periods.filter(
         ~pl.col("same_period") & ~pl.col("is_date") & ~pl.col("is_base") & ~pl.col("of_a_target")
     ).sort("sent", "end")
+    undated = (
+        scan.quantities.select("sent")
+        .unique()
+        .join(plain.select("sent"), on="sent", how="anti")
+        .join(scan.sentences.select("sent", "doc", pl.col("end").alias("end_pos")), on="sent")
+    )
     found = nearest(
         found.with_columns(_key=pl.col("p_pos").fill_null(-1)),
         plain.select(
@@ -75,9 +83,15 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     )
     found = nearest(
         found.join(scan.sentences.select("sent", pl.col("start").alias("s_pos")), on="sent"),
-        in_document(plain, scan.sentences)
-        .select("doc", "end_pos", *[pl.col(c).alias(f"b_{c}") for c in _MIRRORED])
-        .sort("doc", "end_pos"),
+        pl.concat(
+            [
+                in_document(plain, scan.sentences).select(
+                    "doc", "end_pos", *[pl.col(c).alias(f"b_{c}") for c in _MIRRORED]
+                ),
+                undated.select("doc", "end_pos"),
+            ],
+            how="diagonal_relaxed",
+        ).sort("doc", "end_pos"),
         by="doc",
         left_on="s_pos",
         right_on="end_pos",
@@ -142,10 +156,17 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     }
     has_phrase = in_sentence | on_occasion | pl.col("h_pos").is_not_null()
     mirrored = in_sentence & pl.col("p_same_period")
+    # (a figure before the 同期 in its sentence, with no period of its own, has the headline's:
+    # 全市实际到位资金42.6亿元,同比增长12.4%;去年同期,全市实际到位资金为37.9亿元)
+    figure_before = pl.col("start").min().over("sent") < pl.col("p_pos")
     mirror = {
         k: pl.when(mirrored & pl.col("m_end_pos").is_not_null())
         .then(pl.col(f"m_{k}"))
-        .when(mirrored & pl.col("b_month_end").is_not_null())
+        .when(
+            mirrored
+            & (pl.col("b_month_end").is_not_null() | pl.col("b_to_date").fill_null(False))
+            & ~figure_before
+        )
         .then(pl.col(f"b_{k}"))
         .when(mirrored)
         .then(pl.col(f"h_{k}"))
@@ -155,6 +176,7 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
         _mirror_start=mirror["month_start"],
         _mirror_end=mirror["month_end"],
         _mirror_day=mirror["day_end"],
+        _mirror_to_date=mirror["to_date"],
     )
     start, end = resolved_period(
         pl.col("basis_year"),
@@ -163,6 +185,7 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
         pl.col("_mirror_start"),
         pl.col("_mirror_end"),
         pl.col("_mirror_day"),
+        pl.col("_mirror_to_date"),
     )
     whole_year = pl.col("basis_year").is_not_null()
     found = found.with_columns(

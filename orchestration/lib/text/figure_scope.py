@@ -10,6 +10,7 @@ import polars as pl
 from orchestration.lib.text.frames import beside
 from orchestration.lib.text.hits import before, between
 from orchestration.lib.text.qualifiers import (
+    TRIP_PLACES,
     deciding_scope,
     is_event,
 )
@@ -101,18 +102,15 @@ def _before_a_period(hits: pl.DataFrame, q: pl.DataFrame, scan: Scan) -> pl.Data
     )
 
 
-# The places a trip went to, before a scope word: 赴疆外, 赴长三角、珠三角.
-_WENT_TO = r"赴(?:[\u4e00-\u9fff]{1,8}、)*$"
-
-
 def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """`hit_*`: the scope word deciding the figure's own stretch; `lead_*`: the one deciding
     the sentence's subject (before its first figure), and whether it covers the figure's
     metric (`lead_term_metric`: the literal metric word it is part of, if any)."""
-    # where a trip went is no scope (州党政主要领导带队赴疆外开展招商活动21次,对接企业264家)
+    # where a trip went is no scope (州党政主要领导带队赴疆外开展招商活动21次,对接企业264家;
+    # 市领导带队赴长三角、粤港澳大湾区和境外开展招商42批次)
     scopes = (
         scan.scopes.join(scan.sentences.select("sent", "text"), on="sent")
-        .filter(~before(pl.col("text"), pl.col("start"), 30).str.contains(_WENT_TO))
+        .filter(~before(pl.col("text"), pl.col("start"), 30).str.contains(TRIP_PLACES))
         .drop("text")
     )
     own = (

@@ -111,7 +111,7 @@ _OTHER_THING_COUNTED = (
 # A count of units, not of the metric's things: 三个开发区签约项目占全市的32.2%, 5个县区均完成.
 _UNITS_COUNTED_AFTER = (
     r"^(?:县区|区县|县市区|县市|县\(市、?区\)|乡镇|镇街|街道|开发区|园区|工业园区|产业园区|高新区"
-    r"|经开区|[县区镇乡](?:[,、和及签共累完实新均分]))"
+    r"|经开区|市州|单位|部门|[县区镇乡](?:[,、和及签共累完实新均分合]))"
 )
 # Projects still in talks, firms that said they mean to invest: 50亿元以上项目仅有3个处于洽谈阶段,
 # 8家企业表达了回乡投资意向.
@@ -149,7 +149,11 @@ _SHORT_BY_BEFORE = r"(?:尚差|还差|仍差|相差|差距为?|缺口为?)$"
 _IN_A_STATE = r"已[\u4e00-\u9fff]{1,8}?的?(?:项目|企业)$"
 
 # The rest of a set, spread over units named after it, is no figure of one: 其余38个分布在….
-_THE_REST_BEFORE = r"(?:其余|其他|剩余)的?$"
+_THE_REST_BEFORE = (
+    r"(?:其余|其他|剩余)的?$"
+    # (or the rest of the units: 其余乡镇共签约项目10个)
+    r"|(?:^|[,;:])(?:其余|其他|剩余)的?(?:乡镇|县区|区县|县市区|园区|单位|部门|镇街|街道|地区)"
+)
 
 # What may follow a count's classifier without naming a thing of its own.
 _NOT_A_NOUN = r"^(?:以上|左右|余|多|的)*(?:项目|企业|客商)?(?:[^\u4e00-\u9fff]|$)"
@@ -232,25 +236,30 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         several_units=several_units,
         whole_unit_clause=whole_unit_clause,
         years_total=years_total,
+        # (a leader who speaks in the lead is no subject of a later part that has leaders of
+        # its own: 县长在致辞中介绍,…同比增长15.3%;县级领导带队外出招商12批次,对接洽谈企业86家)
         leaders=(
             pl.when(pl.col("part_start") > 0)
             .then(
-                part_lead.str.contains(LEADERS)
+                (part_lead.str.contains(LEADERS) & ~part_lead.str.contains(_LEADER_SPEAKS))
                 | (
                     pl.col("lead").str.contains(LEADERS)
+                    & ~pl.col("lead").str.contains(_LEADER_SPEAKS)
                     & ~part_lead.str.contains(OWN_UNIT)
                     & ~years_total
                 )
             )
             .otherwise(
-                pl.col("lead").str.contains(LEADERS)
-                # (after a figure of no metric: 组建…6个产业链招商专班,市级领导带队赴…)
-                | (
-                    sentence_before.str.contains(LEADERS)
-                    & ~sentence_before.str.contains(f"(?:{LEADERS}).*(?:{OWN_UNIT})")
+                (
+                    pl.col("lead").str.contains(LEADERS)
+                    # (after a figure of no metric: 组建…6个产业链招商专班,市级领导带队赴…)
+                    | (
+                        sentence_before.str.contains(LEADERS)
+                        & ~sentence_before.str.contains(f"(?:{LEADERS}).*(?:{OWN_UNIT})")
+                    )
                 )
+                & ~pl.col("lead").str.contains(_LEADER_SPEAKS)
             )
-            & ~pl.col("lead").str.contains(_LEADER_SPEAKS)
             & ~several_units
             & ~whole_unit_clause
         )

@@ -25,19 +25,22 @@ _COMPARED_WITH = (
 # 6.3%, 环比分别增长18.8%和9.2%)
 _LAST_PERIOD = r"(?:环比|(?:比|较|与)(?:上月|上个月|上季度?|上一季度|前一季度|上期))"
 _UP = ("增长", "增加", "增速", "增幅", "涨幅", "提高", "上升", "多", "增")
-_DOWN = ("下降", "减少", "降低", "回落", "下滑", "减", "降")
+_DOWN = ("下降", "减少", "降低", "回落", "下滑", "减", "降", "少")
 _VERB = "|".join(sorted((*_UP, *_DOWN), key=len, reverse=True))
 _DOWN_VERB = "|".join(sorted(_DOWN, key=len, reverse=True))
 _SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "": 1.0}
 
-# The base of a comparison stated as a figure, right before the change: 较上年的41个(增加7个).
-_STATED_BASE = r"(?:比|较)(?:上年|去年)(?:同期)?的[0-9.]+[个家户项]$"
+_WORK_VERB = r"新?(?:签约|开工|引进|落地|实施)"
+# The base of a comparison stated as a figure, right before the change: 较上年的41个(增加7个),
+# 较2024年的560个(增加52个).
+_STATED_BASE = r"(?:比|较)(?:上年|去年|[0-9]{4}年)(?:同期)?的[0-9.]+[个家户项]$"
 
 # 与去年同期持平: a growth of zero (and its 去年同期 no period of the figures after it).
 FLAT = r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本)?持平"
 
+# (a change told with the work's verb: 比2024年多开工9个)
 GROWTH = (
-    rf"(?P<cmp>{_COMPARED_WITH})?\s*(?P<verb>{_VERB})(?:了|为|达到?)?\s*"
+    rf"(?P<cmp>{_COMPARED_WITH})?\s*(?P<verb>{_VERB})(?:了|为|达到?|{_WORK_VERB})?\s*"
     rf"(?P<sign>[-+−])?(?P<num>[0-9]+(?:\.[0-9]+)?|[{CN_NUMERAL_CHARS}]+)\s*"
     r"(?P<unit>%|个百分点|倍|(?P<scale>万亿|亿|万|千)?元|个|家|户|项)"
     rf"|(?P<flat>{FLAT})"

@@ -18,19 +18,24 @@ import polars as pl
 from orchestration.lib.text.hits import find_all, groups, one_sentence
 from orchestration.lib.vocabulary import METRICS
 
+# An amount in a foreign currency: 2.36亿美元.
+FOREIGN_AMOUNT = r"[0-9]+(?:\.[0-9]+)?(?:亿|万)?(?:美元|港元|欧元)"
 # Indicators the reader does not read (固定资产投资, 生产总值, 进出口 …): a figure or growth
 # after one in its clause is that indicator's, not of a metric word further back or of the
 # section's heading.
 UNREAD_INDICATOR = (
     r"固定资产投资|产业投资|工业投资|生产总值|GDP|增加值|进出口|零售总额|财政收入|预算收入|税收"
     # an amount in a foreign currency (实际使用外资2.36亿美元,同比增长12.5%)
-    r"|[0-9](?:亿|万)?(?:美元|港元|欧元)"
+    rf"|{FOREIGN_AMOUNT}"
 )
 # Unscored metrics: name -> (unit, literal phrases).
 EXTRA_METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "projects_introduced": ("count", ("引进项目", "新引进项目")),
     "enterprises_introduced": ("count", ("引进企业", "新引进企业", "落户企业", "入园企业")),
-    "cooperation_intents": ("count", ("达成合作意向", "合作意向项目", "意向项目", "签订意向")),
+    "cooperation_intents": (
+        "count",
+        ("达成合作意向", "合作意向项目", "意向项目", "签订意向", "达成投资意向"),
+    ),
     "investment_trips": ("count", ("外出招商", "招商考察", "上门招商", "开展招商")),
     "projects_completed": ("count", ("投产项目", "竣工项目", "投产运营")),
     "investment_completed": ("CNY", ("完成投资", "完成实物量", "实物量")),
@@ -133,7 +138,7 @@ CLASSIFIERS_OF: dict[str, frozenset[str]] = {
     "projects_planned": frozenset("个项宗批"),
     "projects_negotiating": frozenset("个项宗批"),
     "projects_continued": frozenset("个项宗批"),
-    "cooperation_intents": frozenset("个项份"),
+    "cooperation_intents": frozenset("个项份家"),
     "enterprises_contacted": frozenset("家户个"),
     "enterprises_introduced": frozenset("家户个"),
     "investment_trips": frozenset("次场批"),

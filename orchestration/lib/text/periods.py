@@ -387,13 +387,16 @@ def resolved_period(
     mirror_start: pl.Expr,
     mirror_end: pl.Expr,
     mirror_day: pl.Expr,
+    mirror_to_date: pl.Expr | None = None,
 ) -> tuple[pl.Expr, pl.Expr]:
     """(first day, last day) of the period phrase in the columns of PHRASE_COLUMNS, null when
     the year is unknown. `report_year` (the publication year) resolves 今年/去年; `bare_year`
     (the year of the report's headline, default `report_year`) a phrase with no year at all
     (1至10月, 全年: a January review of last year means last year) and 去年同期, the year before
     the one reported on; `mirror_*` are the months
-    of the period a 同期 phrase is compared with; `published` ends 截至目前 / 今年以来."""
+    of the period a 同期 phrase is compared with, `mirror_to_date` whether it runs to the
+    day of publication (今年以来…去年同期: last year to the same day); `published` ends
+    截至目前 / 今年以来."""
     g = pl.col
     year = (
         pl.when(g("year").is_not_null())
@@ -402,11 +405,12 @@ def resolved_period(
         .when(g("to_date") & g("span_from").is_not_null())
         .then(pl.max_horizontal(pl.coalesce(bare_year, report_year), g("span_from")))
         # a day of this month or the last is news of this year, whatever year the report
-        # goes on to review (甘南州…集中签约仪式3月18日在合作市举行 … 2025年,全州新签约…)
+        # goes on to review (甘南州…集中签约仪式3月18日在合作市举行 … 2025年,全州新签约…;
+        # 截至3月25日,全州新开工项目27个)
         .when(
-            g("is_date")
+            (g("is_date") | g("day_end").is_not_null())
             & g("year_offset").is_null()
-            & (published.dt.month().cast(pl.Int32) - g("month_start")).is_between(0, 1)
+            & (published.dt.month().cast(pl.Int32) - g("month_end")).is_between(0, 1)
         )
         .then(report_year)
         .when(g("year_offset").is_null())
@@ -419,7 +423,18 @@ def resolved_period(
     )
     # 前年 of a year-1 report is no date: unknown, not an error
     year = pl.when(year.is_between(1, 9999)).then(year)
-    mirrored = g("same_period") & ~g("has_months") & mirror_end.is_not_null()
+    to_the_day = (
+        g("same_period")
+        & ~g("has_months")
+        & (pl.lit(False) if mirror_to_date is None else mirror_to_date.fill_null(False))
+    )
+    mirrored = g("same_period") & ~g("has_months") & mirror_end.is_not_null() & ~to_the_day
+    publication_month = pl.date(year, published.dt.month(), 1)
+    same_day = pl.date(
+        year,
+        published.dt.month(),
+        pl.min_horizontal(published.dt.day(), publication_month.dt.month_end().dt.day()),
+    )
     m_start = pl.when(mirrored).then(mirror_start).otherwise(g("month_start"))
     m_end = pl.when(mirrored).then(mirror_end).otherwise(g("month_end"))
     day = pl.when(mirrored).then(mirror_day).otherwise(g("day_end"))
@@ -440,7 +455,9 @@ def resolved_period(
         pl.when(published.dt.year() == year).then(published).otherwise(pl.date(year, 12, 31))
     )
     start = (
-        pl.when(g("years_back").is_not_null())
+        pl.when(to_the_day)
+        .then(pl.date(year, 1, 1))
+        .when(g("years_back").is_not_null())
         .then(pl.date(year - g("years_back") + 1, 1, 1))
         .when(g("span_from").is_not_null())
         .then(pl.date(g("span_from"), 1, 1))
@@ -449,7 +466,9 @@ def resolved_period(
         .otherwise(first)
     )
     end = (
-        pl.when(g("to_date"))
+        pl.when(to_the_day)
+        .then(same_day)
+        .when(g("to_date"))
         .then(to_date_end)
         .when(g("span_from").is_not_null())
         .then(pl.date(g("year"), 12, 31))

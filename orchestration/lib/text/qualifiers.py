@@ -48,6 +48,8 @@ LEADERS = (
 
 # A trip of the region's leaders: 市长×××率…代表团赴江苏, 县委书记带队赴深圳.
 LEADERS_TRIP = r"率|带队|带领|赴"
+# The places a trip went to, before the next of them: 赴深圳、香港, 赴长三角、粤港澳大湾区和境外.
+TRIP_PLACES = r"赴(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
 # "This" occasion, the one the report is telling of.
 _THIS = r"此次|本次|这次"
 # The verbs of an event held: …签约仪式在…举行, 举办推介会.
@@ -137,7 +139,7 @@ _JOINED_TO_AN_EVENT = r"暨(?:第[0-9一二三四五六七八九十百]{1,4}届|
 # the one reports use (中国西藏旅游文化国际博览会（藏博会）).
 EVENT_KINDS = (
     r"推介会|洽谈会|恳谈会|博览会|交易会|展览会|招商大会|投资大会|合作大会|对接会|招商会|峰会"
-    r"|活动周|合作周|经贸周|投资周"
+    r"|活动周|合作周|经贸周|投资周|招商周"
 )
 _NAMED_EVENT = (
     r"(?P<raw>[\u4e00-\u9fffA-Za-z0-9·—“”()（）]{2,30}?)"
@@ -240,6 +242,7 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
         .drop("e")
     )
     editions = pl.concat([editions, named])
+    editions = editions.join(one_of_several(editions, sentences), on=["sent", "start"], how="anti")
     words = find_all(sentences, _scope_pattern()).filter(
         ~pl.col("match").is_in(list(NOT_SCOPE_WORDS))
     )
@@ -267,6 +270,11 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
             ).alias("strong"),
             "text",
         )
+    )
+    words = words.join(
+        one_of_several(words.filter(is_event(pl.col("scope"))), sentences),
+        on=["sent", "start"],
+        how="anti",
     )
     # a bloc the leaders went to or aimed at is no scope (赴长三角、珠三角等地开展招商, 紧盯长三角、
     # 京津冀等重点区域)
@@ -305,6 +313,21 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
     )
 
 
+# What follows an event named as one of several: 、进博会、秦商大会等; ”等.
+_ONE_OF_SEVERAL = r"^”?(?:、[^,。;、]{2,16}?)*等"
+
+
+def one_of_several(events: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """(sent, start) of the events named as one of a kind of them, no figure's occasion (举办
+    “渭南招商周”等专题招商活动22场; 借助丝博会、进博会、秦商大会等重大节会平台)."""
+    return (
+        events.select("sent", "start", "end")
+        .join(sentences.select("sent", "text"), on="sent")
+        .filter(after(pl.col("text"), pl.col("end"), 40).str.contains(_ONE_OF_SEVERAL))
+        .select("sent", "start")
+    )
+
+
 # Where the investors of a set of projects come from: 由深圳企业投资的新签约项目, 北京客商投资建设的
 # 项目 (a place the gazetteer names, or a bloc of provinces), or the projects and funds brought
 # in from it (引进北京项目73个, 到位京津资金228.6亿元).
@@ -332,14 +355,15 @@ def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
 
 
 # An industry named as the subject of its figures, right before their metric word: 现代中药产业新签约
-# 项目64个, 一季度中医药产业签约项目9个, 全市新能源领域签约项目11个, 另有盐湖化工领域签约项目5个
-# (not a generic one: 主导产业签约项目)...
+# 项目64个, 一季度中医药产业签约项目9个, 全市新能源领域签约项目11个, 另有盐湖化工领域签约项目5个,
+# 1至10月黄金产业链项目签约额112.8亿元 (not a generic one: 主导产业签约项目)...
 _INDUSTRY_LEAD = (
     rf"(?P<lead>(?:[^,;:。]{{0,8}}?(?:季度|半年|月份?|年))?(?:{OWN_UNIT}|另有|还有|另外)?)"
 )
 _INDUSTRY_VERB = r"(?:新?签约|新引进|引进|招引|实际到位|到位)"
 _INDUSTRY = (
-    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{2,8}}?)(?:产业|行业|领域){_INDUSTRY_VERB}"
+    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{2,8}}?)(?:产业链?(?:项目)?|行业|领域)"
+    rf"{_INDUSTRY_VERB}"
 )
 # A sector, named in full, as the subject of its figures: 先进制造业签约项目141个.
 _SECTOR = (
@@ -352,6 +376,10 @@ _INDUSTRY_TOPIC = (
     r"^(?P<lead>\s*)(?P<kind>\p{Han}{2,8}?)(?:产业|行业|领域)(?P<chain>链)?(?:方面)?"
     r"[^,;。:0-9]{0,10}?,"
 )
+# ...or as the one industry or chain worked on, right before its figures: 围绕纺织服装产业链,签约
+# 项目9个, 围绕边境贸易加工产业,签约项目12个 (not one named on the way to other work: 围绕风光氢储
+# 产业链编制招商图谱).
+_CHAIN_WORKED_ON = r"(?:^|[,;:。])(?P<lead>)围绕(?P<kind>\p{Han}{2,8}?)产业链?,"
 _GENERIC_INDUSTRY = (
     r"[全我本各其该]|重点|主导|优势|特色|首位|支柱|传统|新兴|以来|期间|三大|四大|五大|招商"
     # (nor the verb of a chain worked on: 围绕风光氢储产业链, 聚焦竹产业链)
@@ -362,8 +390,8 @@ _GENERIC_INDUSTRY = (
 
 def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, scope, strong) of the industries named as the subject of their
-    figures (`_INDUSTRY`, `_INDUSTRY_TOPIC`), by their name without 产业, and of the sectors
-    (`_SECTOR`), by their full name."""
+    figures (`_INDUSTRY`, `_INDUSTRY_TOPIC`, `_CHAIN_WORKED_ON`), by their name without 产业,
+    and of the sectors (`_SECTOR`), by their full name."""
     found = pl.concat(
         [
             groups(find_all(sentences, _INDUSTRY), _INDUSTRY).with_columns(
@@ -371,6 +399,9 @@ def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
             ),
             groups(find_all(sentences, _INDUSTRY_TOPIC), _INDUSTRY_TOPIC),
             groups(find_all(sentences, _SECTOR), _SECTOR).with_columns(
+                chain=pl.lit(None, pl.String)
+            ),
+            groups(find_all(sentences, _CHAIN_WORKED_ON), _CHAIN_WORKED_ON).with_columns(
                 chain=pl.lit(None, pl.String)
             ),
         ],

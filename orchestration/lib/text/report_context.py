@@ -122,6 +122,27 @@ def _headline(
         .sort("doc", "start")
         .unique("doc", keep="last")
     )
+    # a lead figure of another year than the title's months recalls that year (临泽县2026年一季度
+    # 招商引资工作进展情况 / 2025年,全县累计签约项目63个…为今年工作打下了坚实基础): the title's
+    # period is the report's (not a year alone, which may name an event: 2026年投资推介会)
+    titled = (
+        usable.join(
+            scan.sentences.filter(pl.col("index") == 0).select("sent"), on="sent", how="semi"
+        )
+        .join(other_figures, on=["sent", "start"], how="anti")
+        .filter(pl.col("year").is_not_null() & pl.col("has_months"))
+        .sort("doc", "pos")
+        .unique("doc", keep="first")
+    )
+    titled = titled.join(own.select("doc", pl.col("year").alias("own_year")), on="doc").filter(
+        pl.col("own_year") != pl.col("year")
+    )
+    own = pl.concat(
+        [
+            titled.select(usable.columns),
+            own.join(titled, on="doc", how="anti").select(usable.columns),
+        ]
+    )
     # else the first plain phrase of the title and lead, not one dating other figures
     fallback = (
         usable.filter(pl.col("pos") < HEAD_CHARS)

@@ -35,6 +35,7 @@ from orchestration.lib.text.qualifiers import (
     EVENT_HELD,
     EVENT_KINDS,
     RANKS_AFTER,
+    TRIP_PLACES,
     named_event_hits,
 )
 from orchestration.lib.text.sentences import SENTENCE_END
@@ -256,9 +257,7 @@ def report_units(
 # Where the leaders went is no subject of the report (市委书记带队赴深圳、香港开展招商活动),
 # and the units that spoke at its meeting are counted as no mention of it (刚才,三河市、固安县、
 # 霸州市作了交流发言: a city's speech).
-_DESTINATION_BEFORE = (
-    r"(?:带队|率队|率团|带领[^,。;:\n]{0,40}?)赴(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
-)
+_DESTINATION_BEFORE = rf"(?:带队|率队|率团|带领[^,。;:\n]{{0,40}}?){TRIP_PLACES}"
 _SPEAKERS_AFTER = (
     r"^(?:[、和及][\u4e00-\u9fff]{2,8}?)*(?:分别|先后)?作了?(?:交流|表态|典型|经验)?发言"
 )
@@ -680,10 +679,12 @@ _LOCAL_UNIT = (
 _LOCAL_UNIT_BEFORE = r"(?:^|[,;:、。]|^[^,;:、。]*看,)$"
 _LOCAL_UNIT_AFTER = (
     # (the last of a list, before what they did in turn: …、官桥镇,分别完成)
-    r"^,(?:分别|均)|^:?(?:、|和|及|与|分别|均|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|"
+    r"^,(?:分别|均)|^:?(?:、|和|及|与|分别|均|各|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|"
     r"走访|拜访|招引|落地|利用|共计|总计|作为|的项目|的企业"
     # or by the period of its figures (…、雷官工业园前三季度分别签约, 县城新区1—10月分别签约)
-    r"|今年|本年|全年|前三季度|[上下]半年|[一二三四]季度|[0-9]{1,2}(?:[—-]|至|月))"
+    r"|今年|本年|全年|前三季度|[上下]半年|[一二三四]季度|[0-9]{1,2}(?:[—-]|至|月)"
+    # or by its figure in a ranked list (居前三位的分别为:尚村镇7个、窝北镇6个)
+    r"|[0-9]+(?:\.[0-9]+)?(?:个|家|项|亿|万))"
 )
 # (or the verb of the projects that settle there: 其中,落户陆屋临港产业园的项目9个)
 # (or the ranks of a list of them: 按到位资金排名,前三位为城厢镇、龙门镇、官桥镇)

@@ -25,6 +25,7 @@ from orchestration.lib.text.qualifiers import (
     RANKS_AFTER,
     deciding_scope,
     named_event_hits,
+    one_of_several,
     scope_hits,
 )
 from orchestration.lib.text.report_region import HEAD_CHARS, place_hits, report_units, word_hits
@@ -48,6 +49,9 @@ _NOT_A_KIND_HEADING = r"主导|重点|优势|特色|新兴|其他|招商|链"
 # A heading of the work to come (二、2026年工作安排, 三、下一步工作打算): its figures are plans,
 # to the next heading of its rank or above - its own parts ((二)聚精会神抓项目) stay in it.
 _PLAN_HEADING = r"安排|打算|思路|工作计划|下一步"
+# (not one that tells the problems first: 六、存在的不足和2026年工作打算 - 10亿元以上签约项目仅有3个
+# is this year's; its plans are told as plans, 力争…)
+_PROBLEMS_HEADING = r"问题|不足|短板|差距"
 _HEADING_RANK_COUNT = 3  # chapter 0, part 1, item 2
 
 
@@ -124,7 +128,11 @@ def scan_batch(batch: Documents) -> Scan:
     terms = term_hits(reading)
     # the events a report names anywhere, for the figures that refer to one by its kind
     named_events = named_event_hits(sentences.filter(pl.col("text").str.contains(EVENT_KINDS)))
-    events = named_events.join(sentences.select("sent", "doc", "text"), on="sent").with_columns(
+    events = (
+        named_events.join(
+            one_of_several(named_events, sentences), on=["sent", "start"], how="anti"
+        ).join(sentences.select("sent", "doc", "text"), on="sent")
+    ).with_columns(
         # …推介会暨重点项目集中签约仪式: the event is where the report's projects were signed en bloc
         en_bloc=after(pl.col("text"), pl.col("end"), 16).str.contains(
             f"^暨[^,。;]{{0,12}}?{EN_BLOC}"
@@ -321,7 +329,10 @@ def _sections(sentences: pl.DataFrame) -> pl.DataFrame:
             "doc",
             pl.col("start").alias("pos"),
             pl.col("title").alias("text"),
-            pl.col("title").str.contains(_PLAN_HEADING).alias("plans"),
+            (
+                pl.col("title").str.contains(_PLAN_HEADING)
+                & ~pl.col("title").str.contains(_PROBLEMS_HEADING)
+            ).alias("plans"),
             pl.when(pl.col("chapter").is_not_null())
             .then(0)
             .when(pl.col("part").is_not_null())
