@@ -109,6 +109,10 @@ BLIND_SETS = [
     ("probe42", 8, 132),
     ("probe43", 8, 113),
     ("probe44", 8, 149),
+    ("holdout47", 6, 87),
+    ("holdout48", 6, 100),
+    ("probe45", 8, 147),
+    ("probe46", 8, 99),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
