@@ -2606,3 +2606,31 @@ def test_figures_told_among_the_problems_before_the_plans_are_facts():
         ("projects_signed", 68.0, "", date(2025, 12, 31)),
         ("projects_signed", 3.0, "10亿元以上", date(2025, 12, 31)),
     ]
+
+
+def test_towns_money_in_a_ranked_list_projects_not_yet_started_a_database_and_a_future():
+    text = (
+        "省外到位资金排名前三的乡镇分别为:磁涧镇21.3亿元、铁门镇15.8亿元。"
+        "二是部分签约项目落地转化慢,签约未开工项目仍有19个。"
+        "全县累计对接各类企业680家,建立重点客商库企业320家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 12), region="新安县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("磁涧镇", "funds_in_place", 2130000000.0, "省外"),
+        ("铁门镇", "funds_in_place", 1580000000.0, "省外"),
+        ("新安县", "enterprises_contacted", 680.0, ""),
+    ]
+    text = (
+        "活动现场集中签约项目18个;同步集中开工项目12个,总投资53.6亿元。"
+        "据悉,此次开工的12个项目全部建成后,预计可新增年产值80亿元。"
+        "上半年,生态特色食品产业签约5个、协议投资额6.8亿元。特色产业签约项目9个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 3, 20), region="秭归县")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 18.0, "集中签约"),
+        ("projects_started", 12.0, "集中开工"),
+        ("total_investment", 5360000000.0, "集中开工"),
+        ("projects_signed", 5.0, "生态特色食品"),
+        ("amount_signed", 680000000.0, "生态特色食品"),
+        ("projects_signed", 9.0, ""),
+    ]

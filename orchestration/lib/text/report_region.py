@@ -683,8 +683,8 @@ _LOCAL_UNIT_AFTER = (
     r"走访|拜访|招引|落地|利用|共计|总计|作为|的项目|的企业"
     # or by the period of its figures (…、雷官工业园前三季度分别签约, 县城新区1—10月分别签约)
     r"|今年|本年|全年|前三季度|[上下]半年|[一二三四]季度|[0-9]{1,2}(?:[—-]|至|月)"
-    # or by its figure in a ranked list (居前三位的分别为:尚村镇7个、窝北镇6个)
-    r"|[0-9]+(?:\.[0-9]+)?(?:个|家|项|亿|万))"
+    # or by its figure in a ranked list (居前三位的分别为:尚村镇7个、窝北镇6个, 磁涧镇21.3亿元)
+    r"|[0-9])"
 )
 # (or the verb of the projects that settle there: 其中,落户陆屋临港产业园的项目9个)
 # (or the ranks of a list of them: 按到位资金排名,前三位为城厢镇、龙门镇、官桥镇)
