@@ -113,6 +113,10 @@ BLIND_SETS = [
     ("holdout48", 6, 100),
     ("probe45", 8, 147),
     ("probe46", 8, 99),
+    ("holdout49", 6, 97),
+    ("holdout50", 6, 100),
+    ("probe47", 8, 128),
+    ("probe48", 8, 131),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
