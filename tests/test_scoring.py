@@ -117,6 +117,10 @@ BLIND_SETS = [
     ("holdout50", 6, 100),
     ("probe47", 8, 128),
     ("probe48", 8, 131),
+    ("holdout51", 6, 97),
+    ("holdout52", 6, 102),
+    ("probe49", 8, 127),
+    ("probe50", 8, 127),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
