@@ -2634,3 +2634,105 @@ def test_towns_money_in_a_ranked_list_projects_not_yet_started_a_database_and_a_
         ("amount_signed", 680000000.0, "生态特色食品"),
         ("projects_signed", 9.0, ""),
     ]
+
+
+def test_a_months_part_closed_by_a_semicolon_and_the_units_of_sub_venues():
+    text = (
+        "1-10月,全县招商引资项目新开工26个,其中10月当月新开工3个;在建项目47个,总投资198.6亿元。"
+        "其中,10月份当月新签约项目5个;签约额12.4亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 8), region="祁东县")
+    assert [(f.metric, f.value, f.scope, f.period_start, f.period_end) for f in facts] == [
+        ("projects_started", 26.0, "", date(2025, 1, 1), date(2025, 10, 31)),
+        ("projects_started", 3.0, "当月", date(2025, 10, 1), date(2025, 10, 31)),
+        ("projects_implemented", 47.0, "", date(2025, 1, 1), date(2025, 10, 31)),
+        ("total_investment", 19860000000.0, "", date(2025, 1, 1), date(2025, 10, 31)),
+        ("projects_signed", 5.0, "当月", date(2025, 10, 1), date(2025, 10, 31)),
+        ("amount_signed", 1240000000.0, "当月", date(2025, 10, 1), date(2025, 10, 31)),
+    ]
+    text = "4月2日,全市二季度重大项目集中开工。虎门镇、厚街镇分会场分别开工项目5个、4个。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 3), region="东莞市")
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("虎门镇", "projects_started", 5.0),
+        ("厚街镇", "projects_started", 4.0),
+    ]
+
+
+def test_a_sentence_led_by_a_sub_population_breaks_down_the_total_before():
+    text = (
+        "前三季度,全区新签约项目96个,协议投资额655.2亿元。"
+        "亿元以上项目41个,协议投资额590.3亿元;世界500强企业投资项目3个,协议投资额88亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 12), region="黄埔区")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 96.0, ""),
+        ("amount_signed", 65520000000.0, ""),
+        ("projects_signed", 41.0, "亿元以上"),
+        ("amount_signed", 59030000000.0, "亿元以上"),
+        ("projects_signed", 3.0, "500强"),
+        ("amount_signed", 8800000000.0, "500强"),
+    ]
+
+
+def test_counts_of_boards_towns_and_averages_and_the_rest_of_the_towns_are_no_figures():
+    text = (
+        "从签约项目看,海州产业区、南岗新城、青松镇分别签约项目15个、11个、6个,三个板块合计占全县的"
+        "48.5%。从到位资金看,海州产业区完成31.2亿元,其余镇(街道)合计完成20.6亿元。"
+        "签约项目数为零的乡镇仍有2个。考察期间,日均对接企业5家以上。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 14), region="灌南县")
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("海州产业区", "projects_signed", 15.0),
+        ("南岗新城", "projects_signed", 11.0),
+        ("青松镇", "projects_signed", 6.0),
+        ("海州产业区", "funds_in_place", 3120000000.0),
+    ]
+
+
+def test_ranked_lists_a_named_project_an_industrys_rank_and_what_an_aside_includes():
+    text = (
+        "全年签约项目88个。签约世界500强和中国500强企业投资项目6个,签约额41.2亿元;"
+        "总投资36亿元的某高端装备产业园项目于5月开工建设。"
+        "其中,装备制造首位产业签约项目21个、签约资金96.5亿元。"
+        "其中过十亿元项目3个。其中承接东部产业转移项目到位资金12.1亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="高密市")
+    assert [(f.metric, f.value, f.scope, f.project) for f in facts] == [
+        ("projects_signed", 88.0, "", None),
+        ("projects_signed", 6.0, "500强", None),
+        ("amount_signed", 4120000000.0, "500强", None),
+        ("total_investment", 3600000000.0, "", "某高端装备产业园项目"),
+        ("projects_signed", 21.0, "装备制造", None),
+        ("amount_signed", 9650000000.0, "装备制造", None),
+        ("projects_signed", 3.0, "10亿元以上", None),
+        ("funds_in_place", 1210000000.0, "东部产业转移", None),
+    ]
+    text = (
+        "3月16日,全县重点项目集中签约仪式举行,集中签约项目15个。"
+        "今年以来,全县已签约项目33个(含本次集中签约项目),签约总额168.2亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 3, 18), region="怀集县")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 15.0, "集中签约"),
+        ("projects_signed", 33.0, ""),
+        ("amount_signed", 16820000000.0, ""),
+    ]
+
+
+def test_a_size_class_stops_at_funds_and_officials_taken_along_are_no_subject():
+    text = "全年累计签约亿元以上项目126个,签约额586亿元,实际到位资金突破260亿元。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 23), region="寿阳县")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 126.0, "亿元以上"),
+        ("amount_signed", 58600000000.0, "亿元以上"),
+        ("funds_in_place", 26000000000.0, ""),
+    ]
+    text = (
+        "11月10日至12日,县委书记带领县直有关部门、莒南经济开发区主要负责同志赴长三角地区开展"
+        "招商活动,先后走访对接企业16家,签约项目5个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 20), region="莒南县")
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("莒南县", "enterprises_contacted", 16.0),
+        ("莒南县", "projects_signed", 5.0),
+    ]

@@ -9,6 +9,7 @@ from orchestration.lib.text.frames import nearest
 from orchestration.lib.text.metrics import (
     SUB_POPULATIONS,
     VERB_METRIC,
+    amount_of_the_set,
 )
 from orchestration.lib.text.qualifiers import (
     LEADERS_LED,
@@ -457,6 +458,14 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
     return pl.concat(out)
 
 
+def _size_of_other_things(scope: pl.Expr) -> pl.Expr:
+    """A size class of projects (`scope`) does not run on to the funds or firms told after them
+    (签约亿元以上项目312个,实际到位资金突破600亿元)."""
+    return scope.str.ends_with("以上").fill_null(False) & pl.col("t_metric").is_in(
+        ["funds_in_place", "enterprises_contacted"]
+    ).fill_null(False)
+
+
 def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     """Each fact's scope, by the first rule that applies: a scope word in its own stretch; for
     an elliptical figure the qualifier of its noun (其中粤港澳大湾区企业), or its whole's scope
@@ -475,11 +484,9 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     other_metric = pl.col("t_metric") != prev_metric
     # the amount of the set just counted is of the same set (签约亿元以上项目341个;合同金额…),
     # unless that set was a part and a semicolon closed it (其中亿元以上项目318个;签约总额…)
-    amount_of_set = (
-        (pl.col("t_metric") == "amount_signed") & (prev_metric == "projects_signed")
-        | (pl.col("t_metric") == "total_investment")
-        & prev_metric.is_in(["projects_signed", "projects_started"])
-    ) & ~(new_part & pl.col("of_qizhong").shift(1).over("sent"))
+    amount_of_set = amount_of_the_set(pl.col("t_metric"), prev_metric) & ~(
+        new_part & pl.col("of_qizhong").shift(1).over("sent")
+    )
     goes_on = ~(
         other_metric.fill_null(True)
         | pl.col("part_subject")
@@ -510,6 +517,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         .then(None)
         .otherwise(pl.col("fig").shift(1).over("sent")),
         lead_reaches=pl.col("lead_scope").is_not_null()
+        & ~_size_of_other_things(pl.col("lead_scope"))
         & ~outgrows.cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean)
         & ((pl.col("part_start") == 0) | goes_on)
         & (
@@ -600,6 +608,8 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
                 prev_free=pl.when(pl.col("of_the_set"))
                 .then("_prev_scope")
                 .when(pl.col("outgrows"))
+                .then(pl.lit(""))
+                .when(_size_of_other_things(pl.col("_free")))
                 .then(pl.lit(""))
                 .otherwise("_free")
             )

@@ -408,8 +408,11 @@ def _with_project(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     )
 
 
-# The project a figure is about, named right after it: 1.4亿元的以贸促工合作项目.
-_PROJECT_AFTER = r"^的([^,。;:、()“”0-9]{2,20}?项目)(?:[,。;、]|备受|已|将|正式|顺利|成功)"
+# The project a figure is about, named right after it: 1.4亿元的以贸促工合作项目, 总投资52亿元的
+# 某新材料基地项目于6月开工.
+_PROJECT_AFTER = (
+    r"^的([^,。;:、()“”0-9]{2,20}?项目)(?:[,。;、]|备受|已|将|正式|顺利|成功|于|预计|目前)"
+)
 # …or named right before its money word, after the set it is one of: 签约项目8个,签约额36.2亿元,
 # 其中康瑞制药制剂产业园项目签约额12亿元. A name is long; a kind of projects is short or a list
 # (其中工业项目签约额…, 先进制造业和现代服务业项目…).

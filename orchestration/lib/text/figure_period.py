@@ -7,11 +7,13 @@ import polars as pl
 
 from orchestration.lib.text.frames import beside, in_document, nearest
 from orchestration.lib.text.hits import between
+from orchestration.lib.text.metrics import amount_of_the_set
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
     LEADERS,
     LEADERS_LED,
     LEADERS_TRIP,
+    OPENS_A_PART,
     THIS_OCCASION,
     THIS_TRIP,
     TRIP_STOP,
@@ -42,8 +44,18 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     phrase_cols = [pl.col(c).alias(f"p_{c}") for c in PHRASE_COLUMNS]
     occasion = [f"o_{c}" for c in PHRASE_COLUMNS]
     found = nearest(
-        q.select(
-            "fig", "sent", "doc", "start", "part_start", "restates", "target", "quota", *occasion
+        q.sort("fig").select(
+            "fig",
+            "sent",
+            "doc",
+            "start",
+            "part_start",
+            "t_metric",
+            pl.col("t_metric").shift(1).over("sent").alias("counted_metric"),
+            "restates",
+            "target",
+            "quota",
+            *occasion,
         ),
         periods.select(
             "sent",
@@ -112,8 +124,16 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     # nor is the year of a target the period of a figure that is none (完成全年目标任务60亿元的
     # 52.6%;其中省外到位资金24.8亿元)
     of_a_target = pl.col("p_of_a_target") & ~(pl.col("target") | pl.col("quota"))
+    # nor is the month of a part a semicolon closed (…新开工31个,其中9月当月新开工4个;在建项目58个),
+    # but for the amount of the set it counted (其中9月份新签约项目6个;签约额21.4亿元)
+    of_a_closed_part = (
+        (pl.col("p_pos") < pl.col("part_start"))
+        & between(text, pl.lit(0), pl.col("p_pos")).str.contains(OPENS_A_PART)
+        & ~amount_of_the_set(pl.col("t_metric"), pl.col("counted_metric"))
+    )
     stale = (
         stale
+        | of_a_closed_part.fill_null(False)
         | aside.fill_null(False)
         | of_a_target.fill_null(False)
         | (pl.col("p_is_base") & ~pl.col("restates")).fill_null(False)

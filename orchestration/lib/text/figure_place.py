@@ -94,6 +94,25 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     )
     part_decides = pl.col("part_decides") & (pl.col("part_start") > 0)
     clause_decides = pl.col("clause_decides") & (pl.col("clause_start") < pl.col("own_start"))
+    # a unit named in the clause of the figure before, in the same part, goes on to a clause
+    # that names none (…,乙镇签约项目6个,签约额42.5亿元)
+    named_in_clause = pl.col("l_place").is_null() & (pl.col("own_decides") | clause_decides)
+    goes_on = (
+        named_in_clause.shift(1).over("sent")
+        & (pl.col("part_start") == pl.col("part_start").shift(1).over("sent"))
+    ).fill_null(False)
+    out = out.sort("fig").with_columns(
+        *[
+            pl.when(pl.col("own_decides"))
+            .then(pl.col(f"own_{field}"))
+            .otherwise(pl.col(f"clause_{field}"))
+            .shift(1)
+            .over("sent")
+            .alias(f"before_{field}")
+            for field in ("place", "code")
+        ],
+        before_province=pl.lit(False),
+    )
 
     def chosen(field: str) -> pl.Expr:
         return (
@@ -105,6 +124,8 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
             .then(pl.col(f"clause_{field}"))
             .when(part_decides)
             .then(pl.col(f"part_{field}"))
+            .when(goes_on & pl.col("before_place").is_not_null())
+            .then(pl.col(f"before_{field}"))
             .when(pl.col("lead_decides"))
             .then(pl.col(f"lead_{field}"))
             .otherwise(pl.col(f"topic_{field}"))

@@ -19,13 +19,14 @@ from orchestration.lib.text.metrics import (
     fits_columns,
 )
 from orchestration.lib.text.qualifiers import (
-    BREAKDOWN_LEAD,
     LEADERS,
+    OPENS_A_PART,
     OWN_UNIT,
     PARTS_LEAD,
     PLAN,
     PLAN_LEAD,
     QUOTA,
+    SUB_POPULATION_LEAD,
     TARGET,
     TARGET_LIST,
     THIS_OCCASION,
@@ -56,8 +57,8 @@ _RESTATED = (
 )
 
 # A sentence that breaks down the total of the sentence before: 其中,亿元以上项目6个;
-# 从来源地看,东部地区项目56个; 分县区看,…; 按产业划分,….
-_BREAKDOWN = rf"^\s*(?:\([^()]{{0,12}}\)\s*)?(?:分别(?:是|为)|{PARTS_LEAD})"
+# 从来源地看,东部地区项目56个; 分县区看,…; 按产业划分,…; 亿元以上项目56个.
+_BREAKDOWN = rf"^\s*(?:\([^()]{{0,12}}\)\s*)?(?:分别(?:是|为)|{PARTS_LEAD}|(?:世界|中国)?{SUB_POPULATION_LEAD})"
 
 # The words a listed part is named by when no noun qualifies it: 其中投产运营7户,正在建设5户.
 _PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,10})$"
@@ -67,9 +68,10 @@ _PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,
 # 新材料产业:签约项目11个, 签约项目中先进制造业项目23个 (not the words of a metric or of the unit:
 # 新签约项目, 全市项目).
 # (an industry's chain is the industry's: 其中对接半导体产业链企业96家, 竹产业链新签约项目11个)
+# (and projects taken over are of where they came from: 其中承接东部产业转移项目到位资金14.3亿元)
 _PART_QUALIFIER = (
     r"^(?P<lead>\s*(?:其中[,:]?)?(?:(?:新?签约|新?开工|引进)的?项目中,?)?(?:在|于)?"
-    r"(?:(?:走访)?对接(?:洽谈)?|走访|拜访)?)"
+    r"(?:(?:走访)?对接(?:洽谈)?|走访|拜访|承接)?)"
     r"(?P<q>[\u4e00-\u9fff]{2,8}?)"
     r"(?P<kind>产业链|链|产业|领域|行业|类)?:?(?:(?:新?签约|新?开工)?(?:项目|企业)"
     # or a sector's money (其中制造业到位资金118.2亿元)
@@ -84,8 +86,9 @@ _LED_BY_A_KIND = r"^\s*[\u4e00-\u9fff]{2,10}?(?:产业|领域|行业):"
 # their subject; a bureau that speaks of the leaders' (据市商务局介绍,…市主要领导已带队外出招商
 # 11批次) is no leader.
 _LEADER_SPEAKS = rf"(?:{LEADERS})[^,。;]*?(?:介绍|表示|指出|强调|说)[,:]"
-# What opens a clause about a part: 其中, and the lead of a breakdown (从产业看,).
-_OPENS_A_PART = rf"(?:其中|{BREAKDOWN_LEAD})[,:]?$"
+
+# The rank an industry has in the unit, after its name: 电子信息首位产业, 纺织服装主导产业.
+_INDUSTRY_RANK = r"^(?P<name>\p{Han}{2,}?)(?:首位|主导|支柱|优势|特色|重点)$"
 
 _NOT_A_PART_QUALIFIER = (
     r"签约|开工|在建|实施|引进|招商|投资|到位|对接|洽谈|累计|其中|全[市县区省州旗]|[我本][市县区省州旗]"
@@ -103,17 +106,17 @@ _LIST_ITEM = r"^(?:[,、;]?[\u4e00-\u9fff]{0,10}|的[^0-9,。;:、]{1,20}项目[
 
 # A count of problems solved for the projects, not of projects: 协调解决项目用地等问题43个,
 # 为签约项目办理各类审批手续132项; nor one of the units that did something (到位资金同比下降的
-# 县区有2个).
+# 县区有2个, 签约项目数为零的乡镇仍有3个).
 _OTHER_THING_COUNTED = (
     r"(?:问题|难题|事项|诉求|困难|堵点|难点|手续|证照)$"
     # (nor one of the firms or projects put in a database: 建立重点客商库企业320家)
     r"|库(?:企业|客商|项目)?$"
-    r"|(?:县区|区县|县市区|县\(市、?区\)|乡镇|镇街|街道|单位|部门)(?:有|为|共|达)$"
+    r"|(?:县区|区县|县市区|县\(市、?区\)|乡镇|镇街|街道|单位|部门)(?:仍|尚|还)?(?:有|为|共|达)$"
 )
 # A count of units, not of the metric's things: 三个开发区签约项目占全市的32.2%, 5个县区均完成.
 _UNITS_COUNTED_AFTER = (
     r"^(?:县区|区县|县市区|县市|县\(市、?区\)|乡镇|镇街|街道|开发区|园区|工业园区|产业园区|高新区"
-    r"|经开区|市州|单位|部门|[县区镇乡](?:[,、和及签共累完实新均分合]))"
+    r"|经开区|市州|单位|部门|板块|[县区镇乡](?:[,、和及签共累完实新均分合]))"
 )
 # Projects still in talks, firms that said they mean to invest: 50亿元以上项目仅有3个处于洽谈阶段,
 # 8家企业表达了回乡投资意向.
@@ -145,17 +148,21 @@ _AT_MOST_BEFORE = r"(?:不足|不到|少于|(?:^|[^不])低于|不超过|不高�
 
 _AT_MOST_AFTER = r"^(?:个|家|项)?(?:以下|以内)"
 
+# An average is no figure: 日均对接企业6家以上, 平均每个项目投资2.3亿元, 户均1.2亿元.
+_AVERAGE_BEFORE = r"(?:日均|月均|人均|户均|平均|每天|每日)[^0-9,。;]{0,8}$"
+
 # What is still missing is no figure: 资金到位进度偏慢,距年度目标尚差27.54亿元.
 _SHORT_BY_BEFORE = r"(?:尚差|还差|仍差|相差|差距为?|缺口为?)$"
 
 # Projects or firms in a state, told by what they have done: 已完成注册项目, 已投产的企业.
 _IN_A_STATE = r"已[\u4e00-\u9fff]{1,8}?的?(?:项目|企业)$"
 
-# The rest of a set, spread over units named after it, is no figure of one: 其余38个分布在….
+# The rest of a set, spread over units named after it, is no figure of one: 其余38个分布在…; nor
+# the sum over the rest of the units: 其余镇(街道)合计完成45.32亿元.
 _THE_REST_BEFORE = (
     r"(?:其余|其他|剩余)的?$"
     # (or the rest of the units: 其余乡镇共签约项目10个)
-    r"|(?:^|[,;:])(?:其余|其他|剩余)的?(?:乡镇|县区|区县|县市区|园区|单位|部门|镇街|街道|地区)"
+    r"|(?:^|[,;:])(?:其余|其他|剩余)的?(?:乡镇|镇|县区|区县|县市区|园区|单位|部门|镇街|街道|地区)"
 )
 
 # What may follow a count's classifier without naming a thing of its own.
@@ -291,7 +298,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     part_words = pl.col("own").str.extract(_PART_WORDS, 1)
     # a part is a stretch after a semicolon, or a clause after 其中 (…比上年下降2.4%,其中制造业项目
     # 到位资金612.8亿元)
-    after_a_part_lead = before_clause.str.contains(_OPENS_A_PART)
+    after_a_part_lead = before_clause.str.contains(OPENS_A_PART)
     led_by_a_chain = between(pl.col("text"), pl.col("clause_start"), pl.col("start")).str.contains(
         _LED_BY_A_CHAIN
     )
@@ -316,8 +323,9 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     head_start, found = pl.col("_head_start"), pl.col("_part")
     as_written = found.struct.field("q")
     qualifier_at = head_start + found.struct.field("lead").str.len_chars()
-    # (in the spelling the fact tables use: 京津地区 -> 京津)
-    part_qualifier = as_written.replace(SCOPE_SPELLINGS)
+    # (in the spelling the fact tables use: 京津地区 -> 京津; an industry without the rank it
+    # has in the unit: 电子信息首位产业 -> 电子信息)
+    part_qualifier = as_written.replace(SCOPE_SPELLINGS).str.replace(_INDUSTRY_RANK, "${name}")
     return (
         q.with_columns(
             part_qualifier=pl.when(
@@ -339,9 +347,9 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             )
             .then(part_qualifier)
             .otherwise(pl.lit(None, pl.String)),
-            # a count of another thing, of projects not yet done or the rest of a set; a bound or
-            # a shortfall of any unit (签约额均在60亿元以下, 尚差27.54亿元); or projects in a state
-            # no metric counts (已完成注册项目26个), no figure of their set
+            # a count of another thing or of projects not yet done; the rest of a set, a bound,
+            # a shortfall or an average of any unit (签约额均在60亿元以下, 尚差27.54亿元); or
+            # projects in a state no metric counts (已完成注册项目26个), no figure of their set
             other_thing=(
                 (pl.col("unit") == "count")
                 & (
@@ -351,13 +359,14 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                     | pl.col("rest").str.contains(_SPAN_OF_TIME_AFTER)
                     | pl.col("rest").str.contains(_UNITS_COUNTED_AFTER)
                     | pl.col("rest").str.contains(_IN_TALKS_AFTER)
-                    | pl.col("own").str.contains(_THE_REST_BEFORE)
                 )
             )
+            | pl.col("own").str.contains(_THE_REST_BEFORE)
             | pl.col("summed_over_units")
             | pl.col("own").str.contains(_AT_MOST_BEFORE)
             | pl.col("rest").str.contains(_AT_MOST_AFTER)
             | pl.col("own").str.contains(_SHORT_BY_BEFORE)
+            | pl.col("own").str.contains(_AVERAGE_BEFORE)
             | (pl.col("t_metric").is_null() & pl.col("own").str.contains(_IN_A_STATE)),
             sub_population=pl.col("own").str.contains("其中", literal=True)
             & pl.col("t_metric").is_in(list(SUB_POPULATIONS)).fill_null(False),

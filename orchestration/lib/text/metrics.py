@@ -59,9 +59,10 @@ VERB_METRIC = {
     "竣工": "projects_completed",
 }
 
-# (no number in the gap but a list's rank, 对接世界500强企业, 签约世界500强、中国500强企业项目, or
-# a size class, 签约10亿元以上项目)
-_GAP = r"(?:[^\d,。;:!?、()“”\n]|[0-9]+强、?|[0-9]+(?:\.[0-9]+)?[亿万]元及?以上){0,8}?"
+# (no number in the gap but a list's rank, 对接世界500强企业, 签约世界500强、中国500强企业项目,
+# 签约世界500强和中国500强企业投资项目, or a size class, 签约10亿元以上项目)
+_RANKED_LIST = r"(?:世界|中国|全球|国内|民营)?[0-9]+强(?:企业)?[、和及与]?"
+_GAP = rf"(?:[^\d,。;:!?、()“”\n]|{_RANKED_LIST}|[0-9]+(?:\.[0-9]+)?[亿万]元及?以上){{0,8}}?"
 _LIST_GAP = r"(?:[^\d,。;:!?()“”\n]|[0-9]+强){0,16}?"
 # "<verb> N个<noun>": the count stands between the verb and the noun it counts. 签约12个项目,
 # 新开工8个亿元以上项目, 对接了120余家企业, 走访拜访了苏州、无锡等地14家重点企业. The verb ends
@@ -325,3 +326,11 @@ def fits_columns(
 # Metric words that, after 其中, name a part of a larger set of projects: 签约项目524个,其中
 # 新引进项目120个 counts signed projects that are newly introduced.
 SUB_POPULATIONS = ("projects_introduced",)
+
+
+def amount_of_the_set(metric: pl.Expr, counted: pl.Expr) -> pl.Expr:
+    """An amount of the set of projects just counted: 签约项目6个,签约额21.4亿元, and
+    开工项目9个,总投资83.2亿元 (`counted`, the metric of the figure before)."""
+    return (metric == "amount_signed") & (counted == "projects_signed") | (
+        metric == "total_investment"
+    ) & counted.is_in(["projects_signed", "projects_started"])

@@ -103,8 +103,8 @@ _THRESHOLD_AFTER = (
     r"^及?以上(?:的)?(?:重大|重点|工业|产业|招商|在谈|在建|储备|新签约|新开工)?(?:项目|企业|签约)"
 )
 _THRESHOLD_BEFORE = r"[个项家]$"
-# …and a size class of projects by the bound before it: 其中超50亿元项目2个.
-_OVER_BEFORE = r"(?:超过|超|逾)$"
+# …and a size class of projects by the bound before it: 其中超50亿元项目2个, 过十亿元项目2个.
+_OVER_BEFORE = r"(?:超过|超|逾|过)$"
 _PROJECTS_AFTER = r"^的?项目"
 # 余/多/以上/左右 follow the number; the rest (约, 近, 超过, 突破, 逾) come before it. The 约
 # of 签约/合约/协约 is no marker (项目签约23个).

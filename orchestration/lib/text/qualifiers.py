@@ -72,7 +72,8 @@ THIS_TRIP = (
 # (the stop named by its place, two characters at least: 在深圳期间 is 深圳, 在深期间 none)
 TRIP_STOP = rf"{_STOP}([\u4e00-\u9fff]{{1,6}}?)市?(?:期间)?,"
 THIS_OCCASION = (
-    rf"{THIS_TRIP}|(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|推介|签约|开工|对接)|^活动现场"
+    # (not in an aside of what a figure includes: 已签约项目37个(含本次集中签约项目))
+    rf"{THIS_TRIP}|(?:^|[^含括])(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|推介|签约|开工|对接)|^活动现场"
     # the set signed or started at the event, restated to be broken down
     r"|^(?:集中|现场)(?:签约|开工)的[0-9]+个项目中"
     # the same day (同日,全市集中开工项目二十八个), the meeting just told of (会上, 推介会上,
@@ -82,6 +83,8 @@ THIS_OCCASION = (
 )
 # The lead of a breakdown by some division: 从来源地看, 分县区看, 按产业划分.
 BREAKDOWN_LEAD = r"[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
+# What opens a clause about a part: 其中, and the lead of a breakdown (从产业看,).
+OPENS_A_PART = rf"(?:其中|{BREAKDOWN_LEAD})[,:]?$"
 # A set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个; 签约项目中,屯溪区….
 SET_RESTATED = r"[^0-9,。;:]{0,16}?(?:[0-9]+[个家])?(?:项目|企业)中,"
 # What opens a sentence of the parts of the total told before (其中, a division's lead, a set
@@ -107,6 +110,9 @@ _SIZE_CLASS = (
 )
 # A fair called by its short name, as the named ones are: 矿博会, 东博会, 青洽会, 数博会.
 _SHORT_FAIR = r"[\u4e00-\u9fff](?:洽会|博会|交会|贸会|洽周)"
+# What opens a sentence of a sub-population of the total told before, as 其中 would:
+# 亿元以上项目56个, 世界500强企业投资项目9个.
+SUB_POPULATION_LEAD = rf"(?:{'|'.join(SCOPE_TERMS)}|{_SIZE_CLASS})[\u4e00-\u9fff]{{0,6}}?项目[0-9一二三四五六七八九十]"
 
 
 @cache
@@ -129,6 +135,9 @@ _EDITION_EVENT = (
     r"(?:大会|博览会|交易会|洽谈会|峰会|展览会|节)))”?"
 )
 
+
+# An aside of what a figure includes, up to a word in it: (含本次, (包括.
+_INCLUDED_ASIDE = r"\((?:含|包括|包含)[^()]*$"
 
 # What stands between two events held as one and the second one's name: 暨第二十九届.
 _JOINED_TO_AN_EVENT = r"暨(?:第[0-9一二三四五六七八九十百]{1,4}届|20[0-9]{2}年?)?“?$"
@@ -305,9 +314,11 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
     joint = pl.col("strong") & before(pl.col("text"), pl.col("start"), 14).str.contains(
         _JOINED_TO_AN_EVENT
     )
+    # what an aside says the figure includes is no scope of it (已签约项目37个(含本次集中签约项目))
+    included = before(pl.col("text"), pl.col("start"), 12).str.contains(_INCLUDED_ASIDE)
     return (
         found.join(sentences.select("sent", "text"), on="sent", how="left")
-        .filter(~joint)
+        .filter(~joint & ~included)
         .drop("text")
         .sort("sent", "start", "end")
     )

@@ -647,8 +647,15 @@ def _other_names(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
 _HELD = rf"^[^,;。]*?(?:{EVENT_HELD}|开幕|启动|落幕)"
 
 
+# The officials of a unit who went along with a leader (县委书记带领县直有关部门、某经济开发区主要
+# 负责同志赴…): the leader's unit is the subject, not theirs.
+_TOOK_ALONG = r"(?:带领|率领|陪同|随同|会同)[^,;。]*$"
+_OFFICIALS = r"^(?:主要|有关|相关)?(?:负责同志|负责人|领导)"
+
+
 def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
-    """(sent, start) of the places named as where an event was held (在X…举行)."""
+    """(sent, start) of the places named as where an event was held (在X…举行), or whose
+    officials a leader took along."""
     text = pl.col("text")
     return (
         places.select("sent", "start", "end")
@@ -656,6 +663,8 @@ def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
         .filter(
             (before(text, pl.col("start"), 1) == "在")
             & text.str.slice(pl.col("end")).str.contains(_HELD)
+            | text.str.slice(pl.col("end")).str.contains(_OFFICIALS)
+            & between(text, pl.lit(0), pl.col("start")).str.contains(_TOOK_ALONG)
         )
         .select("sent", "start")
     )
@@ -667,7 +676,7 @@ def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
 _LOCAL_UNIT_KIND = (
     # (a zone's full kind: 惠州大亚湾经济技术开发区 is 惠州大亚湾 + its kind)
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|街道|镇|乡|新区|工业园区|工业园|工业区|产业园区|产业园|物流园|科技园|园区|开发区|高新区|经开区"
-    r"|商务区|小镇|科技谷|科技城|合作区|示范区|保税区|生态城|经济区|片区|试验区|实验区|先行区"
+    r"|产业区|集聚区|新城|商务区|小镇|科技谷|科技城|合作区|示范区|保税区|生态城|经济区|片区|试验区|实验区|先行区"
     r"|度假区|旅游区|投资区)"
 )
 # (a unit within a unit is one name: 高竹新区邻水片区)
@@ -679,7 +688,7 @@ _LOCAL_UNIT = (
 _LOCAL_UNIT_BEFORE = r"(?:^|[,;:、。]|^[^,;:、。]*看,)$"
 _LOCAL_UNIT_AFTER = (
     # (the last of a list, before what they did in turn: …、官桥镇,分别完成)
-    r"^,(?:分别|均)|^:?(?:、|和|及|与|分别|均|各|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|"
+    r"^,(?:分别|均)|^:?(?:、|和|及|与|分别|均|各|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|[主分]会场|"
     r"走访|拜访|招引|落地|利用|共计|总计|作为|的项目|的企业"
     # or by the period of its figures (…、雷官工业园前三季度分别签约, 县城新区1—10月分别签约)
     r"|今年|本年|全年|前三季度|[上下]半年|[一二三四]季度|[0-9]{1,2}(?:[—-]|至|月)"
