@@ -121,6 +121,10 @@ BLIND_SETS = [
     ("holdout52", 6, 102),
     ("probe49", 8, 127),
     ("probe50", 8, 127),
+    ("holdout53", 6, 100),
+    ("holdout54", 6, 106),
+    ("probe51", 8, 127),
+    ("probe52", 8, 114),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
