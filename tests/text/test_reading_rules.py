@@ -2736,3 +2736,45 @@ def test_a_size_class_stops_at_funds_and_officials_taken_along_are_no_subject():
         ("莒南县", "enterprises_contacted", 16.0),
         ("莒南县", "projects_signed", 5.0),
     ]
+
+
+def test_the_whole_named_again_a_part_by_its_period_and_a_year_told_alone_before():
+    text = (
+        "灌云县2025年1—9月招商引资工作通报\n"
+        "1—9月,全县新开工项目46个,其中亿元以上项目25个,开工项目总投资162.3亿元。"
+        "其中,一季度完成省外到位资金10.6亿元,二季度完成13.2亿元。"
+        "2024年,全县全年到位资金为71.5亿元。截至9月底,仍有3个县直部门未报送项目信息。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 12), region="灌云县")
+    assert [(f.metric, f.value, f.scope, f.period_start, f.period_end) for f in facts] == [
+        ("projects_started", 46.0, "", date(2025, 1, 1), date(2025, 9, 30)),
+        ("projects_started", 25.0, "亿元以上", date(2025, 1, 1), date(2025, 9, 30)),
+        ("total_investment", 16230000000.0, "", date(2025, 1, 1), date(2025, 9, 30)),
+        ("funds_in_place", 1060000000.0, "省外", date(2025, 1, 1), date(2025, 3, 31)),
+        ("funds_in_place", 1320000000.0, "省外", date(2025, 4, 1), date(2025, 6, 30)),
+        ("funds_in_place", 7150000000.0, "", date(2024, 1, 1), date(2024, 12, 31)),
+    ]
+
+
+def test_what_was_done_en_bloc_after_the_event_a_set_restated_and_a_change_from_a_stated_base():
+    text = (
+        "3月26日上午,全县一季度重点项目集中签约暨集中开工活动举行。此次集中签约项目14个,签约金额"
+        "46.2亿元。集中开工项目十一个,总投资33.5亿元。签约的14个项目涵盖新材料、现代物流等领域。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 3, 28), region="西乡县")
+    assert [(f.metric, f.value, f.scope, f.period_end) for f in facts] == [
+        ("projects_signed", 14.0, "集中签约", date(2026, 3, 26)),
+        ("amount_signed", 4620000000.0, "集中签约", date(2026, 3, 26)),
+        ("projects_started", 11.0, "集中开工", date(2026, 3, 26)),
+        ("total_investment", 3350000000.0, "集中开工", date(2026, 3, 26)),
+    ]
+    text = (
+        "桐庐县2025年招商引资工作总结\n"
+        "全年新签约项目71个,协议总金额288.6亿元;签约项目数比2024年的62个增加9个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="桐庐县")
+    assert [(f.metric, f.value, f.period_end, f.yoy_abs) for f in facts] == [
+        ("projects_signed", 71.0, date(2025, 12, 31), 9.0),
+        ("amount_signed", 28860000000.0, date(2025, 12, 31), None),
+        ("projects_signed", 62.0, date(2024, 12, 31), None),
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from orchestration.lib.text.frames import nearest
+from orchestration.lib.text.hits import between
 from orchestration.lib.text.metrics import (
     SUB_POPULATIONS,
     VERB_METRIC,
@@ -19,6 +20,8 @@ from orchestration.lib.text.qualifiers import (
 )
 
 _TERM = ("t_metric", "t_unit", "t_scope", "t_gapped", "t_start", "t_end")
+# A set of projects named again by what they did, right before its amount: 开工项目总投资.
+_SET_NAMED_AGAIN = r"(?:签约|开工|在建|实施)的?项目的?$"
 
 # A verb right before an elliptical count says which figure it goes on from: 签约项目9个、
 # 达成合作意向十二个。其中,扎兰屯市、牙克石市分别签约3个、2个 (the projects signed, not the intents).
@@ -202,12 +205,28 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
 def _growth_of_the_restated(facts: pl.DataFrame) -> pl.DataFrame:
     """The growth stated after a figure restated for the period before (去年同期为362.7亿元,
     同比增长9.0%) is the growth of the figure it restates."""
-    restated = pl.col("restates") & pl.col("inherited") & pl.col("prior_fig").is_not_null()
+    # (a restated figure with a metric word of its own restates the last fact of its metric
+    # before it in the sentence: 全年新签约项目63个,…;签约项目数比2024年的54个增加9个)
+    told_before = nearest(
+        facts.filter(pl.col("restates") & pl.col("prior_fig").is_null()).select(
+            "fig", "sent", "t_metric"
+        ),
+        facts.select("fig", "sent", "t_metric", pl.col("fig").alias("_told")).sort(
+            "sent", "t_metric", "fig"
+        ),
+        left_on="fig",
+        by=["sent", "t_metric"],
+        exact=False,
+    ).select("fig", "_told")
+    facts = facts.join(told_before, on="fig", how="left", maintain_order="left").with_columns(
+        _told=pl.when(pl.col("inherited")).then(pl.col("prior_fig")).otherwise(pl.col("_told"))
+    )
+    restated = pl.col("restates") & pl.col("_told").is_not_null()
     # (of two restating one figure, 由2020年的381.5亿元提高到2025年的612.4亿元, the first)
     moved = (
         facts.filter(restated)
         .select(
-            pl.col("prior_fig").alias("fig"),
+            pl.col("_told").alias("fig"),
             pl.col("yoy_pct").alias("_pct"),
             pl.col("yoy_abs").alias("_abs"),
         )
@@ -219,7 +238,7 @@ def _growth_of_the_restated(facts: pl.DataFrame) -> pl.DataFrame:
             yoy_pct=pl.when(restated).then(None).otherwise(pl.coalesce("yoy_pct", "_pct")),
             yoy_abs=pl.when(restated).then(None).otherwise(pl.coalesce("yoy_abs", "_abs")),
         )
-        .drop("_pct", "_abs")
+        .drop("_pct", "_abs", "_told")
     )
 
 
@@ -371,6 +390,7 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         "d_t_metric",
         "value",
         "listed",
+        "named_by_period",
         "restates",
         pl.col("own")
         .str.extract(_VERB_BEFORE, 1)
@@ -411,10 +431,12 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         found = found.filter(in_window)
         # a part is no larger than its whole: past a smaller figure (其中10亿元以上项目9个) to
         # the last one that can hold it (新签约亿元以上项目73个,…来安经济开发区新签约31个); an
-        # item of a list goes on from the item before, whatever its size (分别签约项目9个、11个),
-        # and so does a figure restated for the year before (到位资金32.08亿元,同比下降4.2%,
-        # 去年同期为33.49亿元)
-        next_item = pl.col("listed") & (pl.col("prior_index") == pl.col("index"))
+        # item of a list goes on from the item before, whatever its size (分别签约项目9个、11个;
+        # 一季度完成10.6亿元,二季度完成13.2亿元), and so does a figure restated for the year before
+        # (到位资金32.08亿元,同比下降4.2%,去年同期为33.49亿元)
+        next_item = (pl.col("listed") | pl.col("named_by_period")) & (
+            pl.col("prior_index") == pl.col("index")
+        )
         # (a breakdown reaches past a part told in the sentence before to its whole in the one
         # before that: 集中签约项目16个。其中,10亿元以上项目2个。从项目落地区域看,达连河镇5个…)
         whole_in_window = in_window | (
@@ -484,9 +506,17 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     other_metric = pl.col("t_metric") != prev_metric
     # the amount of the set just counted is of the same set (签约亿元以上项目341个;合同金额…),
     # unless that set was a part and a semicolon closed it (其中亿元以上项目318个;签约总额…)
-    amount_of_set = amount_of_the_set(pl.col("t_metric"), prev_metric) & ~(
-        new_part & pl.col("of_qizhong").shift(1).over("sent")
-    )
+    part_before = pl.col("of_qizhong").shift(1).over("sent")
+    amount_of_set = amount_of_the_set(pl.col("t_metric"), prev_metric) & ~(new_part & part_before)
+    # the amount of the whole set named again after a part of it (新开工项目52个,其中亿元以上项目
+    # 29个,开工项目总投资178.4亿元) is the whole's
+    of_the_whole = (
+        amount_of_set
+        & part_before
+        & between(pl.col("text"), pl.col("clause_start"), pl.col("t_start")).str.contains(
+            _SET_NAMED_AGAIN
+        )
+    ).fill_null(False)
     goes_on = ~(
         other_metric.fill_null(True)
         | pl.col("part_subject")
@@ -512,7 +542,8 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     f = facts.sort("fig").with_columns(
         outgrows=outgrows,
-        of_the_set=amount_of_set.fill_null(False),
+        of_the_set=amount_of_set.fill_null(False) & ~of_the_whole,
+        of_the_whole=of_the_whole,
         prev_fig=pl.when((new_part.fill_null(False) & ~carries) | pl.col("whole_unit_clause"))
         .then(None)
         .otherwise(pl.col("fig").shift(1).over("sent")),
@@ -607,6 +638,8 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
                 # word named (集中签约项目12个、合同金额45.6亿元)
                 prev_free=pl.when(pl.col("of_the_set"))
                 .then("_prev_scope")
+                .when(pl.col("of_the_whole"))
+                .then(pl.lit(""))
                 .when(pl.col("outgrows"))
                 .then(pl.lit(""))
                 .when(_size_of_other_things(pl.col("_free")))
@@ -618,7 +651,12 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         inherited_scope = (
             pl.when(pl.col("qualifier") != "")
             .then(pl.col("qualifier"))
-            .when(pl.col("names_place") | pl.col("restates") | pl.col("exact_after_bound"))
+            .when(
+                pl.col("names_place")
+                | pl.col("restates")
+                | pl.col("exact_after_bound")
+                | pl.col("named_by_period")
+            )
             .then(pl.col("prior_scope").fill_null(""))
             .otherwise(pl.col("part_words").fill_null(""))
         )

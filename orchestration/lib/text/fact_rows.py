@@ -187,8 +187,12 @@ def finished_facts(
 
 
 # A figure restated as the set the sentence goes on to break down: 812.4亿元的签约额中,先进制造业…;
-# 签约的4个项目中,丰乐镇2个…; or whose future it tells: 此次开工的12个项目全部建成后,…
-_RESTATED_SET = r"^(?:的[\u4e00-\u9fff]{1,8}|项目|企业)中|^项目(?:全部)?(?:建成|达产|投产)后"
+# 签约的4个项目中,丰乐镇2个…; or whose future or kinds it tells: 此次开工的12个项目全部建成后,…;
+# 签约的5个项目涵盖新能源、…等领域
+_RESTATED_SET = (
+    r"^(?:的[\u4e00-\u9fff]{1,8}|项目|企业)中|^项目(?:全部)?(?:建成|达产|投产)后"
+    r"|^项目(?:主要)?(?:涵盖|涉及|覆盖|包括|分布)"
+)
 
 
 def _sets_restated(f: pl.DataFrame) -> pl.DataFrame:

@@ -145,6 +145,21 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
             for c in PHRASE_COLUMNS
         ],
     )
+    # a period with no year of its own after a year told alone before it in the sentence is of
+    # that year (2024年,全旗全年到位资金为80.1亿元)
+    yearless = pl.col("p_year").is_null() & pl.col("p_year_offset").is_null()
+    year_before = (
+        yearless
+        & (pl.col("m_year").is_not_null() | pl.col("m_year_offset").is_not_null())
+        & ~pl.col("m_has_months").fill_null(False)
+    ).fill_null(False)
+    found = found.with_columns(
+        pl.when(year_before).then(pl.col("m_year")).otherwise(pl.col("p_year")).alias("p_year"),
+        pl.when(year_before)
+        .then(pl.col("m_year_offset"))
+        .otherwise(pl.col("p_year_offset"))
+        .alias("p_year_offset"),
+    )
     # 上年为/去年为 restating the figure before is its period a year earlier, as 去年同期 is (in a
     # January review of 2025, 上年为2600亿元 is 2024's)
     found = found.with_columns(

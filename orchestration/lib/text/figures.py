@@ -116,7 +116,7 @@ _OTHER_THING_COUNTED = (
 # A count of units, not of the metric's things: 三个开发区签约项目占全市的32.2%, 5个县区均完成.
 _UNITS_COUNTED_AFTER = (
     r"^(?:县区|区县|县市区|县市|县\(市、?区\)|乡镇|镇街|街道|开发区|园区|工业园区|产业园区|高新区"
-    r"|经开区|市州|单位|部门|板块|[县区镇乡](?:[,、和及签共累完实新均分合]))"
+    r"|经开区|市州|单位|部门|板块|[县市区]直(?:部门|单位)|[县区镇乡](?:[,、和及签共累完实新均分合]))"
 )
 # Projects still in talks, firms that said they mean to invest: 50亿元以上项目仅有3个处于洽谈阶段,
 # 8家企业表达了回乡投资意向.
@@ -375,6 +375,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 part_words.str.starts_with("的")
                 | part_words.is_in(["其中", "分别是", "分别为"])
                 | pl.col("exact_after_bound")
+                | (pl.col("period_pos") >= pl.col("own_start")).fill_null(False)
             )
             .then(None)
             .otherwise(part_words),
@@ -382,6 +383,10 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             & pl.col("own").str.contains(_LIST_ITEM)
             & (pl.col("n") > 0)
             & (pl.col("classifier") == pl.col("classifier").shift(1).over("sent")).fill_null(False),
+            # (a part named by its period is of its whole's scope: 二季度完成14.48亿元)
+            named_by_period=(pl.col("period_pos") >= pl.col("own_start")).fill_null(False)
+            & ~pl.col("target")
+            & ~pl.col("quota"),
         )
         .with_columns(
             needs_prior=pl.col("sub_population")
@@ -394,11 +399,16 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                     | pl.col("listed")
                     | pl.col("ellipsis")
                     | pl.col("restates")
-                    # an item of a list named by its scope (长三角地区签约项目78个、珠三角地区102个)
-                    # or by a list of kinds before it (核桃精深加工、文旅康养领域签约项目分别为5个、9个)
+                    # an item of a list named by its scope (长三角地区签约项目78个、珠三角地区102个),
+                    # by a list of kinds before it (核桃精深加工、文旅康养领域签约项目分别为5个、9个)
+                    # or by its period (一季度完成到位资金11.2亿元,二季度完成14.48亿元)
                     | (
                         pl.col("list_item")
-                        & (pl.col("hit_scope").is_not_null() | pl.col("l_kind").is_not_null())
+                        & (
+                            pl.col("hit_scope").is_not_null()
+                            | pl.col("l_kind").is_not_null()
+                            | pl.col("named_by_period")
+                        )
                     )
                 )
             )

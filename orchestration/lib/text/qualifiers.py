@@ -71,11 +71,13 @@ THIS_TRIP = (
 # The stop of a trip a sentence tells of: its figures are the stop's (在深圳,代表团…签约项目5个).
 # (the stop named by its place, two characters at least: 在深圳期间 is 深圳, 在深期间 none)
 TRIP_STOP = rf"{_STOP}([\u4e00-\u9fff]{{1,6}}?)市?(?:期间)?,"
+# A sentence that opens on what was done en bloc, right after the event's: 集中开工项目十二个.
+EN_BLOC_LEAD = r"^(?:集中|现场)(?:签约|开工)(?:项目)?[0-9一二三四五六七八九十两]"
 THIS_OCCASION = (
     # (not in an aside of what a figure includes: 已签约项目37个(含本次集中签约项目))
     rf"{THIS_TRIP}|(?:^|[^含括])(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|推介|签约|开工|对接)|^活动现场"
     # the set signed or started at the event, restated to be broken down
-    r"|^(?:集中|现场)(?:签约|开工)的[0-9]+个项目中"
+    rf"|^(?:集中|现场)(?:签约|开工)的[0-9]+个项目中|{EN_BLOC_LEAD}"
     # the same day (同日,全市集中开工项目二十八个), the meeting just told of (会上, 推介会上,
     # 签约仪式上, 在两场专场推介会上; not one named by its edition: 在第三十一届兰洽会上), the set
     # it signed (这批项目已开工53个)

@@ -20,6 +20,7 @@ from orchestration.lib.text.qualifiers import (
     AT_AN_EVENT,
     COMPARES_BEFORE,
     EN_BLOC,
+    EN_BLOC_LEAD,
     EVENT_KINDS,
     OWN_UNIT,
     RANKS_AFTER,
@@ -143,8 +144,16 @@ def scan_batch(batch: Documents) -> Scan:
     # not an event the figure is limited to; but in a sentence about an event held it is that
     # event (…活动举行,此次集中开工项目15个,集中签约项目12个).
     literal = terms.filter(~pl.col("gapped"))
+    # (and so is one that opens on what was done en bloc right after such a sentence: …活动举行。
+    # 此次集中签约项目16个…。集中开工项目十二个)
+    about_an_event = reading.filter(pl.col("text").str.contains(AT_AN_EVENT))
+    goes_on = reading.filter(pl.col("text").str.contains(EN_BLOC_LEAD)).join(
+        about_an_event.select("doc", (pl.col("index") + 1).alias("index")),
+        on=["doc", "index"],
+        how="semi",
+    )
     at_an_event = scopes["sent"].is_in(
-        reading.filter(pl.col("text").str.contains(AT_AN_EVENT))["sent"].implode()
+        pl.concat([about_an_event["sent"], goes_on["sent"]]).implode()
     )
     scopes = scopes.filter(
         ~_overlapping(scopes, growths)
