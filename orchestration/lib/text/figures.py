@@ -295,6 +295,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     q = _with_whole(q, scan.terms)
     q = _with_occasion_told_before(q, scan)
     lacks_subject = ~pl.col("lead_has_period") & ~pl.col("lead").str.contains(OWN_UNIT)
+    # the figure's own stretch states its period (,二季度完成14.48亿元)
+    period_in_own = (pl.col("period_pos") >= pl.col("own_start")).fill_null(False)
     part_words = pl.col("own").str.extract(_PART_WORDS, 1)
     # a part is a stretch after a semicolon, or a clause after 其中 (…比上年下降2.4%,其中制造业项目
     # 到位资金612.8亿元)
@@ -375,7 +377,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 part_words.str.starts_with("的")
                 | part_words.is_in(["其中", "分别是", "分别为"])
                 | pl.col("exact_after_bound")
-                | (pl.col("period_pos") >= pl.col("own_start")).fill_null(False)
+                | period_in_own
             )
             .then(None)
             .otherwise(part_words),
@@ -384,9 +386,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             & (pl.col("n") > 0)
             & (pl.col("classifier") == pl.col("classifier").shift(1).over("sent")).fill_null(False),
             # (a part named by its period is of its whole's scope: 二季度完成14.48亿元)
-            named_by_period=(pl.col("period_pos") >= pl.col("own_start")).fill_null(False)
-            & ~pl.col("target")
-            & ~pl.col("quota"),
+            named_by_period=period_in_own & ~pl.col("target") & ~pl.col("quota"),
         )
         .with_columns(
             needs_prior=pl.col("sub_population")
