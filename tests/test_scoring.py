@@ -125,6 +125,10 @@ BLIND_SETS = [
     ("holdout54", 6, 106),
     ("probe51", 8, 127),
     ("probe52", 8, 114),
+    ("probe53", 8, 105),
+    ("probe54", 8, 117),
+    ("holdout55", 6, 102),
+    ("holdout56", 6, 92),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
