@@ -129,6 +129,10 @@ BLIND_SETS = [
     ("probe54", 8, 117),
     ("holdout55", 6, 102),
     ("holdout56", 6, 92),
+    ("probe55", 8, 113),
+    ("probe56", 8, 120),
+    ("holdout57", 6, 105),
+    ("holdout58", 6, 92),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
