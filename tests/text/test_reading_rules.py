@@ -2778,3 +2778,71 @@ def test_what_was_done_en_bloc_after_the_event_a_set_restated_and_a_change_from_
         ("amount_signed", 28860000000.0, date(2025, 12, 31), None),
         ("projects_signed", 62.0, date(2024, 12, 31), None),
     ]
+
+
+def test_a_respectively_list_of_two_units_and_an_industry_worked_on():
+    text = (
+        "1—8月,全县新签约项目数和签约总额分别为74个、286.42亿元。新开工项目46个,总投资153.8亿元,"
+        "去年同期分别为38个、121.5亿元。1—8月,围绕石化新材料产业链签约项目18个、签约额142.7亿元。"
+        "聚焦氟新材料产业,全县签约项目14个。新晃工业集中区新开工项目21个,在全市园区考核中进位3个位次。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 12), region="惠安县")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_end) for f in facts] == [
+        ("惠安县", "projects_signed", 74.0, "", date(2025, 8, 31)),
+        ("惠安县", "amount_signed", 28642000000.0, "", date(2025, 8, 31)),
+        ("惠安县", "projects_started", 46.0, "", date(2025, 8, 31)),
+        ("惠安县", "total_investment", 15380000000.0, "", date(2025, 8, 31)),
+        ("惠安县", "projects_started", 38.0, "", date(2024, 8, 31)),
+        ("惠安县", "total_investment", 12150000000.0, "", date(2024, 8, 31)),
+        ("惠安县", "projects_signed", 18.0, "石化新材料", date(2025, 8, 31)),
+        ("惠安县", "amount_signed", 14270000000.0, "石化新材料", date(2025, 8, 31)),
+        ("惠安县", "projects_signed", 14.0, "氟新材料", date(2025, 8, 31)),
+        ("新晃工业集中区", "projects_started", 21.0, "", date(2025, 8, 31)),
+    ]
+
+
+def test_intents_after_their_count_and_the_parts_of_an_event_past_another_metric():
+    text = (
+        "9月16日,2025清河县羊绒产业招商推介会举行,现场集中签约项目86个,签约总额412.6亿元。"
+        "签约项目涵盖纺织服装、新材料等领域,现场另有47个项目达成合作意向。"
+        "分镇看,王官庄镇、葛仙庄镇签约额位居前二,分别为68.5亿元、52.3亿元。"
+        "农高会期间,全县累计对接洽谈企业180余家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 20), region="清河县")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_end) for f in facts] == [
+        ("清河县", "projects_signed", 86.0, "清河县羊绒产业招商推介会", date(2025, 9, 16)),
+        ("清河县", "amount_signed", 41260000000.0, "清河县羊绒产业招商推介会", date(2025, 9, 16)),
+        ("清河县", "cooperation_intents", 47.0, "", date(2025, 12, 31)),
+        ("王官庄镇", "amount_signed", 6850000000.0, "清河县羊绒产业招商推介会", date(2025, 9, 16)),
+        ("葛仙庄镇", "amount_signed", 5230000000.0, "清河县羊绒产业招商推介会", date(2025, 9, 16)),
+        ("清河县", "enterprises_contacted", 180.0, "农高会", date(2025, 12, 31)),
+    ]
+    text = (
+        "11月27日上午,上犹县重大项目集中签约活动在县行政中心举行,现场集中签约项目16个,签约金额"
+        "58.3亿元;其中上犹工业园区签约项目9个、签约金额41.2亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 28), region="上犹县")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_end) for f in facts] == [
+        ("上犹县", "projects_signed", 16.0, "集中签约", date(2025, 11, 27)),
+        ("上犹县", "amount_signed", 5830000000.0, "集中签约", date(2025, 11, 27)),
+        ("上犹工业园区", "projects_signed", 9.0, "集中签约", date(2025, 11, 27)),
+        ("上犹工业园区", "amount_signed", 4120000000.0, "集中签约", date(2025, 11, 27)),
+    ]
+
+
+def test_an_industry_of_one_character_the_corps_regiments_and_a_project_that_is_the_largest():
+    text = (
+        "1—3月,师市新签约项目27个。从区域看,四十四团、五十一团分别新签约项目5个、4个。"
+        "茶产业方面,1—3月签约项目4个,签约金额6.45亿元。农产品加工业签约项目3个。"
+        "其中总投资3亿元的银球茶精深加工项目为全师市年度单体投资最大项目。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 10), region="第三师图木舒克市")
+    assert [(f.region, f.metric, f.value, f.scope, f.project) for f in facts] == [
+        ("第三师图木舒克市", "projects_signed", 27.0, "", None),
+        ("四十四团", "projects_signed", 5.0, "", None),
+        ("五十一团", "projects_signed", 4.0, "", None),
+        ("第三师图木舒克市", "projects_signed", 4.0, "茶产业", None),
+        ("第三师图木舒克市", "amount_signed", 645000000.0, "茶产业", None),
+        ("第三师图木舒克市", "projects_signed", 3.0, "农产品加工", None),
+        ("第三师图木舒克市", "total_investment", 300000000.0, "", "银球茶精深加工项目"),
+    ]

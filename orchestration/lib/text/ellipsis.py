@@ -67,7 +67,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     parts = f.filter(
         pl.col("breakdown") & (pl.col("names_place") | (pl.col("scope") != ""))
     ).with_columns(part_sum=pl.col("value").sum().over("doc", "index", "t_metric"))
-    if parts.is_empty():
+    if parts.is_empty() and not f["of_qizhong"].any():
         return f
     wholes = f.select(
         "doc",
@@ -82,11 +82,13 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         w_restates="restates",
         w_section="section_pos",
     ).sort("doc", "t_metric", "w_pos")
+    # (of the part's metric: 签约总额412.6亿元。…现场另有47个项目达成合作意向。分县看,…签约额
+    # 分别为68.5亿元… breaks down the 412.6)
     plain = (
         f.filter(~pl.col("breakdown"))
-        .select("doc", plain_index="index")
+        .select("doc", "t_metric", plain_index="index")
         .unique()
-        .sort("doc", "plain_index")
+        .sort("doc", "t_metric", "plain_index")
     )
     parts = nearest(
         parts.select(
@@ -106,7 +108,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         plain,
         left_on="index",
         right_on="plain_index",
-        by="doc",
+        by=["doc", "t_metric"],
         exact=False,
     )
     # …with only breakdown sentences between it and the part, or a sentence that goes on
@@ -174,6 +176,19 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
             ),
         ]
     ).unique("fig", keep="first", maintain_order=True)
+    # …and so was a unit's part told after 其中 in the event's own sentence (现场集中签约项目16个,
+    # 签约金额58.3亿元;其中上犹工业园区签约项目9个)
+    in_its_sentence = f.filter(
+        pl.col("of_qizhong")
+        & ~pl.col("breakdown")
+        & pl.col("names_place")
+        & (pl.col("scope") == "")
+        & ~pl.col("fig").is_in(found["fig"].implode())
+    ).with_columns(
+        part_sum=pl.col("value").sum().over("doc", "index", "t_metric"),
+        s_start=pl.col("pos") - 1,
+    )
+    found = pl.concat([found, whole_in(in_its_sentence, wholes, pl.col("index"), of_an_event)])
     found = found.with_columns(
         w_scope=pl.when(pl.col("names_place") & (pl.col("scope") == "")).then("w_scope")
     ).select("fig", "w_scope", "w_start", "w_end")

@@ -413,9 +413,10 @@ def _with_project(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
 
 
 # The project a figure is about, named right after it: 1.4亿元的以贸促工合作项目, 总投资52亿元的
-# 某新材料基地项目于6月开工.
+# 某新材料基地项目于6月开工, 总投资30亿元的华晟生物医药产业园项目为全县年度单体投资最大项目.
 _PROJECT_AFTER = (
-    r"^的([^,。;:、()“”0-9]{2,20}?项目)(?:[,。;、]|备受|已|将|正式|顺利|成功|于|预计|目前)"
+    r"^的([^,。;:、()“”0-9]{2,20}?项目)"
+    r"(?:[,。;、]|备受|已|将|正式|顺利|成功|于|预计|目前|为|是|建成后|达产后|投产后)"
 )
 # …or named right before its money word, after the set it is one of: 签约项目8个,签约额36.2亿元,
 # 其中康瑞制药制剂产业园项目签约额12亿元. A name is long; a kind of projects is short or a list

@@ -66,16 +66,26 @@ def with_direct_term(q: pl.DataFrame, terms: pl.DataFrame, scopes: pl.DataFrame)
         "key",
         *[pl.col(c).alias(f"b_{c}") for c in ("metric", "unit", "scope", "gapped", "start", "end")],
     )
+    verb = _project_verb(q)
     # (not across an indicator the reader does not read: 到位资金仅完成全年任务的45.6%;…外贸
-    # 进出口总额12.6亿元 is trade)
+    # 进出口总额12.6亿元 is trade; nor across a clause to a count told by its own verb after it:
+    # 签约项目涵盖…等领域,现场另有47个项目达成合作意向)
+    gap = between(pl.col("text"), pl.col("b_end"), pl.col("start"))
     before_q = (
-        q.select("fig", "sent", "start", "own_start", "text", pl.col("classifier").alias("key"))
+        q.select(
+            "fig",
+            "sent",
+            "start",
+            # (an item of a list told respectively looks back to the list's stretch)
+            pl.coalesce("respectively_from", "own_start").alias("own_start"),
+            "text",
+            pl.col("classifier").alias("key"),
+        )
         .pipe(nearest, fitting_ends, left_on="start", right_on="b_end", by=["sent", "key"])
         .filter(
             (pl.col("b_start") >= pl.col("own_start"))
-            & ~between(pl.col("text"), pl.col("b_end"), pl.col("start")).str.contains(
-                UNREAD_INDICATOR
-            )
+            & ~gap.str.contains(UNREAD_INDICATOR)
+            & ~(pl.col("fig").is_in(verb["fig"].implode()) & gap.str.contains("[,;]"))
         )
         .select("fig", *_term_columns("b_"))
     )
@@ -105,8 +115,24 @@ def with_direct_term(q: pl.DataFrame, terms: pl.DataFrame, scopes: pl.DataFrame)
     )
     named = pl.concat([before_q, after_terms])
     decided = pl.concat([named["fig"], after_q["fig"]]).implode()
-    verb = (
-        q.filter(~pl.col("fig").is_in(decided) & pl.col("classifier").is_in(["个", "项"]))
+    verb = verb.filter(~pl.col("fig").is_in(decided))
+    decided = pl.concat([decided.explode(), verb["fig"]]).implode()
+    told = pl.concat(
+        [
+            named,
+            verb.with_columns(verb_end=pl.col("t_end")),
+            _verb_before_count(q.filter(~pl.col("fig").is_in(decided)), scopes),
+        ],
+        how="diagonal",
+    )
+    return beside(q, told)
+
+
+def _project_verb(q: pl.DataFrame) -> pl.DataFrame:
+    """The metric (`t_*` columns) of a count of projects told by the verb after it:
+    12个项目集中开工."""
+    return (
+        q.filter(pl.col("classifier").is_in(["个", "项"]))
         .with_columns(pl.col("rest").str.extract_groups(f"^(?:{PROJECT_VERB})").alias("v"))
         .with_columns(
             pl.col("v").struct.field("verb"),
@@ -126,16 +152,6 @@ def with_direct_term(q: pl.DataFrame, terms: pl.DataFrame, scopes: pl.DataFrame)
             (pl.col("end") + pl.col("said").str.len_chars()).cast(pl.Int32).alias("t_end"),
         )
     )
-    decided = pl.concat([decided.explode(), verb["fig"]]).implode()
-    told = pl.concat(
-        [
-            named,
-            verb.with_columns(verb_end=pl.col("t_end")),
-            _verb_before_count(q.filter(~pl.col("fig").is_in(decided)), scopes),
-        ],
-        how="diagonal",
-    )
-    return beside(q, told)
 
 
 def _verb_before_count(q: pl.DataFrame, scopes: pl.DataFrame) -> pl.DataFrame:

@@ -38,6 +38,9 @@ from orchestration.lib.vocabulary import SCOPE_SPELLINGS
 # An elliptical figure goes on from the figure before it: 其中…, 分别…, …项目18个, and the
 # members of a set with a property (…37个项目中,来自粤港澳大湾区的有29个).
 _ELLIPSIS = r"其中|分别|(?:项目|企业|客商|的有)$"
+# What opens a list told respectively, and what stands between its items.
+_RESPECTIVELY = r"分别(?:为|是|达到?)?$"
+_NEXT_ITEM = r"^[、和及与]$"
 # …unless what the count did comes after it (对接了12家企业,与其中5家达成合作意向): the count is of
 # that
 _DID_AFTER = r"^\s*(?:达成|签订|签署)"
@@ -128,8 +131,9 @@ _IN_TALKS_AFTER = (
 # (市领导带队…拜访对接企业530家;全年累计对接洽谈企业3200余家).
 _YEARS_TOTAL_LEAD = r"^;?(?:全年|今年以来|今年|本年|年内)(?:共|全)?累计"
 # A count of days or months, not of a thing: 审批时限压缩至15个工作日以内, 用时3个月; nor one of
-# the sides of something (从签约项目数、签约额…四个方面综合评分).
-_SPAN_OF_TIME_AFTER = r"^(?:工作日|自然日|小时|月|天|星期|方面|环节|层面|维度)"
+# the sides of something (从签约项目数、签约额…四个方面综合评分), nor of places in a ranking
+# (在全区开发区综合考核中进位12个位次).
+_SPAN_OF_TIME_AFTER = r"^(?:工作日|自然日|小时|月|天|星期|方面|环节|层面|维度|位次|名次)"
 
 # Projects that have not done what the metric counts: 尚有19个未开工, 仍有46个项目尚未开工,
 # 未落地项目12个, 有9个签约项目未按期开工.
@@ -235,9 +239,30 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         & pl.col("approx").shift(1).over("sent").fill_null(False)
         & (pl.col("classifier") == pl.col("classifier").shift(1).over("sent")).fill_null(False),
     )
+    # an item after the first of a list told respectively, of another unit (项目数和签约额分别为
+    # 74个、286.42亿元; 去年同期分别为38个、121.5亿元): where the list's stretch begins
+    list_start = (
+        pl.when(pl.col("own").str.contains(_RESPECTIVELY))
+        .then(pl.col("own_start"))
+        .when(pl.col("own").str.contains(_NEXT_ITEM))
+        .then(None)
+        .otherwise(-1)
+        .forward_fill()
+        .over("sent")
+    )
+    # (an item of the unit of the one before it is a list item of its own: `list_item`)
+    other_unit = (pl.col("classifier") != pl.col("classifier").shift(1).over("sent")).fill_null(
+        False
+    )
+    q = q.with_columns(
+        respectively_from=pl.when(
+            pl.col("own").str.contains(_NEXT_ITEM) & (list_start >= 0) & other_unit
+        ).then(list_start)
+    )
     q = q.with_columns(
         ellipsis=(pl.col("own").str.contains(_ELLIPSIS) & ~pl.col("rest").str.contains(_DID_AFTER))
-        | pl.col("exact_after_bound"),
+        | pl.col("exact_after_bound")
+        | pl.col("respectively_from").is_not_null(),
         restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),
         # the region's leaders as the subject of the sentence or of the figure's part of it
         # (…;市、县两级主要领导带队外出…拜访企业96家), unless a later part names the region's

@@ -48,9 +48,16 @@ EXTRA_METRICS: dict[str, tuple[str, tuple[str, ...]]] = {
     "projects_continued": ("count", ("续建项目",)),
 }
 
-# "N个项目<verb>": the metric word follows the count. 12个项目集中开工, 5个重大项目落地.
-PROJECT_VERB = r"[\u4e00-\u9fff]{0,4}?项目(?:已经|均已|已|集中|正式|全面|顺利|相继|现场|成功){0,2}(?P<verb>落地开工|开工|签约|落地|投产|竣工)"
+# "N个项目<verb>": the metric word follows the count. 12个项目集中开工, 5个重大项目落地,
+# 47个项目达成合作意向.
+PROJECT_VERB = (
+    r"[\u4e00-\u9fff]{0,4}?项目(?:已经|均已|已|集中|正式|全面|顺利|相继|现场|成功){0,2}"
+    r"(?P<verb>落地开工|开工|签约|落地|投产|竣工|达成(?:合作|投资)?意向)"
+)
 VERB_METRIC = {
+    "达成合作意向": "cooperation_intents",
+    "达成投资意向": "cooperation_intents",
+    "达成意向": "cooperation_intents",
     "落地开工": "projects_started",
     "开工": "projects_started",
     "签约": "projects_signed",

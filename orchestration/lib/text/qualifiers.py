@@ -111,7 +111,7 @@ _SIZE_CLASS = (
     r"[1-9][0-9]*(?:亿|千万|万)元(?:及)?以上|(?:超过|超|逾)[1-9][0-9]*(?:亿|千万|万)元的?项目"
 )
 # A fair called by its short name, as the named ones are: 矿博会, 东博会, 青洽会, 数博会.
-_SHORT_FAIR = r"[\u4e00-\u9fff](?:洽会|博会|交会|贸会|洽周)"
+_SHORT_FAIR = r"[\u4e00-\u9fff](?:洽会|博会|交会|贸会|高会|洽周)"
 # What opens a sentence of a sub-population of the total told before, as 其中 would:
 # 亿元以上项目56个, 世界500强企业投资项目9个.
 SUB_POPULATION_LEAD = rf"(?:{'|'.join(SCOPE_TERMS)}|{_SIZE_CLASS})[\u4e00-\u9fff]{{0,6}}?项目[0-9一二三四五六七八九十]"
@@ -370,12 +370,14 @@ def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
 # An industry named as the subject of its figures, right before their metric word: 现代中药产业新签约
 # 项目64个, 一季度中医药产业签约项目9个, 全市新能源领域签约项目11个, 另有盐湖化工领域签约项目5个,
 # 1至10月黄金产业链项目签约额112.8亿元 (not a generic one: 主导产业签约项目)...
+# (and the verb of working on it: 围绕石化新材料产业链签约项目18个)
 _INDUSTRY_LEAD = (
-    rf"(?P<lead>(?:[^,;:。]{{0,8}}?(?:季度|半年|月份?|年))?(?:{OWN_UNIT}|另有|还有|另外)?)"
+    rf"(?P<lead>(?:[^,;:。]{{0,8}}?(?:季度|半年|月份?|年))?(?:{OWN_UNIT}|另有|还有|另外)?"
+    r"(?:围绕|聚焦|紧盯|瞄准|主攻|深耕|锚定)?)"
 )
 _INDUSTRY_VERB = r"(?:新?签约|新引进|引进|招引|实际到位|到位)"
 _INDUSTRY = (
-    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{2,8}}?)(?:产业链?(?:项目)?|行业|领域)"
+    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{1,8}}?)(?:产业链?(?:项目)?|行业|领域)"
     rf"{_INDUSTRY_VERB}"
 )
 # A sector, named in full, as the subject of its figures: 先进制造业签约项目141个.
@@ -383,16 +385,20 @@ _SECTOR = (
     rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{0,6}}?(?:制造业|服务业))(?:项目)?"
     rf"{_INDUSTRY_VERB}"
 )
+# ...or as a processing trade, by its name without 业: 农产品加工业签约项目8个 -> 农产品加工.
+_PROCESSING = (
+    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{2,8}}?加工)业(?:项目)?{_INDUSTRY_VERB}"
+)
 # ...or as the topic its sentence opens with: 新能源产业持续壮大,新签约项目47个; 小龙虾产业链
 # 方面,… (a chain by its whole name).
 _INDUSTRY_TOPIC = (
-    r"^(?P<lead>\s*)(?P<kind>\p{Han}{2,8}?)(?:产业|行业|领域)(?P<chain>链)?(?:方面)?"
+    r"^(?P<lead>\s*)(?P<kind>\p{Han}{1,8}?)(?:产业|行业|领域)(?P<chain>链)?(?:方面)?"
     r"[^,;。:0-9]{0,10}?,"
 )
 # ...or as the one industry or chain worked on, right before its figures: 围绕纺织服装产业链,签约
-# 项目9个, 围绕边境贸易加工产业,签约项目12个 (not one named on the way to other work: 围绕风光氢储
-# 产业链编制招商图谱).
-_CHAIN_WORKED_ON = r"(?:^|[,;:。])(?P<lead>)围绕(?P<kind>\p{Han}{2,8}?)产业链?,"
+# 项目9个, 围绕边境贸易加工产业,签约项目12个, 聚焦氟新材料产业,全市签约项目14个 (not one named
+# on the way to other work: 围绕风光氢储产业链编制招商图谱).
+_CHAIN_WORKED_ON = r"(?:^|[,;:。])(?P<lead>)(?:围绕|聚焦)(?P<kind>\p{Han}{1,8}?)产业链?,"
 _GENERIC_INDUSTRY = (
     # (特色 and 优势 only as what the kind is: 特色产业, 优势特色产业; 生态特色食品产业 is one)
     r"[全我本各其该]|重点|主导|(?:优势|特色)$|首位|支柱|传统|新兴|以来|期间|三大|四大|五大|招商"
@@ -402,10 +408,16 @@ _GENERIC_INDUSTRY = (
 )
 
 
+# A character before 产业 that names no industry: 从产业分布看, 分产业看, 各产业, 全产业链, 三产业.
+_NOT_ONE_INDUSTRY = (
+    r"[从分按各全本该其此这我一二两三四五六七八九十大主新总等与和及强兴富旺抓促育引]"
+)
+
+
 def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, scope, strong) of the industries named as the subject of their
-    figures (`_INDUSTRY`, `_INDUSTRY_TOPIC`, `_CHAIN_WORKED_ON`), by their name without 产业,
-    and of the sectors (`_SECTOR`), by their full name."""
+    figures (`_INDUSTRY`, `_INDUSTRY_TOPIC`, `_CHAIN_WORKED_ON`, `_PROCESSING`), by their name
+    without 产业, and of the sectors (`_SECTOR`), by their full name."""
     found = pl.concat(
         [
             groups(find_all(sentences, _INDUSTRY), _INDUSTRY).with_columns(
@@ -413,6 +425,9 @@ def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
             ),
             groups(find_all(sentences, _INDUSTRY_TOPIC), _INDUSTRY_TOPIC),
             groups(find_all(sentences, _SECTOR), _SECTOR).with_columns(
+                chain=pl.lit(None, pl.String)
+            ),
+            groups(find_all(sentences, _PROCESSING), _PROCESSING).with_columns(
                 chain=pl.lit(None, pl.String)
             ),
             groups(find_all(sentences, _CHAIN_WORKED_ON), _CHAIN_WORKED_ON).with_columns(
@@ -426,15 +441,27 @@ def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
         + pl.col("match").str.find(pl.col("lead") + pl.col("kind"), literal=True)
         + pl.col("lead").str.len_chars()
     )
+    # (an industry of one character is named with 产业: 茶产业方面, 竹产业签约项目5个; not a
+    # division by industries, 从产业分布看, 分产业看)
+    one_character = pl.col("kind").str.len_chars() == 1
     return found.filter(
         ~pl.col("kind").str.contains(_GENERIC_INDUSTRY)
         & ~pl.col("kind").is_in(word_table()["word"].implode())
+        & (
+            ~one_character
+            | (
+                pl.col("match").str.contains(pl.col("kind") + "产业", literal=True)
+                & ~pl.col("kind").str.contains(_NOT_ONE_INDUSTRY)
+            )
+        )
     ).select(
         "sent",
         start.cast(pl.Int32).alias("start"),
         (start + pl.col("kind").str.len_chars()).cast(pl.Int32).alias("end"),
         pl.when(pl.col("chain").is_not_null())
         .then(pl.col("kind") + "产业链")
+        .when(one_character)
+        .then(pl.col("kind") + "产业")
         .otherwise(pl.col("kind"))
         .alias("scope"),
         pl.lit(True).alias("strong"),

@@ -675,13 +675,15 @@ def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
 # 武清开发区、京滨工业园分别新签约; 东津新区签约亿元以上项目26个.
 _LOCAL_UNIT_KIND = (
     # (a zone's full kind: 惠州大亚湾经济技术开发区 is 惠州大亚湾 + its kind)
-    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|街道|镇|乡|新区|工业园区|工业园|工业区|产业园区|产业园|物流园|科技园|园区|开发区|高新区|经开区"
+    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|街道|镇|乡|新区|工业园区|工业园|工业集中区|工业区|产业园区|产业园|物流园|科技园|园区|开发区|高新区|经开区"
     r"|产业区|集聚区|新城|商务区|小镇|科技谷|科技城|合作区|示范区|保税区|生态城|经济区|片区|试验区|实验区|先行区"
     r"|度假区|旅游区|投资区)"
 )
-# (a unit within a unit is one name: 高竹新区邻水片区)
+# (a unit within a unit is one name: 高竹新区邻水片区; a regiment of the Corps is named by its
+# number: 四十四团, 一〇二团)
 _LOCAL_UNIT = (
     rf"[\u4e00-\u9fff]{{2,8}}?{_LOCAL_UNIT_KIND}(?:[\u4e00-\u9fff]{{2,4}}?{_LOCAL_UNIT_KIND})?"
+    r"|[一二三四五六七八九十百〇零]{3,5}团"
 )
 # A unit's name begins after a clause mark (or 其中/另外 after it), and is followed by the
 # next name of a list or by what the unit did.
