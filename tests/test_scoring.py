@@ -133,6 +133,10 @@ BLIND_SETS = [
     ("probe56", 8, 120),
     ("holdout57", 6, 105),
     ("holdout58", 6, 92),
+    ("probe57", 8, 145),
+    ("probe58", 8, 121),
+    ("holdout59", 6, 97),
+    ("holdout60", 6, 89),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
