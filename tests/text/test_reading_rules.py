@@ -2846,3 +2846,30 @@ def test_an_industry_of_one_character_the_corps_regiments_and_a_project_that_is_
         ("第三师图木舒克市", "projects_signed", 3.0, "农产品加工", None),
         ("第三师图木舒克市", "total_investment", 300000000.0, "", "银球茶精深加工项目"),
     ]
+
+
+def test_projects_started_at_a_signing_and_a_list_of_units_told_again_for_another_metric():
+    text = (
+        "3月16日上午,临清市2026年春季重点项目集中签约暨开工仪式举行,现场集中签约项目24个,签约总额"
+        "118.6亿元。当天,全市同步开工项目16个,总投资72.3亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 3, 17), region="临清市")
+    assert [(f.metric, f.value, f.scope, f.period_end) for f in facts] == [
+        ("projects_signed", 24.0, "集中签约", date(2026, 3, 16)),
+        ("amount_signed", 11860000000.0, "集中签约", date(2026, 3, 16)),
+        ("projects_started", 16.0, "集中开工", date(2026, 3, 16)),
+        ("total_investment", 7230000000.0, "集中开工", date(2026, 3, 16)),
+    ]
+    text = (
+        "1—8月,全市新签约项目600个。分区看,海淀区、昌平区新签约项目数居前,分别为58个、41个;"
+        "签约额分别为412.6亿元、236.9亿元。未来科学城签约项目19个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 12), region="北京市")
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("北京市", "projects_signed", 600.0),
+        ("海淀区", "projects_signed", 58.0),
+        ("昌平区", "projects_signed", 41.0),
+        ("海淀区", "amount_signed", 41260000000.0),
+        ("昌平区", "amount_signed", 23690000000.0),
+        ("未来科学城", "projects_signed", 19.0),
+    ]

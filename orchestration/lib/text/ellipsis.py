@@ -13,8 +13,10 @@ from orchestration.lib.text.metrics import (
     amount_of_the_set,
 )
 from orchestration.lib.text.qualifiers import (
+    EN_BLOC,
     LEADERS_LED,
     PARTS_LEAD,
+    STARTED_EN_BLOC,
     is_event,
     qualifier,
 )
@@ -696,6 +698,13 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             .when(not_the_month(pl.col("prev_free").fill_null("")) != "")
             .then(pl.col("prev_free"))
             .otherwise(pl.col("own_value"))
+        )
+        # projects started at a signing en bloc were started en bloc (…集中签约暨开工仪式…。当天,
+        # 全市同步开工项目16个)
+        new = (
+            pl.when((pl.col("t_metric") == "projects_started") & (new == EN_BLOC))
+            .then(pl.lit(STARTED_EN_BLOC))
+            .otherwise(new)
         )
         g = g.sort("fig").with_columns(scope=new).drop("prior_scope", "prev_free")
         if g["scope"].equals(f["scope"]):

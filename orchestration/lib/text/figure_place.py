@@ -151,7 +151,8 @@ _SUM_OF_THEM = r"^[^0-9,。;]{0,2}(?:共|合计|一共|总计)"
 def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """(fig, l_place, l_code): 寿光市、青州市分别签约…58个、43个 -> the n-th figure after 分别
     belongs to the n-th unit named in the clause before it, or of the units it refers to as
-    those of the sentence before (`units_above`)."""
+    those of the sentence before (`units_above`), or of those of the list before it in its
+    sentence."""
     last_start = q.group_by("sent").agg(pl.col("start").max().alias("last"))
     each = (
         find_all(scan.sentences, "分别")
@@ -186,6 +187,19 @@ def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .select("list", "rank", "place", "place_code")
     )
     named = pl.concat([named.select("list", "rank", "place", "place_code"), above])
+    # else the units of the list before it in its sentence, told again for another metric
+    # (海淀区、昌平区…新签约项目数居前,分别为58个、41个;签约额分别为412.6亿元、236.9亿元)
+    again = (
+        each.join(named.select("list").unique(), on="list", how="anti")
+        .select("list", "sent")
+        .join(each.select("sent", before="list"), on="sent")
+        .filter(pl.col("before") < pl.col("list"))
+        .group_by("list")
+        .agg(pl.col("before").max())
+        .join(named.rename({"list": "before"}), on="before")
+        .select("list", "rank", "place", "place_code")
+    )
+    named = pl.concat([named, again])
     # the figures after 分别, up to the next unit named (…分别签约3个项目,灵丘县…)
     next_unit = (
         each.select("list", "sent", "at")

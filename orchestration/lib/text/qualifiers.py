@@ -27,12 +27,13 @@ NAMED_EVENTS: tuple[str, ...] = (
     "兰洽会", "进博会", "投洽会", "西洽会", "消博会", "药博会", "文博会", "中博会", "广交会",
     "服贸会", "厦洽会", "津洽会", "展览会", "博览会",
 )  # fmt: skip
-# Signing en bloc: a kind of event, and the event a sentence names it at.
+# Signing en bloc: a kind of event, and the event a sentence names it at; and starting en bloc.
 EN_BLOC = "集中签约"
+STARTED_EN_BLOC = "集中开工"
 # Kinds of event; a weaker scope than a named fair or a statistical category.
 GENERIC_EVENTS: tuple[str, ...] = (
-    "重点节会", "节会", "重点展会", "展会", "推介会", EN_BLOC, "集中开工", "招商大会", "洽谈会",
-    "云签约",
+    "重点节会", "节会", "重点展会", "展会", "推介会", EN_BLOC, STARTED_EN_BLOC, "招商大会",
+    "洽谈会", "云签约",
 )  # fmt: skip
 EVENT_TERMS: tuple[str, ...] = NAMED_EVENTS + GENERIC_EVENTS
 LEADERS_LED = "领导带队"

@@ -676,7 +676,7 @@ def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
 _LOCAL_UNIT_KIND = (
     # (a zone's full kind: 惠州大亚湾经济技术开发区 is 惠州大亚湾 + its kind)
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|街道|镇|乡|新区|工业园区|工业园|工业集中区|工业区|产业园区|产业园|物流园|科技园|园区|开发区|高新区|经开区"
-    r"|产业区|集聚区|新城|商务区|小镇|科技谷|科技城|合作区|示范区|保税区|生态城|经济区|片区|试验区|实验区|先行区"
+    r"|产业区|集聚区|新城|商务区|小镇|科技谷|科技城|科学城|合作区|示范区|保税区|生态城|经济区|片区|试验区|实验区|先行区"
     r"|度假区|旅游区|投资区)"
 )
 # (a unit within a unit is one name: 高竹新区邻水片区; a regiment of the Corps is named by its
