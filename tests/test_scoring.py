@@ -137,6 +137,10 @@ BLIND_SETS = [
     ("probe58", 8, 121),
     ("holdout59", 6, 97),
     ("holdout60", 6, 89),
+    ("probe59", 8, 128),
+    ("probe60", 8, 107),
+    ("holdout61", 6, 102),
+    ("holdout62", 6, 108),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
