@@ -2873,3 +2873,36 @@ def test_projects_started_at_a_signing_and_a_list_of_units_told_again_for_anothe
         ("昌平区", "amount_signed", 23690000000.0),
         ("未来科学城", "projects_signed", 19.0),
     ]
+
+
+def test_a_project_named_after_a_clause_counting_months():
+    text = (
+        "一季度,全县新开工项目9个。新开工项目平均落地周期较去年缩短约1个月,某新型建材精深加工项目"
+        "总投资8.5亿元,已于3月12日开工建设。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 10), region="独山县")
+    assert [(f.metric, f.value, f.project) for f in facts] == [
+        ("projects_started", 9.0, None),
+        ("total_investment", 850000000.0, "某新型建材精深加工项目"),
+    ]
+
+
+def test_a_chinese_decimal_jobs_towns_counted_and_a_list_of_named_projects():
+    text = (
+        "1—4月,全县新开工项目六个、总投资二十三点五亿元。有4个镇1—4月未签约亿元以上项目。\n"
+        "5月10日,县委书记带队赴长三角开展招商活动,现场签约项目3个,签约金额9.6亿元。签约的3个项目"
+        "分别为:远航新能源科技有限公司风光储一体化项目,签约金额5.2亿元;禾丰源食品有限公司玉米深加工"
+        "项目,签约金额4.4亿元。其中,玉米深加工项目达产后新增就业岗位260个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 5, 20), region="康平县")
+    assert [(f.metric, f.value, f.project) for f in facts] == [
+        ("projects_started", 6.0, None),
+        ("total_investment", 2350000000.0, None),
+        ("projects_signed", 3.0, None),
+        ("amount_signed", 960000000.0, None),
+        ("amount_signed", 520000000.0, "远航新能源科技有限公司风光储一体化项目"),
+        ("amount_signed", 440000000.0, "禾丰源食品有限公司玉米深加工项目"),
+    ]
+    text = "3月26日,柳城县蔗糖及食品产业招商推介会在粤港澳大湾区举行,现场签约项目5个,签约金额18.2亿元。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 15), region="柳城县")
+    assert {f.scope for f in facts} == {"柳城县蔗糖及食品产业招商推介会"}

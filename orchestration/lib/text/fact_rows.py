@@ -188,10 +188,10 @@ def finished_facts(
 
 # A figure restated as the set the sentence goes on to break down: 812.4亿元的签约额中,先进制造业…;
 # 签约的4个项目中,丰乐镇2个…; or whose future or kinds it tells: 此次开工的12个项目全部建成后,…;
-# 签约的5个项目涵盖新能源、…等领域
+# 签约的5个项目涵盖新能源、…等领域, or that it lists: 签约的3个项目分别为:…
 _RESTATED_SET = (
     r"^(?:的[\u4e00-\u9fff]{1,8}|项目|企业)中|^项目(?:全部)?(?:建成|达产|投产)后"
-    r"|^项目(?:主要)?(?:涵盖|涉及|覆盖|包括|分布)"
+    r"|^项目(?:主要)?(?:涵盖|涉及|覆盖|包括|分布)|^项目分别(?:为|是):"
 )
 
 
@@ -370,7 +370,10 @@ def _with_project(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     text = pl.col("text")
     before_q = between(text, pl.lit(0), pl.col("start"))
     named_after = pl.col("rest").str.extract(_PROJECT_AFTER, 1)
-    named_before = pl.col("own").str.extract(_PROJECT_BEFORE, 1)
+    named_before = pl.coalesce(
+        pl.col("own").str.extract(_PROJECT_BEFORE, 1),
+        before_q.str.extract(_PROJECT_LISTED, 1),
+    )
     named_before = pl.when(~named_before.str.contains(_NOT_A_PROJECT_NAME)).then(named_before)
     total = pl.col("t_metric") == "total_investment"
     sets = before_q.str.contains(PROJECT_SET)
@@ -429,6 +432,11 @@ _PROJECT_BEFORE = (
 # 总投资50亿元).
 _PROJECT_HERE = (
     r"(?:^|[,:;的])([^,:;的“”]{4,24}?项目)(?:总投资|计划总投资|协议投资额|投资额)(?:约|达|为|超)?$"
+)
+# …or named as an item of a list of projects, its amount in the clause after it: 签约的3个项目
+# 分别为:远航新能源科技有限公司风光储一体化项目,签约金额5.2亿元;禾丰源食品…项目,签约金额2.8亿元.
+_PROJECT_LISTED = (
+    r"[:;]([^,:;“”]{8,40}?项目),(?:签约金额|签约额|总投资|协议投资额|投资额)(?:约|达|为)?$"
 )
 _NOT_A_PROJECT_NAME = (
     r"和|及|与|以上|签约|开工|在建|实施|续建|招商|引资|重点|重大|产业项目$|类项目$"

@@ -34,13 +34,15 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _SCALE = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "": 1.0}
 
 CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千"
+_CN_DECIMALS = "零〇一二三四五六七八九"
 # An Arabic number (thousands commas allowed) or a run of Chinese numerals; 万 only inside a
 # Chinese numeral (一万零二), a trailing 万 is the scale (三万元, 两万户). An ordinal 第 before it
 # is captured so that 第三个 can be told from 三个. Polars' engine has no look-behind: a digit
 # or point right before an Arabic number is checked after matching.
+# A Chinese numeral may have a decimal part after 点 (二十三点五亿元).
 NUMBER = (
     r"(?P<ord>第)?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-    rf"|[{CN_NUMERAL_CHARS}]+(?:万[{CN_NUMERAL_CHARS}]+)?)"
+    rf"|[{CN_NUMERAL_CHARS}]+(?:万[{CN_NUMERAL_CHARS}]+)?(?:点[{_CN_DECIMALS}]+)?)"
 )
 
 
@@ -200,15 +202,22 @@ def rounded(value: pl.Expr, digits: int) -> pl.Expr:
     )
 
 
+def parse_chinese_decimal(text: str) -> float:
+    """二十三点五 -> 23.5; a numeral without 点 as `parse_chinese_numeral`."""
+    whole, _, decimals = text.partition("点")
+    fraction = "".join(str(_CN_DIGIT[c]) for c in decimals)
+    return parse_chinese_numeral(whole) + (float(f"0.{fraction}") if fraction else 0.0)
+
+
 def number_value(found: pl.DataFrame, column: str = "num") -> pl.Expr:
     """The value of the number in `column` of each row of `found`, Arabic (1,234.5) or
-    Chinese (十一, 两千); null for a run of numeral characters that is no number."""
+    Chinese (十一, 两千, 二十三点五); null for a run of numeral characters that is no number."""
     num = pl.col(column)
     values: dict[str, float | None] = {}
     for numeral in found.filter(~num.str.contains(r"^[0-9]"))[column].unique().to_list():
         try:
-            values[numeral] = float(parse_chinese_numeral(numeral))
-        except ValueError:
+            values[numeral] = parse_chinese_decimal(numeral)
+        except (ValueError, KeyError):
             values[numeral] = None
     return (
         pl.when(num.str.contains(r"^[0-9]"))

@@ -305,6 +305,13 @@ def scope_hits(sentences: pl.DataFrame, named: pl.DataFrame | None = None) -> pl
                 # nor is one of several blocs a figure is of (对接长三角、珠三角地区企业120家)
                 | after(pl.col("text"), pl.col("end"), 9).str.contains(f"^(?:地区)?、{_BLOC}")
                 | before(pl.col("text"), pl.col("start"), 9).str.contains(f"{_BLOC}(?:地区)?、$")
+                # nor where an event was held (…推介会在粤港澳大湾区举行,现场签约项目5个)
+                | (
+                    before(pl.col("text"), pl.col("start"), 1).eq("在")
+                    & after(pl.col("text"), pl.col("end"), 4).str.contains(
+                        rf"^(?:地区)?(?:{EVENT_HELD})"
+                    )
+                )
             )
         )
     ).drop("text")
@@ -600,9 +607,9 @@ _PROJECT_NAMES = (
     re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,30}}?(?:{COMPANY_ENDING}))"),
     re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,24}项目)(?!总投资)"),
 )
-# A set of projects: 127个, 2个项目, 项目28个 — then 总投资 is an aggregate.
+# A set of projects: 127个, 2个项目, 项目28个 — then 总投资 is an aggregate (not months: 缩短约1个月).
 _COUNT = r"(?:[0-9]+|[一两二三四五六七八九十百千零〇]+)(?:余|多)?\s*[个项]"
-PROJECT_SET = rf"[0-9]+(?:余|多)?\s*[个项](?:[\u4e00-\u9fff]{{0,6}}项目)?|项目{_COUNT}|{_COUNT}项目"
+PROJECT_SET = rf"[0-9]+(?:余|多)?\s*(?:项|个(?:$|[^月]))|项目{_COUNT}|{_COUNT}项目"
 
 
 def names_one_project(before: str) -> bool:
