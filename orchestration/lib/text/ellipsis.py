@@ -64,12 +64,13 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     that is no breakdown itself, when only breakdowns stand between (…共集中签约项目42个。
     其中,区外资金项目35个…。从各县看,…分别签约项目8个、7个…). A unit's part takes the event
     as its scope when it names none of its own; every part is on the event's days when it
-    states no period. (Only an event: the counties after 其中,新引进项目154个 break down the
-    unit's total, not the 新引进 part.)"""
+    states no period. So is a unit's part after 其中 in the event's own sentence. (Only an
+    event: the counties after 其中,新引进项目154个 break down the unit's total, not the 新引进
+    part.)"""
     parts = f.filter(
         pl.col("breakdown") & (pl.col("names_place") | (pl.col("scope") != ""))
     ).with_columns(part_sum=pl.col("value").sum().over("doc", "index", "t_metric"))
-    if parts.is_empty() and not f["of_qizhong"].any():
+    if parts.is_empty() and not f["of_qizhong"].any():  # (no part in any sentence)
         return f
     wholes = f.select(
         "doc",
