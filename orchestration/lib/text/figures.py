@@ -235,11 +235,15 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     # a clause whose subject is the whole unit (市领导带队外出招商28批次,全市对接企业600余家)
     whole_unit_clause = clause_before.str.contains(OWN_UNIT) & ~clause_before.str.contains(LEADERS)
     years_total = (pl.col("part_start") > 0) & part_lead.str.contains(_YEARS_TOTAL_LEAD)
+    # the figure is of the unit of the figure before it in its sentence
+    same_unit_as_before = (
+        pl.col("classifier") == pl.col("classifier").shift(1).over("sent")
+    ).fill_null(False)
     q = q.with_columns(
         planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
         exact_after_bound=pl.col("own").str.contains(_EXACT_AFTER_A_BOUND)
         & pl.col("approx").shift(1).over("sent").fill_null(False)
-        & (pl.col("classifier") == pl.col("classifier").shift(1).over("sent")).fill_null(False),
+        & same_unit_as_before,
     )
     # an item after the first of a list told respectively, of another unit (项目数和签约额分别为
     # 74个、286.42亿元; 去年同期分别为38个、121.5亿元): where the list's stretch begins
@@ -253,12 +257,9 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         .over("sent")
     )
     # (an item of the unit of the one before it is a list item of its own: `list_item`)
-    other_unit = (pl.col("classifier") != pl.col("classifier").shift(1).over("sent")).fill_null(
-        False
-    )
     q = q.with_columns(
         respectively_from=pl.when(
-            pl.col("own").str.contains(_NEXT_ITEM) & (list_start >= 0) & other_unit
+            pl.col("own").str.contains(_NEXT_ITEM) & (list_start >= 0) & ~same_unit_as_before
         ).then(list_start)
     )
     q = q.with_columns(
@@ -411,7 +412,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             list_item=pl.col("t_metric").is_null()
             & pl.col("own").str.contains(_LIST_ITEM)
             & (pl.col("n") > 0)
-            & (pl.col("classifier") == pl.col("classifier").shift(1).over("sent")).fill_null(False),
+            & same_unit_as_before,
             # (a part named by its period is of its whole's scope: 二季度完成14.48亿元)
             named_by_period=period_in_own & ~pl.col("target") & ~pl.col("quota"),
         )
