@@ -141,6 +141,10 @@ BLIND_SETS = [
     ("probe60", 8, 107),
     ("holdout61", 6, 102),
     ("holdout62", 6, 108),
+    ("probe61", 8, 128),
+    ("probe62", 8, 121),
+    ("holdout63", 6, 84),
+    ("holdout64", 6, 85),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
