@@ -210,6 +210,9 @@ SCOPE_TERMS: tuple[str, ...] = (
     "东中部产业转移",
     "境外",
     "外资",
+    # capital from Taiwan, from Hong Kong and Macao (台资项目5个)
+    "台资",
+    "港澳资",
     "谋划",
     # firms of the Fortune 500 lists (世界500强, 中国500强, 世界500强和中国500强企业)
     "500强",
@@ -250,6 +253,8 @@ NOT_SCOPE_WORDS: tuple[str, ...] = (
     *(f"{unit}外{rest}" for unit in "市县区省" for rest in ("出", "商", "贸", "经")),
     "境内资",
     "国内资",
+    # projects spilling over from a bloc (京津冀区域外溢项目) come from no 域外
+    "区域外溢",
     # both online and in person is no part of the whole (“线上+线下”集中签约仪式)
     *(f"线上{joined}线下" for joined in ("", "+", "、", "和", "与", "及")),
 )

@@ -2906,3 +2906,82 @@ def test_a_chinese_decimal_jobs_towns_counted_and_a_list_of_named_projects():
     text = "3月26日,柳城县蔗糖及食品产业招商推介会在粤港澳大湾区举行,现场签约项目5个,签约金额18.2亿元。\n"
     facts = extract_facts(text, doc_id="t", published=date(2026, 4, 15), region="柳城县")
     assert {f.scope for f in facts} == {"柳城县蔗糖及食品产业招商推介会"}
+
+
+def test_a_town_named_with_ge_a_bound_not_passed_and_a_project_opening_its_sentence():
+    text = (
+        "1—8月,全县新签约项目46个,实际到位资金52.38亿元。大厂高新技术产业开发区、夏垫镇、祁各庄镇"
+        "分别签约项目18个、9个、6个。陈府镇、邵府镇到位资金均未突破1亿元。\n"
+        "8月签约的中鼎新材料研发生产基地项目,协议投资额12亿元,计划四季度开工。总投资50亿元的"
+        "高端化工新材料一体化项目建成投产。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 10), region="大厂回族自治县")
+    assert [(f.region, f.metric, f.value, f.project) for f in facts] == [
+        ("大厂回族自治县", "projects_signed", 46.0, None),
+        ("大厂回族自治县", "funds_in_place", 5238000000.0, None),
+        ("大厂高新技术产业开发区", "projects_signed", 18.0, None),
+        ("夏垫镇", "projects_signed", 9.0, None),
+        ("祁各庄镇", "projects_signed", 6.0, None),
+        ("大厂回族自治县", "amount_signed", 1200000000.0, "中鼎新材料研发生产基地项目"),
+        ("大厂回族自治县", "total_investment", 5000000000.0, "高端化工新材料一体化项目"),
+    ]
+
+
+def test_taiwan_capital_as_a_scope_and_entrepreneurs_are_no_firms_contacted():
+    text = (
+        "上半年,全县新签约项目35个,协议总金额88.3亿元。签约项目中,台资项目5个,协议金额9.6亿元。\n"
+        "今年以来,全县对接企业318家。代表团还拜访了在大湾区创业的临武籍企业家,召开在外乡贤座谈会;"
+        "临武县还与大湾区两家行业协会签订了战略合作协议。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 20), region="临武县")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 35.0, ""),
+        ("amount_signed", 8830000000.0, ""),
+        ("projects_signed", 5.0, "台资"),
+        ("amount_signed", 960000000.0, "台资"),
+        ("enterprises_contacted", 318.0, ""),
+    ]
+
+
+def test_the_rest_of_the_towns_projects_not_started_and_an_event_by_its_name_without_edition():
+    text = (
+        "1—8月,全县新签约项目46个。龙仙镇、坝仔镇分别签约项目12个、8个,其余各镇(场)合计签约12个。"
+        "目前签约超过6个月仍未开工的项目有9个。\n"
+        "在第六届梨花节招商推介会上,现场签约项目5个、签约金额12.8亿元。在秋季投资促进大会上,集中签约"
+        "项目13个。\n"
+        "全县引进京津冀区域外溢项目11个,到位资金19.6亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 12), region="翁源县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("翁源县", "projects_signed", 46.0, ""),
+        ("龙仙镇", "projects_signed", 12.0, ""),
+        ("坝仔镇", "projects_signed", 8.0, ""),
+        ("翁源县", "projects_signed", 5.0, "梨花节招商推介会"),
+        ("翁源县", "amount_signed", 1280000000.0, "梨花节招商推介会"),
+        ("翁源县", "projects_signed", 13.0, "秋季投资促进大会"),
+        ("翁源县", "projects_introduced", 11.0, "京津冀"),
+        ("翁源县", "funds_in_place", 1960000000.0, "京津冀"),
+    ]
+
+
+def test_units_at_the_venues_of_an_event_and_the_leaders_part_of_the_firms_contacted():
+    text = (
+        "5月28日,贵州省重大招商引资项目集中签约活动举行,全省共集中签约项目326个。在各分会场,江口县、"
+        "石阡县分别签约项目9个、7个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 5, 30), region="贵州省")
+    assert [(f.region, f.value, f.scope, f.period_end) for f in facts] == [
+        ("贵州省", 326.0, "集中签约", date(2025, 5, 28)),
+        ("江口县", 9.0, "集中签约", date(2025, 5, 28)),
+        ("石阡县", 7.0, "集中签约", date(2025, 5, 28)),
+    ]
+    text = (
+        "1—3月,全县累计对接洽谈企业87家,其中县委、县政府主要领导带队对接26家。建立“一个项目、一名"
+        "领导、一个专班”推进机制,重点推进的红池坝康养旅游综合体项目总投资15亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 10), region="巫溪县")
+    assert [(f.metric, f.value, f.scope, f.project) for f in facts] == [
+        ("enterprises_contacted", 87.0, "", None),
+        ("enterprises_contacted", 26.0, "领导带队", None),
+        ("total_investment", 1500000000.0, "", "红池坝康养旅游综合体项目"),
+    ]

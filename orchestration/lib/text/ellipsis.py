@@ -593,10 +593,10 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("leaders"))
         .then(pl.lit(LEADERS_LED))
         # (a sentence that refers back to the occasion has it as its subject: 截至6月底,这批
-        # 项目已开工53个)
+        # 项目已开工53个; so do the units it names: 在各分会场,江口县、石阡县分别签约…)
         .when(
-            pl.col("place").is_null()
-            & (pl.col("refers_back") | (pl.col("lacks_subject") & of_the_event_before))
+            pl.col("refers_back")
+            | (pl.col("place").is_null() & pl.col("lacks_subject") & of_the_event_before)
         )
         .then(pl.col("prev_event").fill_null(""))
         .otherwise(pl.lit(""))

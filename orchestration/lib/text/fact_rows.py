@@ -35,23 +35,38 @@ _EACH = r"分别[^\d,;。、]{0,8}$"
 def shared_by_places(facts: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """One figure stated for several units at once (太康县、商水县均为12个, 均签约2个项目,
     分别签约3个项目) is a fact of each of them."""
-    alone = pl.len().over("sent", "clause_start") == 1
-    shared = facts.filter(
-        pl.col("own").str.contains(_SHARED) | (pl.col("own").str.contains(_EACH) & alone)
+    own = pl.col("own")
+    # the word that shares the figure, the last of them before it (祁各庄镇分别签约3个项目)
+    said = pl.min_horizontal(
+        own.str.extract(f".*({_SHARED})").str.len_chars(),
+        pl.when(pl.len().over("sent", "clause_start") == 1).then(
+            own.str.extract(f".*({_EACH})").str.len_chars()
+        ),
+    )
+    shared = facts.with_columns(said_at=pl.col("own_start") + own.str.len_chars() - said).filter(
+        pl.col("said_at").is_not_null()
     )
     # (the units named in the figure's own part: not past a semicolon, 柘城县增速最快;睢县、民权县
-    # 新开工项目均为14个)
+    # 新开工项目均为14个), all before that word, which is none of their names (祁各庄镇 has 各)
     named = (
         shared.select(
-            "fig", "sent", pl.max_horizontal("own_start", "part_start").alias("own_start"), "start"
+            "fig",
+            "sent",
+            pl.max_horizontal("own_start", "part_start").alias("own_start"),
+            "start",
+            "said_at",
         )
-        .join(scan.places.select("sent", "place", "place_code", p_start="start"), on="sent")
+        .join(
+            scan.places.select("sent", "place", "place_code", p_start="start", p_end="end"),
+            on="sent",
+        )
         .filter(pl.col("p_start").is_between(pl.col("own_start"), pl.col("start"), closed="left"))
+        .filter((pl.col("p_end") <= pl.col("said_at")).all().over("fig"))
         .filter(pl.len().over("fig") >= 2)
     )
     if named.is_empty():
         return facts
-    each = shared.drop("place", "place_code").join(
+    each = shared.drop("place", "place_code", "said_at").join(
         named.sort("p_start").select("fig", "place", "place_code"), on="fig"
     )
     return pl.concat(
@@ -373,12 +388,18 @@ def _with_project(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     named_before = pl.coalesce(
         pl.col("own").str.extract(_PROJECT_BEFORE, 1),
         before_q.str.extract(_PROJECT_LISTED, 1),
+        before_q.str.extract(_PROJECT_LISTED, 2),
     )
     named_before = pl.when(~named_before.str.contains(_NOT_A_PROJECT_NAME)).then(named_before)
     total = pl.col("t_metric") == "total_investment"
     sets = before_q.str.contains(PROJECT_SET)
     named_here = before_q.str.extract(_PROJECT_HERE, 1)
-    named_here = pl.when(~named_here.str.contains(_NOT_A_PROJECT_NAME) & ~sets).then(named_here)
+    # (a set counted in an earlier clause is no set of it: 建立“一个项目、一名领导”推进机制,
+    # 重点推进的红池坝康养旅游综合体项目总投资15亿元)
+    sets_in_clause = before_q.str.extract(r"([^,;:]*)$", 1).str.contains(PROJECT_SET)
+    named_here = pl.when(~named_here.str.contains(_NOT_A_PROJECT_NAME) & ~sets_in_clause).then(
+        named_here
+    )
     one = before_q.str.contains(ONE_SUBJECT) & ~sets
     f = f.with_columns(
         named_after=pl.when(~pl.col("no_project")).then(
@@ -416,10 +437,11 @@ def _with_project(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
 
 
 # The project a figure is about, named right after it: 1.4亿元的以贸促工合作项目, 总投资52亿元的
-# 某新材料基地项目于6月开工, 总投资30亿元的华晟生物医药产业园项目为全县年度单体投资最大项目.
+# 某新材料基地项目于6月开工, 总投资30亿元的华晟生物医药产业园项目为全县年度单体投资最大项目,
+# 总投资50亿元的高端化工新材料一体化项目建成投产.
 _PROJECT_AFTER = (
     r"^的([^,。;:、()“”0-9]{2,20}?项目)"
-    r"(?:[,。;、]|备受|已|将|正式|顺利|成功|于|预计|目前|为|是|建成后|达产后|投产后)"
+    r"(?:[,。;、]|备受|已|将|正式|顺利|成功|于|预计|目前|为|是|建成|达产后|投产|竣工|开工)"
 )
 # …or named right before its money word, after the set it is one of: 签约项目8个,签约额36.2亿元,
 # 其中康瑞制药制剂产业园项目签约额12亿元. A name is long; a kind of projects is short or a list
@@ -434,9 +456,11 @@ _PROJECT_HERE = (
     r"(?:^|[,:;的])([^,:;的“”]{4,24}?项目)(?:总投资|计划总投资|协议投资额|投资额)(?:约|达|为|超)?$"
 )
 # …or named as an item of a list of projects, its amount in the clause after it: 签约的3个项目
-# 分别为:远航新能源科技有限公司风光储一体化项目,签约金额5.2亿元;禾丰源食品…项目,签约金额2.8亿元.
+# 分别为:远航新能源科技有限公司风光储一体化项目,签约金额5.2亿元;禾丰源食品…项目,签约金额2.8亿元;
+# or as the subject its sentence opens with: 8月签约的中鼎新材料研发生产基地项目,协议投资额12亿元.
 _PROJECT_LISTED = (
-    r"[:;]([^,:;“”]{8,40}?项目),(?:签约金额|签约额|总投资|协议投资额|投资额)(?:约|达|为)?$"
+    r"(?:[:;]([^,:;“”]{8,40}?项目)|^[—\s]*(?:[^,:;“”]*的)?([^,:;“”的·—]{8,40}?项目)),"
+    r"(?:签约金额|签约额|总投资|协议投资额|投资额)(?:约|达|为)?$"
 )
 _NOT_A_PROJECT_NAME = (
     r"和|及|与|以上|签约|开工|在建|实施|续建|招商|引资|重点|重大|产业项目$|类项目$"

@@ -20,6 +20,8 @@ from orchestration.lib.text.metrics import (
 )
 from orchestration.lib.text.qualifiers import (
     LEADERS,
+    LEADERS_LED,
+    LEADERS_TRIP,
     OPENS_A_PART,
     OWN_UNIT,
     PARTS_LEAD,
@@ -89,6 +91,8 @@ _LED_BY_A_KIND = r"^\s*[\u4e00-\u9fff]{2,10}?(?:产业|领域|行业):"
 # their subject; a bureau that speaks of the leaders' (据市商务局介绍,…市主要领导已带队外出招商
 # 11批次) is no leader.
 _LEADER_SPEAKS = rf"(?:{LEADERS})[^,。;]*?(?:介绍|表示|指出|强调|说)[,:]"
+# The leaders leading as the words of a part, right before its figure: 其中县主要领导带队对接26家.
+_LEADERS_LED_PART = rf"(?:{LEADERS})[^,;:。]*?(?:{LEADERS_TRIP})[^,;:。]*$"
 
 # The rank an industry has in the unit, after its name: 电子信息首位产业, 纺织服装主导产业.
 _INDUSTRY_RANK = r"^(?P<name>\p{Han}{2,}?)(?:首位|主导|支柱|优势|特色|重点)$"
@@ -142,15 +146,18 @@ _SPAN_OF_TIME_AFTER = r"^(?:工作日|自然日|小时|月|天|星期|方面|环
 _NOT_YET = r"(?:未|没有)(?:按期|如期|按时)?(?:开工|动工|落地|签约|履约|投产|到位)"
 _NOT_YET_AFTER = rf"^(?:个|家|项)?(?:已?签约的?)?(?:项目|企业)?(?:尚|仍|还|均)?{_NOT_YET}"
 _NOT_YET_BEFORE = (
-    # (签约未开工项目仍有19个)
-    rf"(?:{_NOT_YET}(?:建设)?的?(?:项目|企业)?(?:仍有|尚有|还有)?"
+    # (签约未开工项目仍有19个, 签约超过6个月仍未开工的项目有9个)
+    rf"(?:{_NOT_YET}(?:建设)?的?(?:项目|企业)?(?:仍有|尚有|还有|有)?"
     # signed but not started: “签而未开”项目仍有58个
     r"|签而未[开建落]”?(?:项目)?(?:仍有|尚有|还有|有)?)$"
 )
 
 # A bound is no figure: 签约项目均不足5个, 均在5个以下, 签约额均在60亿元以下, 单个项目最高
-# 不超过50万元.
-_AT_MOST_BEFORE = r"(?:不足|不到|少于|(?:^|[^不])低于|不超过|不高于|不多于|最多|最高)$"
+# 不超过50万元, 到位资金均未突破1亿元.
+_AT_MOST_BEFORE = (
+    r"(?:不足|不到|少于|(?:^|[^不])低于|不超过|不高于|不多于|最多|最高"
+    r"|(?:未|没有)(?:突破|超过|达到))$"
+)
 
 _AT_MOST_AFTER = r"^(?:个|家|项)?(?:以下|以内)"
 
@@ -167,8 +174,8 @@ _IN_A_STATE = r"已[\u4e00-\u9fff]{1,8}?的?(?:项目|企业)$"
 # the sum over the rest of the units: 其余镇(街道)合计完成45.32亿元.
 _THE_REST_BEFORE = (
     r"(?:其余|其他|剩余)的?$"
-    # (or the rest of the units: 其余乡镇共签约项目10个)
-    r"|(?:^|[,;:])(?:其余|其他|剩余)的?(?:乡镇|镇|县区|区县|县市区|园区|单位|部门|镇街|街道|地区)"
+    # (or the rest of the units: 其余乡镇共签约项目10个, 其余各镇(场)合计签约12个)
+    r"|(?:^|[,;:])(?:其余|其他|剩余)的?各?(?:乡镇|镇|县区|区县|县市区|园区|单位|部门|镇街|街道|地区)"
 )
 
 # What may follow a count's classifier without naming a thing of its own.
@@ -211,7 +218,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     # the clause is opened by 其中, in it or just before it (…,其中,市级领导带队…)
     opens_qizhong = clause_before.str.starts_with("其中")
     before_clause = between(text, (pl.col("clause_start") - 12).clip(0), pl.col("clause_start"))
-    after_qizhong = before_clause.str.contains("其中[,:]?$")
+    # (or after the units listed before it there: 其中县委、县政府主要领导带队对接26家)
+    after_qizhong = before_clause.str.contains("其中[,:]?(?:[^,;:。、]{1,8}、)*$")
     q = q.with_columns(
         own=own,
         lead=between(text, pl.lit(0), pl.col("lead_end")),
@@ -407,6 +415,11 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 | pl.col("exact_after_bound")
                 | period_in_own
             )
+            .then(None)
+            # (the leaders' own trips are the part: 其中县委、县政府主要领导带队对接26家)
+            .when(pl.col("own").str.contains(_LEADERS_LED_PART))
+            .then(pl.lit(LEADERS_LED))
+            .when(part_words.str.contains(LEADERS))
             .then(None)
             .otherwise(part_words),
             list_item=pl.col("t_metric").is_null()

@@ -219,6 +219,13 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             for i, name in enumerate(names)
         )
     ).select("sent", "start", "end", "metric")
+    # entrepreneurs are no firms (拜访了在大湾区创业的临武籍企业家)
+    entrepreneurs = (pl.col("metric") == "enterprises_contacted") & (
+        pl.col("text").str.slice(pl.col("end"), 1) == "家"
+    )
+    gapped = (
+        gapped.join(sentences.select("sent", "text"), on="sent").filter(~entrepreneurs).drop("text")
+    )
     pairs = (
         gapped.with_row_index("gap")
         .join(literal.select("sent", "start", "end", "metric"), on="sent", suffix="_lit")

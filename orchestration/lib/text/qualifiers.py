@@ -81,8 +81,9 @@ THIS_OCCASION = (
     rf"|^(?:集中|现场)(?:签约|开工)的[0-9]+个项目中|{EN_BLOC_LEAD}"
     # the same day (同日,全市集中开工项目二十八个), the meeting just told of (会上, 推介会上,
     # 签约仪式上, 在两场专场推介会上; not one named by its edition: 在第三十一届兰洽会上), the set
-    # it signed (这批项目已开工53个)
+    # it signed (这批项目已开工53个), its venues (在各分会场,江口县、石阡县分别签约项目9个、7个)
     r"|^(?:同日|当日|当天|同一天)|^在?(?:[两三四五六七八九十0-9]+场)?[\u4e00-\u9fff]{0,4}(?:会|仪式)上|(?:^|,)(?:这批|该批|上述)项目"
+    r"|^在?各?[主分]会场"
 )
 # The lead of a breakdown by some division: 从来源地看, 分县区看, 按产业划分.
 BREAKDOWN_LEAD = r"[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
@@ -150,7 +151,7 @@ _JOINED_TO_AN_EVENT = r"暨(?:第[0-9一二三四五六七八九十百]{1,4}届|
 # 大同（深圳）招商引资推介会, 锦州—长三角投资合作恳谈会; a short name in brackets after it is
 # the one reports use (中国西藏旅游文化国际博览会（藏博会）).
 EVENT_KINDS = (
-    r"推介会|洽谈会|恳谈会|博览会|交易会|展览会|招商大会|投资大会|合作大会|对接会|招商会|峰会"
+    r"推介会|洽谈会|恳谈会|博览会|交易会|展览会|招商大会|投资大会|合作大会|促进大会|对接会|招商会|峰会"
     r"|活动周|合作周|经贸周|投资周|招商周"
 )
 _NAMED_EVENT = (
@@ -158,10 +159,12 @@ _NAMED_EVENT = (
     rf"(?P<kind>{EVENT_KINDS})(?:[(（](?:以下简称|下称|简称)?“?(?P<short>[\u4e00-\u9fff]{{2,6}}会)”?[)）])?"
 )
 # Where an event's name begins: after the verb or word before it (出席了, 将建立), and without
-# its year or day (6月18日推介会 is the 推介会 of that day).
+# its year, day or edition (6月18日推介会 is the 推介会 of that day; 第六届梨花节招商推介会 is
+# 梨花节招商推介会).
 _BEFORE_EVENT_NAME = (
     r"^(?:.*(?:举办|举行|召开|参加|出席|组织|承办|亮相|借助|依托|在|于|赴|到|的|期间|和|与|暨"
     r"|将[\u4e00-\u9fff]{0,2}|20[0-9]{2}年?|[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)了?)?"
+    r"(?:第[0-9一二三四五六七八九十百]{1,4}届)?"
 )
 # What an event's name says when it names no event of its own: 全市招商引资推介会.
 _GENERIC_EVENT_NAME = (
@@ -537,7 +540,10 @@ def qualifier(stretch: pl.Expr) -> pl.Expr:
     q = q.replace(SCOPE_SPELLINGS).str.replace(_BLOC_REGION, "$1")
     # a kind of projects is named without 类 (文旅康养类项目 -> 文旅康养), unless 产业类 alone
     q = pl.when(q != "产业类").then(q.str.strip_suffix("类")).otherwise(q)
-    return pl.when(q.str.len_chars() >= 2).then(q).otherwise(pl.lit(""))
+    # (the region's leaders are no kind of firms: 其中县主要领导带队对接26家)
+    return (
+        pl.when((q.str.len_chars() >= 2) & ~q.str.contains(LEADERS)).then(q).otherwise(pl.lit(""))
+    )
 
 
 def qualifier_of(stretch: str) -> str:
