@@ -149,6 +149,10 @@ BLIND_SETS = [
     ("probe64", 8, 114),
     ("holdout65", 6, 125),
     ("holdout66", 6, 101),
+    ("probe65", 8, 137),
+    ("probe66", 8, 148),
+    ("holdout67", 6, 100),
+    ("holdout68", 6, 108),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
