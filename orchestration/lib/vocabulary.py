@@ -36,6 +36,8 @@ METRICS: tuple[Metric, ...] = (
             # 亿元以上项目签约23个: the noun before the verb
             "项目签约",
             "签约落地项目",
+            # signed and so brought in (新签约引进项目23个): signed, not only introduced
+            "签约引进项目",
         ),
         ("签约项目个数", "签约项目数", "签约个数", "签约项目(个)", "新签约项目", "项目个数"),
     ),

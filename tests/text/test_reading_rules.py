@@ -2985,3 +2985,40 @@ def test_units_at_the_venues_of_an_event_and_the_leaders_part_of_the_firms_conta
         ("enterprises_contacted", 26.0, "领导带队", None),
         ("total_investment", 1500000000.0, "", "红池坝康养旅游综合体项目"),
     ]
+
+
+def test_a_unit_named_in_a_set_restated_at_an_event():
+    text = (
+        "3月25日,山丹县集中开工暨集中签约活动举行。当天,现场集中签约项目11个,签约金额37.25亿元。"
+        "从落地区域看,签约项目中山丹经济开发区7个、东乐镇2个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 3, 27), region="山丹县")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_end) for f in facts] == [
+        ("山丹县", "projects_signed", 11.0, "集中签约", date(2026, 3, 25)),
+        ("山丹县", "amount_signed", 3725000000.0, "集中签约", date(2026, 3, 25)),
+        ("山丹经济开发区", "projects_signed", 7.0, "集中签约", date(2026, 3, 25)),
+        ("东乐镇", "projects_signed", 2.0, "集中签约", date(2026, 3, 25)),
+    ]
+
+
+def test_breakdowns_by_two_divisions_the_largest_project_quoted_event_names_and_rewards():
+    text = (
+        "一季度,全县新签约引进项目19个,协议投资额63.8亿元。从项目来源看,来自粤港澳大湾区的项目12个、"
+        "签约金额41.5亿元。从区域分布看,下洋镇、迈陈镇分别签约4个、3个。从项目规模看,亿元以上项目"
+        "14个,单体规模最大的项目签约金额18亿元。\n"
+        "在2月26日举行的徐闻县“菠萝的海”产业招商推介会上,现场签约项目6个。在“天台山和合文化节”投资"
+        "推介会上,集中签约项目9个。全年兑现招商引资奖励资金1260万元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 10), region="徐闻县")
+    assert [(f.region, f.metric, f.value, f.scope, f.project) for f in facts] == [
+        ("徐闻县", "projects_signed", 19.0, "", None),
+        ("徐闻县", "amount_signed", 6380000000.0, "", None),
+        ("徐闻县", "projects_signed", 12.0, "粤港澳大湾区", None),
+        ("徐闻县", "amount_signed", 4150000000.0, "粤港澳大湾区", None),
+        ("下洋镇", "projects_signed", 4.0, "", None),
+        ("迈陈镇", "projects_signed", 3.0, "", None),
+        ("徐闻县", "projects_signed", 14.0, "亿元以上", None),
+        ("徐闻县", "amount_signed", 1800000000.0, "亿元以上", "单体规模最大的项目"),
+        ("徐闻县", "projects_signed", 6.0, "菠萝的海产业招商推介会", None),
+        ("徐闻县", "projects_signed", 9.0, "天台山和合文化节投资推介会", None),
+    ]

@@ -630,18 +630,32 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         by_fig = f.select(
             pl.col("fig").alias("_fig"),
             pl.col("scope").alias("_scope"),
+            # (the sentence of a figure that is itself a part of a breakdown)
+            pl.when(pl.col("breakdown")).then(pl.col("index")).alias("_sibling_part"),
             (pl.when(pl.col("bound")).then(pl.lit("")).otherwise(pl.col("scope"))).alias("_free"),
         )
         g = (
             f.with_columns(_prior=pl.coalesce("prior_fig", "prev_fig"))
             .join(
                 by_fig.select(
-                    pl.col("_fig").alias("_prior"), pl.col("_scope").alias("prior_scope")
+                    pl.col("_fig").alias("_prior"),
+                    pl.col("_scope").alias("prior_scope"),
+                    pl.col("_sibling_part").alias("_prior_part"),
                 ),
                 on="_prior",
                 how="left",
             )
-            .drop("_prior")
+            # a part of a breakdown by another division, told in a sentence before, is no
+            # whole of this one's (从项目来源看,来自粤港澳大湾区的项目12个…。从区域分布看,下洋镇、
+            # 迈陈镇分别签约4个、3个): its scope is not theirs
+            .with_columns(
+                prior_scope=pl.when(
+                    pl.col("breakdown") & (pl.col("_prior_part") < pl.col("index")).fill_null(False)
+                )
+                .then(pl.lit(""))
+                .otherwise(pl.col("prior_scope"))
+            )
+            .drop("_prior", "_prior_part")
         )
         g = (
             g.join(

@@ -391,6 +391,8 @@ def _with_project(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         before_q.str.extract(_PROJECT_LISTED, 2),
     )
     named_before = pl.when(~named_before.str.contains(_NOT_A_PROJECT_NAME)).then(named_before)
+    # (or by its rank: 亿元以上项目14个,…,单体规模最大的项目签约金额18亿元)
+    named_before = pl.coalesce(named_before, before_q.str.extract(_PROJECT_BY_RANK, 1))
     total = pl.col("t_metric") == "total_investment"
     sets = before_q.str.contains(PROJECT_SET)
     named_here = before_q.str.extract(_PROJECT_HERE, 1)
@@ -462,6 +464,8 @@ _PROJECT_LISTED = (
     r"(?:[:;]([^,:;“”]{8,40}?项目)|^[—\s]*(?:[^,:;“”]*的)?([^,:;“”的·—]{8,40}?项目)),"
     r"(?:签约金额|签约额|总投资|协议投资额|投资额)(?:约|达|为)?$"
 )
+# …or by its rank among the projects just counted, right before its money word.
+_PROJECT_BY_RANK = r"(?:^|[,;:])((?:单体|单个)[^,;:]{0,4}最大的?项目)[^,;:]{0,6}$"
 _NOT_A_PROJECT_NAME = (
     r"和|及|与|以上|签约|开工|在建|实施|续建|招商|引资|重点|重大|产业项目$|类项目$"
 )

@@ -193,6 +193,9 @@ def named_event_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     name = (
         pl.when((cut > 0) & head.str.contains(f"^(?:{_places_opening_with_and()})"))
         .then(head)
+        # (a name in quotes is whole: “天台山和合文化节”投资推介会, “菠萝的海”产业招商推介会)
+        .when(name.str.contains("”") & ~name.str.contains("“"))
+        .then(raw.str.extract("(“[^“”]*”[^“”]*)$", 1))
         .otherwise(name)
     )
     cut = raw.str.len_chars() - name.str.len_chars()

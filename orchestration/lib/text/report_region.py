@@ -699,7 +699,11 @@ _LOCAL_UNIT_AFTER = (
 )
 # (or the verb of the projects that settle there: 其中,落户陆屋临港产业园的项目9个)
 # (or the ranks of a list of them: 按到位资金排名,前三位为城厢镇、龙门镇、官桥镇)
-_LOCAL_UNIT_LEAD = r"^(?:其中|另外|此外|同时|落户|入驻|前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是))"
+# (or the set it is a part of: 签约项目中山丹经济开发区7个)
+_LOCAL_UNIT_LEAD = (
+    r"^(?:其中|另外|此外|同时|落户|入驻|前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是)"
+    r"|[\u4e00-\u9fff]{0,4}?项目中)"
+)
 # Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 三大园区, 重点园区,
 # 乡镇 (a name may open with a numeral: 五申镇, 三河镇).
 _NOT_A_LOCAL_UNIT = (
