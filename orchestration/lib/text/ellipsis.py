@@ -630,8 +630,8 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         by_fig = f.select(
             pl.col("fig").alias("_fig"),
             pl.col("scope").alias("_scope"),
-            # (the sentence of a figure that is itself a part of a breakdown)
-            pl.when(pl.col("breakdown")).then(pl.col("index")).alias("_sibling_part"),
+            # (the sentence of a figure that is itself a part of a breakdown, else null)
+            pl.when(pl.col("breakdown")).then(pl.col("index")).alias("_part_sentence"),
             (pl.when(pl.col("bound")).then(pl.lit("")).otherwise(pl.col("scope"))).alias("_free"),
         )
         g = (
@@ -640,7 +640,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
                 by_fig.select(
                     pl.col("_fig").alias("_prior"),
                     pl.col("_scope").alias("prior_scope"),
-                    pl.col("_sibling_part").alias("_prior_part"),
+                    pl.col("_part_sentence").alias("_prior_part_sentence"),
                 ),
                 on="_prior",
                 how="left",
@@ -650,12 +650,13 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             # 迈陈镇分别签约4个、3个): its scope is not theirs
             .with_columns(
                 prior_scope=pl.when(
-                    pl.col("breakdown") & (pl.col("_prior_part") < pl.col("index")).fill_null(False)
+                    pl.col("breakdown")
+                    & (pl.col("_prior_part_sentence") < pl.col("index")).fill_null(False)
                 )
                 .then(pl.lit(""))
                 .otherwise(pl.col("prior_scope"))
             )
-            .drop("_prior", "_prior_part")
+            .drop("_prior", "_prior_part_sentence")
         )
         g = (
             g.join(
