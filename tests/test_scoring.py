@@ -153,6 +153,10 @@ BLIND_SETS = [
     ("probe66", 8, 148),
     ("holdout67", 6, 100),
     ("holdout68", 6, 108),
+    ("probe67", 8, 129),
+    ("probe68", 8, 122),
+    ("holdout69", 6, 93),
+    ("holdout70", 6, 102),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
