@@ -543,10 +543,7 @@ def qualifier(stretch: pl.Expr) -> pl.Expr:
     q = q.replace(SCOPE_SPELLINGS).str.replace(_BLOC_REGION, "$1")
     # a kind of projects is named without 类 (文旅康养类项目 -> 文旅康养), unless 产业类 alone
     q = pl.when(q != "产业类").then(q.str.strip_suffix("类")).otherwise(q)
-    # (the region's leaders are no kind of firms: 其中县主要领导带队对接26家)
-    return (
-        pl.when((q.str.len_chars() >= 2) & ~q.str.contains(LEADERS)).then(q).otherwise(pl.lit(""))
-    )
+    return pl.when(q.str.len_chars() >= 2).then(q).otherwise(pl.lit(""))
 
 
 def qualifier_of(stretch: str) -> str:
