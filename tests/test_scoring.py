@@ -157,6 +157,10 @@ BLIND_SETS = [
     ("probe68", 8, 122),
     ("holdout69", 6, 93),
     ("holdout70", 6, 102),
+    ("probe69", 8, 124),
+    ("probe70", 8, 136),
+    ("holdout71", 6, 110),
+    ("holdout72", 6, 98),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
