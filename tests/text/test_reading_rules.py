@@ -3022,3 +3022,58 @@ def test_breakdowns_by_two_divisions_the_largest_project_quoted_event_names_and_
         ("徐闻县", "projects_signed", 6.0, "菠萝的海产业招商推介会", None),
         ("徐闻县", "projects_signed", 9.0, "天台山和合文化节投资推介会", None),
     ]
+
+
+def test_a_bare_amount_after_its_count_and_the_kinds_and_parts_of_later_clauses():
+    text = (
+        "2025年,会宁县新材料产业签约项目8个,签约额21.6亿元;文旅产业签约5个、6.45亿元。"
+        "全县签约装备制造项目10个、签约额30.2亿元,签约农产品加工项目7个、签约额12.4亿元。"
+        "全年对接企业八百余家,其中新能源企业近二百家。"
+        "全县实际到位资金45.6亿元,其中内资44.1亿元,实际利用外资600万美元;去年同期全县实际到位资金为"
+        "40.3亿元。\n"
+        "5月20日,会宁县新能源产业招商推介会(长三角专场)举行,现场签约项目6个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="会宁县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("会宁县", "projects_signed", 8.0, "新材料"),
+        ("会宁县", "amount_signed", 2160000000.0, "新材料"),
+        ("会宁县", "projects_signed", 5.0, "文旅"),
+        ("会宁县", "amount_signed", 645000000.0, "文旅"),
+        ("会宁县", "projects_signed", 10.0, "装备制造"),
+        ("会宁县", "amount_signed", 3020000000.0, "装备制造"),
+        ("会宁县", "projects_signed", 7.0, "农产品加工"),
+        ("会宁县", "amount_signed", 1240000000.0, "农产品加工"),
+        ("会宁县", "enterprises_contacted", 800.0, ""),
+        ("会宁县", "enterprises_contacted", 200.0, "新能源"),
+        ("会宁县", "funds_in_place", 4560000000.0, ""),
+        ("会宁县", "funds_in_place", 4410000000.0, "内资"),
+        ("会宁县", "funds_in_place", 4030000000.0, ""),
+        ("会宁县", "projects_signed", 6.0, "会宁县新能源产业招商推介会"),
+    ]
+
+
+def test_clauses_led_by_a_kind_of_projects_a_project_among_the_signed_and_a_list_before_a_part():
+    text = (
+        "2025年,全县新签约项目60个,协议投资额186.5亿元。其中,重大项目15个、协议投资额98.6亿元。"
+        "从产业分布看,新能源产业签约项目9个,签约额26.5亿元;生物医药项目签约4个,现代物流项目签约3个,"
+        "新型建材项目签约金额8.6亿元。签约项目中,绿色食品精深加工产业园项目签约金额6.2亿元。"
+        "其中,郭城驿镇、甘沟驿镇分别签约项目5个、4个;新签约亿元以上项目12个。"
+        "从重点区域看,桃花山数字经济服务业园区新签约项目9个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="会宁县")
+    assert [(f.region, f.metric, f.value, f.scope, f.project) for f in facts] == [
+        ("会宁县", "projects_signed", 60.0, "", None),
+        ("会宁县", "amount_signed", 18650000000.0, "", None),
+        ("会宁县", "projects_signed", 15.0, "重大项目", None),
+        ("会宁县", "amount_signed", 9860000000.0, "重大项目", None),
+        ("会宁县", "projects_signed", 9.0, "新能源", None),
+        ("会宁县", "amount_signed", 2650000000.0, "新能源", None),
+        ("会宁县", "projects_signed", 4.0, "生物医药", None),
+        ("会宁县", "projects_signed", 3.0, "现代物流", None),
+        ("会宁县", "amount_signed", 860000000.0, "新型建材", None),
+        ("会宁县", "amount_signed", 620000000.0, "", "绿色食品精深加工产业园项目"),
+        ("郭城驿镇", "projects_signed", 5.0, "", None),
+        ("甘沟驿镇", "projects_signed", 4.0, "", None),
+        ("会宁县", "projects_signed", 12.0, "亿元以上", None),
+        ("桃花山数字经济服务业园区", "projects_signed", 9.0, "", None),
+    ]

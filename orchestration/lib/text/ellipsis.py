@@ -371,6 +371,8 @@ def _terms_round(q: pl.DataFrame, state: pl.DataFrame | None) -> pl.DataFrame:
     r = r.with_columns(
         **cols, inherited=whole | found, prior_fig=pl.when(found).then(pl.col("prior_fig"))
     )
+    if state is not None:
+        r = _bare_amounts(r, state)
     # a figure still without a metric in a sentence without any metric word: its section's
     section = pl.col("t_metric").is_null() & pl.col("s_fits")
     r = r.with_columns(
@@ -390,6 +392,42 @@ def _terms_round(q: pl.DataFrame, state: pl.DataFrame | None) -> pl.DataFrame:
         & ~pl.col("s_plan")
         & ~pl.col("target")
         & ~pl.col("other_thing")
+    )
+
+
+# The amount of a set of projects just counted, told with no word but a 、 between: 签约6个、
+# 7.35亿元 (the amount signed), 新开工项目9个、45.2亿元 (their total investment).
+_AMOUNT_OF_COUNTED = {"projects_signed": "amount_signed", "projects_started": "total_investment"}
+
+
+def _bare_amounts(r: pl.DataFrame, state: pl.DataFrame) -> pl.DataFrame:
+    """A sum of money with no metric word right after a count of projects signed or started,
+    joined to it by a 、 alone, is their amount (`_AMOUNT_OF_COUNTED`)."""
+    counted = state.filter(pl.col("fact")).select(
+        (pl.col("fig") + 1).alias("fig"), pl.col("sent").alias("_sent"), "t_metric"
+    )
+    amount = (
+        pl.col("t_metric").is_null()
+        & (pl.col("unit") == "CNY")
+        & (pl.col("own") == "、")
+        & (pl.col("sent") == pl.col("_sent"))
+        & pl.col("_counted").is_in(list(_AMOUNT_OF_COUNTED))
+    ).fill_null(False)
+    return (
+        r.join(
+            counted.rename({"t_metric": "_counted"}), on="fig", how="left", maintain_order="left"
+        )
+        .with_columns(
+            t_metric=pl.when(amount)
+            .then(pl.col("_counted").replace_strict(_AMOUNT_OF_COUNTED, default=None))
+            .otherwise(pl.col("t_metric")),
+            t_unit=pl.when(amount).then(pl.lit("CNY")).otherwise(pl.col("t_unit")),
+            t_scope=pl.when(amount).then(pl.lit("")).otherwise(pl.col("t_scope")),
+            t_gapped=pl.when(amount).then(False).otherwise(pl.col("t_gapped")),
+            t_start=pl.when(amount).then(pl.col("start") - 1).otherwise(pl.col("t_start")),
+            t_end=pl.when(amount).then(pl.col("start")).otherwise(pl.col("t_end")),
+        )
+        .drop("_sent", "_counted")
     )
 
 
@@ -624,6 +662,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     trip_wins = pl.col("on_the_trip").fill_null(False) & (
         pl.col("hit_scope").is_null() | is_event(pl.col("hit_scope"))
     )
+    named_kind = pl.col("t_gapped").fill_null(False) & (pl.col("t_scope").fill_null("") != "")
     scope = pl.Series("scope", [None] * len(f), dtype=pl.String)
     f = f.with_columns(scope=scope)
     for _ in range(50):
@@ -711,6 +750,10 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             .then(month(inherited_scope))
             .when(pl.col("part_qualifier").is_not_null())
             .then(pl.col("part_qualifier"))
+            # the kind its own metric word names (签约高端装备制造项目9个 after 签约中医药大健康
+            # 项目12个、签约额33.7亿元)
+            .when(named_kind)
+            .then(pl.col("t_scope"))
             .when(not_the_month(pl.col("prev_free").fill_null("")) != "")
             .then(pl.col("prev_free"))
             .otherwise(pl.col("own_value"))

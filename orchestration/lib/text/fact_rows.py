@@ -446,10 +446,12 @@ _PROJECT_AFTER = (
     r"(?:[,。;、]|备受|已|将|正式|顺利|成功|于|预计|目前|为|是|建成|达产后|投产|竣工|开工)"
 )
 # …or named right before its money word, after the set it is one of: 签约项目8个,签约额36.2亿元,
-# 其中康瑞制药制剂产业园项目签约额12亿元. A name is long; a kind of projects is short or a list
-# (其中工业项目签约额…, 先进制造业和现代服务业项目…).
+# 其中康瑞制药制剂产业园项目签约额12亿元, 签约项目中,怀药深加工产业园项目签约金额8.5亿元. A
+# name is long; a kind of projects is short or a list (其中工业项目签约额…, 先进制造业和现代服务业
+# 项目…).
 _PROJECT_BEFORE = (
-    r"(?:^|[,:;])其中[,:]?([\u4e00-\u9fffA-Za-z0-9]{6,24}项目)的?"
+    r"(?:^|[,:;])(?:其中|(?:签约|开工|在建)的?项目中)[,:]?(?:[^,:;的]*的)?"
+    r"([\u4e00-\u9fffA-Za-z0-9&&[^的]]{6,24}项目)的?"
     r"(?:总投资|计划总投资|签约额|签约金额|合同金额|协议投资额|投资额)(?:约|达|为)?$"
 )
 # …or named right before its total, after what it is (某光伏组件企业投资的年产10GW高效电池片项目

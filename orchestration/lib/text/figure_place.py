@@ -82,17 +82,28 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     )
     out = out.join(summed, on="fig", how="left")
     listed = _listed_places(q, scan).with_columns(l_province=pl.lit(False))
-    out = out.join(listed, on="fig", how="left").join(
-        scan.topics.select(
-            "sent",
-            pl.col("place").alias("topic_place"),
-            pl.col("place_code").alias("topic_code"),
-            pl.lit(False).alias("topic_province"),
-        ),
-        on="sent",
-        how="left",
+    out = (
+        out.join(q.select("fig", "text"), on="fig", maintain_order="left")
+        .join(listed, on="fig", how="left")
+        .join(
+            scan.topics.select(
+                "sent",
+                pl.col("place").alias("topic_place"),
+                pl.col("place_code").alias("topic_code"),
+                pl.lit(False).alias("topic_province"),
+            ),
+            on="sent",
+            how="left",
+        )
     )
     part_decides = pl.col("part_decides") & (pl.col("part_start") > 0)
+    # units listed before 分别 at the sentence's opening, whose figures were read in turn, are
+    # no subject of a part after them (其中,那拉提镇、则克台镇分别签约项目7个、5个;新签约亿元以上
+    # 项目14个)
+    listed_at_the_opening = between(pl.col("text"), pl.lit(0), pl.col("lead_end")).str.contains(
+        "分别"
+    ) & pl.col("l_place").is_not_null().any().over("sent")
+    lead_decides = pl.col("lead_decides") & ~listed_at_the_opening
     clause_decides = pl.col("clause_decides") & (pl.col("clause_start") < pl.col("own_start"))
     # a unit named in the clause of the figure before, in the same part, goes on to a clause
     # that names none (…,乙镇签约项目6个,签约额42.5亿元)
@@ -126,7 +137,7 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
             .then(pl.col(f"part_{field}"))
             .when(goes_on & pl.col("before_place").is_not_null())
             .then(pl.col(f"before_{field}"))
-            .when(pl.col("lead_decides"))
+            .when(lead_decides)
             .then(pl.col(f"lead_{field}"))
             .otherwise(pl.col(f"topic_{field}"))
         )

@@ -113,6 +113,15 @@ def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .filter(~before(pl.col("text"), pl.col("start"), 30).str.contains(TRIP_PLACES))
         .drop("text")
     )
+    # nor is a word inside a unit's name (桃花山数字经济服务业园区)
+    in_a_name = (
+        scopes.select("sent", "start", "end")
+        .join(scan.places.select("sent", p_start="start", p_end="end"), on="sent")
+        .filter((pl.col("p_start") <= pl.col("start")) & (pl.col("end") <= pl.col("p_end")))
+        .select("sent", "start")
+        .unique()
+    )
+    scopes = scopes.join(in_a_name, on=["sent", "start"], how="anti")
     own = (
         q.select("fig", "sent", "own_start", "start")
         .join(
@@ -149,7 +158,18 @@ def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .select("fig", "start")
         .unique()
     )
-    own = own.join(of_another, on=["fig", "start"], how="anti")
+    # nor is one in a part before the figure's whose own part names its metric again (其中内资
+    # 16.8亿元,实际利用外资910万美元;去年同期全区实际到位资金为15.02亿元: 外资 is of the dollars)
+    of_a_part_before = (
+        own.join(q.select("fig", "t_start", "part_start"), on="fig")
+        .filter(
+            (pl.col("start") < pl.col("part_start"))
+            & (pl.col("t_start") >= pl.col("part_start")).fill_null(False)
+        )
+        .select("fig", "start")
+        .unique()
+    )
+    own = own.join(pl.concat([of_another, of_a_part_before]), on=["fig", "start"], how="anti")
     own = own.join(_before_a_period(own, q, scan), on=["fig", "start"], how="anti")
     own = deciding_scope(own, ["fig"]).select(
         "fig", pl.col("scope").alias("hit_scope"), pl.col("start").alias("hit_start")

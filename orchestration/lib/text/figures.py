@@ -85,6 +85,13 @@ _PART_QUALIFIER = (
 # A clause led by an industry's chain, after a clause of no figure: 聚焦竹产业链精准招商,竹产业链新签约
 # 项目11个.
 _LED_BY_A_CHAIN = r"^[\u4e00-\u9fff]{1,8}?产业链(?:新?签约|新?开工|引进)?(?:项目|企业)"
+# A clause led by a kind of projects and what they did: 生态农业项目签约4个,绿色能源项目签约2个,
+# 绿色硅及精细化工项目签约金额15.2亿元 (not a park or plant, which names one project: 怀药深加工
+# 产业园项目签约金额8.5亿元).
+_LED_BY_A_KIND_OF_PROJECTS = (
+    r"^[\u4e00-\u9fff&&[^的]]{1,7}?[\u4e00-\u9fff&&[^的园地心程城厂线]]项目"
+    r"(?:新?签约|新?开工|落地|签约金额|签约额|协议投资额)$"
+)
 # A sentence led by the kind it is about, as a heading: 新材料产业:签约项目11个,签约金额48.2亿元.
 _LED_BY_A_KIND = r"^\s*[\u4e00-\u9fff]{2,10}?(?:产业|领域|行业):"
 # A leader who speaks of the figures (市长在致辞中介绍,今年以来,全市共签约项目156个) is not
@@ -240,8 +247,10 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     part_lead = between(text, pl.col("part_start"), pl.col("part_lead_end"))
     # a part whose subject is the unit's several units (;各招商分局、乡镇累计对接企业630余家)
     several_units = (pl.col("part_start") > 0) & part_lead.str.contains(r"^[;,]?各")
-    # a clause whose subject is the whole unit (市领导带队外出招商28批次,全市对接企业600余家)
-    whole_unit_clause = clause_before.str.contains(OWN_UNIT) & ~clause_before.str.contains(LEADERS)
+    # a clause whose subject is the whole unit (市领导带队外出招商28批次,全市对接企业600余家),
+    # named after the figure before (not 全县签约中医药大健康项目12个、签约额33.7亿元)
+    own_clause = between(text, pl.max_horizontal("clause_start", "own_start"), pl.col("start"))
+    whole_unit_clause = own_clause.str.contains(OWN_UNIT) & ~clause_before.str.contains(LEADERS)
     years_total = (pl.col("part_start") > 0) & part_lead.str.contains(_YEARS_TOTAL_LEAD)
     # the figure is of the unit of the figure before it in its sentence
     same_unit_as_before = (
@@ -337,16 +346,16 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     # a part is a stretch after a semicolon, or a clause after 其中 (…比上年下降2.4%,其中制造业项目
     # 到位资金612.8亿元)
     after_a_part_lead = before_clause.str.contains(OPENS_A_PART)
-    led_by_a_chain = between(pl.col("text"), pl.col("clause_start"), pl.col("start")).str.contains(
-        _LED_BY_A_CHAIN
-    )
+    led_by_a_chain = clause_before.str.contains(_LED_BY_A_CHAIN)
+    led_by_a_kind = clause_before.str.contains(_LED_BY_A_KIND_OF_PROJECTS)
     first_of_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
     first_of_clause = pl.col("clause_start") != pl.col("clause_start").shift(1).over("sent")
     head_start = (
         pl.when((pl.col("part_start") > 0) & first_of_part.fill_null(True))
         .then(pl.col("part_start"))
         .when(
-            (after_a_part_lead | opens_qizhong | led_by_a_chain) & first_of_clause.fill_null(True)
+            (after_a_part_lead | opens_qizhong | led_by_a_chain | led_by_a_kind)
+            & first_of_clause.fill_null(True)
         )
         .then(pl.col("clause_start"))
         .when((pl.col("n") == 0) & pl.col("text").str.contains(_LED_BY_A_KIND))

@@ -156,7 +156,9 @@ EVENT_KINDS = (
 )
 _NAMED_EVENT = (
     r"(?P<raw>[\u4e00-\u9fffA-Za-z0-9·—“”()（）]{2,30}?)"
-    rf"(?P<kind>{EVENT_KINDS})(?:[(（](?:以下简称|下称|简称)?“?(?P<short>[\u4e00-\u9fff]{{2,6}}会)”?[)）])?"
+    rf"(?P<kind>{EVENT_KINDS})(?:[(（](?:以下简称|下称|简称)?“?(?P<short>[\u4e00-\u9fff]{{2,6}}会)”?[)）]"
+    # (and the session it was, which is no scope of its own: 招商推介会(长三角专场))
+    r"|[(（][^()（）,。]{1,12}?专场[)）])?"
 )
 # Where an event's name begins: after the verb or word before it (出席了, 将建立), and without
 # its year, day or edition (6月18日推介会 is the 推介会 of that day; 第六届梨花节招商推介会 is
@@ -428,6 +430,14 @@ _NOT_ONE_INDUSTRY = (
 )
 
 
+@cache
+def _county_or_city_names() -> str:
+    """The official names of the provinces, cities, counties and districts, longest first."""
+    words = word_table().filter(~pl.col("alias") & pl.col("word").str.contains("[省市县区旗州盟]$"))
+    names = sorted(set(words["word"].to_list()), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in names)
+
+
 def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, scope, strong) of the industries named as the subject of their
     figures (`_INDUSTRY`, `_INDUSTRY_TOPIC`, `_CHAIN_WORKED_ON`, `_PROCESSING`), by their name
@@ -449,6 +459,12 @@ def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
             ),
         ],
         how="diagonal",
+    )
+    # (a county, city or district named before its industry is no part of it: 右玉县新能源产业)
+    place = pl.col("kind").str.extract(f"^({_county_or_city_names()})", 1).str.len_chars()
+    found = found.with_columns(
+        lead=pl.col("lead") + pl.col("kind").str.slice(0, place.fill_null(0)),
+        kind=pl.col("kind").str.slice(place.fill_null(0)),
     )
     start = (
         pl.col("start")
@@ -535,14 +551,20 @@ _QUALIFIER_NOISE = (
 _BLOC_REGION = r"^(长三角|珠三角|京津冀|成渝)地区$"
 
 
+_APPROX_WORDS = r"(?:近|约|超过?|逾|达到?|共计?|合计|累计|为)+$"
+
+
 def qualifier(stretch: pl.Expr) -> pl.Expr:
     """The qualifier of an elliptical figure's noun in the stretch before it, '' when there
     is none: 其中粤港澳大湾区企业 -> 粤港澳大湾区."""
-    clause = stretch.str.extract(f"({_LAST_CLAUSE})", 1)
+    # (an approximation before the number is not the noun's: 其中人工智能企业近三百家)
+    clause = stretch.str.extract(f"({_LAST_CLAUSE})", 1).str.replace(_APPROX_WORDS, "")
     q = clause.str.extract(_QUALIFIER, 1).str.replace_all(_QUALIFIER_NOISE, "")
     q = q.replace(SCOPE_SPELLINGS).str.replace(_BLOC_REGION, "$1")
     # a kind of projects is named without 类 (文旅康养类项目 -> 文旅康养), unless 产业类 alone
     q = pl.when(q != "产业类").then(q.str.strip_suffix("类")).otherwise(q)
+    # key and major projects are named as such (其中,重大项目28个 -> 重大项目)
+    q = pl.when(q.is_in(["重点", "重大"])).then(q + "项目").otherwise(q)
     return pl.when(q.str.len_chars() >= 2).then(q).otherwise(pl.lit(""))
 
 

@@ -682,7 +682,7 @@ _LOCAL_UNIT_KIND = (
 # (a unit within a unit is one name: 高竹新区邻水片区; a regiment of the Corps is named by its
 # number: 四十四团, 一〇二团)
 _LOCAL_UNIT = (
-    rf"[\u4e00-\u9fff]{{2,8}}?{_LOCAL_UNIT_KIND}(?:[\u4e00-\u9fff]{{2,4}}?{_LOCAL_UNIT_KIND})?"
+    rf"[\u4e00-\u9fff&&[^的]]{{2,10}}?{_LOCAL_UNIT_KIND}(?:[\u4e00-\u9fff]{{2,4}}?{_LOCAL_UNIT_KIND})?"
     r"|[一二三四五六七八九十百〇零]{3,5}团"
 )
 # A unit's name begins after a clause mark (or 其中/另外 after it), and is followed by the
