@@ -161,6 +161,10 @@ BLIND_SETS = [
     ("probe70", 8, 136),
     ("holdout71", 6, 110),
     ("holdout72", 6, 98),
+    ("probe71", 8, 123),
+    ("probe72", 8, 136),
+    ("holdout73", 6, 102),
+    ("holdout74", 6, 125),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
