@@ -3077,3 +3077,26 @@ def test_clauses_led_by_a_kind_of_projects_a_project_among_the_signed_and_a_list
         ("会宁县", "projects_signed", 12.0, "亿元以上", None),
         ("桃花山数字经济服务业园区", "projects_signed", 9.0, "", None),
     ]
+
+
+def test_a_part_in_brackets_the_unit_named_again_and_key_projects_of_three_levels():
+    text = (
+        "2025年,县级领导带队外出招商36批次,全县累计对接企业420余家,新签约项目41个,签约额186.3亿元。"
+        "全县新签约项目14个(其中亿元以上项目9个),签约额65.8亿元。"
+        "通过线上推介、视频连线等方式,全县累计对接企业300余家。全年实施省市县重点项目120个。"
+        "新能源汽车及零部件产业签约项目18个,协议金额96.4亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="会宁县")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("investment_trips", 36.0, "领导带队"),
+        ("enterprises_contacted", 420.0, ""),
+        ("projects_signed", 41.0, ""),
+        ("amount_signed", 18630000000.0, ""),
+        ("projects_signed", 14.0, ""),
+        ("projects_signed", 9.0, "亿元以上"),
+        ("amount_signed", 6580000000.0, ""),
+        ("enterprises_contacted", 300.0, ""),
+        ("projects_implemented", 120.0, "重点项目"),
+        ("projects_signed", 18.0, "新能源汽车及零部件"),
+        ("amount_signed", 9640000000.0, "新能源汽车及零部件"),
+    ]

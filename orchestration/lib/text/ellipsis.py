@@ -600,7 +600,18 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         outgrows=outgrows,
         of_the_set=amount_of_set.fill_null(False) & ~of_the_whole,
         of_the_whole=of_the_whole,
-        prev_fig=pl.when((new_part.fill_null(False) & ~carries) | pl.col("whole_unit_clause"))
+        # (nor does a part told in brackets run on past them: 新签约项目14个(其中亿元以上项目11
+        # 个),签约额65.8亿元)
+        prev_fig=pl.when(
+            (new_part.fill_null(False) & ~carries)
+            | pl.col("whole_unit_clause")
+            | (
+                pl.col("own").str.contains(r"^[^(]*\)")
+                & between(pl.col("text"), pl.lit(0), pl.col("start")).str.contains(
+                    r"\(其中[^()]*\)[^()]*$"
+                )
+            )
+        )
         .then(None)
         .otherwise(pl.col("fig").shift(1).over("sent")),
         lead_reaches=pl.col("lead_scope").is_not_null()

@@ -8,7 +8,7 @@ import re
 import polars as pl
 
 from orchestration.lib.text.frames import beside
-from orchestration.lib.text.hits import before, between
+from orchestration.lib.text.hits import after, before, between
 from orchestration.lib.text.qualifiers import (
     TRIP_PLACES,
     deciding_scope,
@@ -102,15 +102,27 @@ def _before_a_period(hits: pl.DataFrame, q: pl.DataFrame, scan: Scan) -> pl.Data
     )
 
 
+# The means something was done by: 通过线上推介、视频连线等方式.
+_BY_MEANS_BEFORE = r"(?:通过|采取|采用|利用)[^,;。]*$"
+_BY_MEANS_AFTER = r"^[^,;。]*(?:方式|形式|途径|手段)"
+
+
 def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """`hit_*`: the scope word deciding the figure's own stretch; `lead_*`: the one deciding
     the sentence's subject (before its first figure), and whether it covers the figure's
     metric (`lead_term_metric`: the literal metric word it is part of, if any)."""
     # where a trip went is no scope (州党政主要领导带队赴疆外开展招商活动21次,对接企业264家;
     # 市领导带队赴长三角、粤港澳大湾区和境外开展招商42批次)
+    # nor is the means it was done by (通过线上推介、视频连线等方式,全县累计对接企业超过200家)
     scopes = (
         scan.scopes.join(scan.sentences.select("sent", "text"), on="sent")
         .filter(~before(pl.col("text"), pl.col("start"), 30).str.contains(TRIP_PLACES))
+        .filter(
+            ~(
+                before(pl.col("text"), pl.col("start"), 12).str.contains(_BY_MEANS_BEFORE)
+                & after(pl.col("text"), pl.col("end"), 12).str.contains(_BY_MEANS_AFTER)
+            )
+        )
         .drop("text")
     )
     # nor is a word inside a unit's name (桃花山数字经济服务业园区)

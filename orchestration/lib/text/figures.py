@@ -32,6 +32,7 @@ from orchestration.lib.text.qualifiers import (
     TARGET,
     TARGET_LIST,
     THIS_OCCASION,
+    UNIT_AGAIN,
 )
 from orchestration.lib.text.report_context import last_term_before
 from orchestration.lib.text.scan import Scan
@@ -306,7 +307,12 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             )
             .otherwise(
                 (
-                    pl.col("lead").str.contains(LEADERS)
+                    # (not after a later clause whose subject is the unit: 县级领导带队外出招商47
+                    # 批次,全县累计对接企业580余家,新签约项目52个)
+                    (
+                        pl.col("lead").str.contains(LEADERS)
+                        & ~sentence_before.str.contains(f"(?:{LEADERS}).*{UNIT_AGAIN}")
+                    )
                     # (after a figure of no metric: 组建…6个产业链招商专班,市级领导带队赴…)
                     | (
                         sentence_before.str.contains(LEADERS)

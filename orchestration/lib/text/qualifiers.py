@@ -101,6 +101,8 @@ AT_AN_EVENT = rf"{_THIS}|现场|仪式上|会上|举行|举办|^(?:同日|当日
 
 # The report's own unit written as a pronoun: 全市 / 我市 / 全县 / 师市 ...
 OWN_UNIT = r"全市|我市|本市|全县|我县|本县|全区|我区|全州|我州|全盟|全旗|我旗|全省|我省|本省|师市|全师|全域"
+# The unit named again as the subject of a clause: ,全县累计对接企业580余家.
+UNIT_AGAIN = rf"[,;](?:{OWN_UNIT})"
 # The characters before (居全省第二, 占全市的9%, 列全县) and after (全市第一, 全省前列) a
 # 全省/全市 that only ranks or compares with it: then it is not the subject of a figure.
 COMPARES_BEFORE = "居占在列于的排为比至及与和较超"
@@ -393,7 +395,7 @@ _INDUSTRY_LEAD = (
 )
 _INDUSTRY_VERB = r"(?:新?签约|新引进|引进|招引|实际到位|到位)"
 _INDUSTRY = (
-    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{1,8}}?)(?:产业链?(?:项目)?|行业|领域)"
+    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{1,10}}?)(?:产业链?(?:项目)?|行业|领域)"
     rf"{_INDUSTRY_VERB}"
 )
 # A sector, named in full, as the subject of its figures: 先进制造业签约项目141个.
