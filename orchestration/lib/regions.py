@@ -349,8 +349,13 @@ def word_table() -> pl.DataFrame:
 def name_pattern() -> str:
     """One alternation of every region word, longest first: at each position the longest
     name is matched."""
-    words = sorted(word_table()["word"].unique().to_list(), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in words)
+    return alternation(word_table()["word"].to_list())
+
+
+def alternation(words: list[str]) -> str:
+    """One regex alternation of `words`, each once, longest first (so the longest name at a
+    position is matched)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def resolve_words(

@@ -11,7 +11,7 @@ from functools import cache
 
 import polars as pl
 
-from orchestration.lib.regions import word_table
+from orchestration.lib.regions import alternation, word_table
 from orchestration.lib.text.hits import after, before, find_all, groups, one_sentence
 from orchestration.lib.vocabulary import (
     BLOC_REGIONS,
@@ -436,8 +436,7 @@ _NOT_ONE_INDUSTRY = (
 def _county_or_city_names() -> str:
     """The official names of the provinces, cities, counties and districts, longest first."""
     words = word_table().filter(~pl.col("alias") & pl.col("word").str.contains("[省市县区旗州盟]$"))
-    names = sorted(set(words["word"].to_list()), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in names)
+    return alternation(words["word"].to_list())
 
 
 def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
