@@ -165,6 +165,10 @@ BLIND_SETS = [
     ("probe72", 8, 136),
     ("holdout73", 6, 102),
     ("holdout74", 6, 125),
+    ("probe73", 8, 123),
+    ("probe74", 8, 129),
+    ("holdout75", 6, 101),
+    ("holdout76", 6, 92),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
