@@ -3100,3 +3100,56 @@ def test_a_part_in_brackets_the_unit_named_again_and_key_projects_of_three_level
         ("projects_signed", 18.0, "新能源汽车及零部件"),
         ("amount_signed", 9640000000.0, "新能源汽车及零部件"),
     ]
+
+
+def test_a_part_of_its_own_longer_period_is_no_part_of_the_event_before():
+    text = (
+        "2026年一季度,会宁县投资促进工作实现良好开局。"
+        "3月20日,会宁县2026年投资促进大会暨重点项目集中签约仪式举行,现场集中签约项目26个,签约金额超168亿元。"
+        "从重点区域看,会宁经济开发区一季度新签约项目11个,签约金额52.8亿元。"
+        "郭城驿镇、甘沟驿镇分别签约项目6个、5个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 10), region="会宁县")
+    assert [
+        (f.region, f.metric, f.value, f.scope, str(f.period_start), str(f.period_end))
+        for f in facts
+    ] == [
+        ("会宁县", "projects_signed", 26.0, "投资促进大会", "2026-03-20", "2026-03-20"),
+        ("会宁县", "amount_signed", 16800000000.0, "投资促进大会", "2026-03-20", "2026-03-20"),
+        ("会宁经济开发区", "projects_signed", 11.0, "", "2026-01-01", "2026-03-31"),
+        ("会宁经济开发区", "amount_signed", 5280000000.0, "", "2026-01-01", "2026-03-31"),
+        ("郭城驿镇", "projects_signed", 6.0, "", "2026-01-01", "2026-03-31"),
+        ("甘沟驿镇", "projects_signed", 5.0, "", "2026-01-01", "2026-03-31"),
+    ]
+
+
+def test_a_park_named_with_the_county_an_industry_by_its_class_and_the_units_own_year_at_an_event():
+    text = (
+        "2026年一季度全椒县招商引资工作通报\n"
+        "3月18日上午,全椒县重点项目集中开工仪式在县经济开发区举行。此次集中开工项目8个,总投资21.5亿元。"
+        "仪式上,县长介绍,今年以来,全县累计签约项目23个,签约金额58.2亿元,同比增长15.2%。"
+        "分单位看,全椒工业园区签约项目12个;襄河镇、古河镇分别签约项目4个、3个。"
+        "一季度清洁能源类签约项目3个。新能源产业一季度签约项目5个,协议投资额16.3亿元。"
+        "在先进制造业领域,全县签约项目9个。招商项目新开工11个,在建37个。"
+        "各驻点招商小分队常年驻守粤港澳大湾区和长三角地区,全县累计对接企业150余家。"
+        "3月26日,在全省能源产业招商推介会上,我县集中签约项目4个,签约额9.5亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 10), region="全椒县")
+    assert [(f.region, f.metric, f.value, f.scope, str(f.period_start)) for f in facts] == [
+        ("全椒县", "projects_started", 8.0, "集中开工", "2026-03-18"),
+        ("全椒县", "total_investment", 2150000000.0, "集中开工", "2026-03-18"),
+        ("全椒县", "projects_signed", 23.0, "", "2026-01-01"),
+        ("全椒县", "amount_signed", 5820000000.0, "", "2026-01-01"),
+        ("全椒工业园区", "projects_signed", 12.0, "", "2026-01-01"),
+        ("襄河镇", "projects_signed", 4.0, "", "2026-01-01"),
+        ("古河镇", "projects_signed", 3.0, "", "2026-01-01"),
+        ("全椒县", "projects_signed", 3.0, "清洁能源", "2026-01-01"),
+        ("全椒县", "projects_signed", 5.0, "新能源", "2026-01-01"),
+        ("全椒县", "amount_signed", 1630000000.0, "新能源", "2026-01-01"),
+        ("全椒县", "projects_signed", 9.0, "先进制造业", "2026-01-01"),
+        ("全椒县", "projects_started", 11.0, "", "2026-01-01"),
+        ("全椒县", "projects_implemented", 37.0, "", "2026-01-01"),
+        ("全椒县", "enterprises_contacted", 150.0, "", "2026-01-01"),
+        ("全椒县", "projects_signed", 4.0, "能源产业招商推介会", "2026-03-26"),
+        ("全椒县", "amount_signed", 950000000.0, "能源产业招商推介会", "2026-03-26"),
+    ]

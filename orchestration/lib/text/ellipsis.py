@@ -107,6 +107,9 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
             "scope",
             "occasion_told_at",
             "text",
+            "period_stated",
+            "period_start",
+            "period_end",
         ),
         plain,
         left_on="index",
@@ -166,6 +169,9 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
                 & (pl.col("part_sum") <= pl.col("w_value"))
                 # and stand in its section (not after 二、各县区完成情况)
                 & pl.col("section_pos").eq_missing(pl.col("w_section"))
+                # and are not of a period of their own beyond the whole's (3月20日…集中签约项目
+                # 26个。从重点区域看,某园区一季度新签约项目11个)
+                & ~_beyond(pl.col("period_start"), pl.col("period_end")).fill_null(False)
             )
             .select("fig", "names_place", "scope", "w_scope", "w_start", "w_end")
         )
@@ -217,6 +223,27 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
             period_end=pl.when(days).then("w_end").otherwise("period_end"),
         )
         .drop("w_scope", "w_start", "w_end")
+    )
+
+
+def _beyond(start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """A part's own stated period reaches outside its whole's."""
+    return pl.col("period_stated") & ((start < pl.col("w_start")) | (end > pl.col("w_end")))
+
+
+def _the_units_own_period_since() -> pl.Expr:
+    """From a figure on in its sentence, the figures are the unit's own of a period of their
+    own (今年以来,全县累计签约项目23个,签约金额58.2亿元), of no occasion told before."""
+    return (
+        (
+            pl.col("whole_unit_clause")
+            & pl.col("period_stated").fill_null(False)
+            & (pl.col("period_start") < pl.col("period_end")).fill_null(False)
+        )
+        .cast(pl.Int8)
+        .cum_max()
+        .over("sent", order_by="fig")
+        .cast(pl.Boolean)
     )
 
 
@@ -643,9 +670,14 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit(LEADERS_LED))
         # (a sentence that refers back to the occasion has it as its subject: 截至6月底,这批
         # 项目已开工53个; so do the units it names: 在各分会场,江口县、石阡县分别签约…)
+        # (but not the unit's own figures of a period of their own, told there: 仪式上,县长介绍,
+        # 今年以来,全县累计签约项目23个)
         .when(
-            pl.col("refers_back")
-            | (pl.col("place").is_null() & pl.col("lacks_subject") & of_the_event_before)
+            (
+                pl.col("refers_back")
+                | (pl.col("place").is_null() & pl.col("lacks_subject") & of_the_event_before)
+            )
+            & ~_the_units_own_period_since()
         )
         .then(pl.col("prev_event").fill_null(""))
         .otherwise(pl.lit(""))

@@ -177,11 +177,12 @@ def _verb_before_count(q: pl.DataFrame, scopes: pl.DataFrame) -> pl.DataFrame:
             partners_said=pl.col("rest").str.extract(PARTNERS_AFTER_COUNT, 1),
         )
         .with_columns(
-            # (a count of projects told by its verb alone: 分别开工4个、3个和2个)
+            # (a count of projects told by its verb alone: 分别开工4个、3个和2个; 新开工33个,
+            # 在建59个)
             noun=pl.coalesce(
                 pl.col("after").struct.field("noun"),
                 pl.when(
-                    pl.col("verb").is_in(["签约", "开工", "实施"])
+                    pl.col("verb").is_in(["签约", "开工", "实施", "在建"])
                     & pl.col("classifier").is_in(["个", "项"])
                     & pl.col("rest").str.contains(r"^(?:[,、;。和及]|$)")
                 ).then(pl.lit("项目")),

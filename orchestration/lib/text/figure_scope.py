@@ -102,6 +102,8 @@ def _before_a_period(hits: pl.DataFrame, q: pl.DataFrame, scan: Scan) -> pl.Data
     )
 
 
+# Where a team is stationed: 驻守粤港澳大湾区和长三角地区.
+_STATIONED_IN = r"(?:驻守|驻扎|派驻|常驻|进驻)(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
 # The means something was done by: 通过线上推介、视频连线等方式.
 _BY_MEANS_BEFORE = r"(?:通过|采取|采用|利用)[^,;。]*$"
 _BY_MEANS_AFTER = r"^[^,;。]*(?:方式|形式|途径|手段)"
@@ -113,10 +115,16 @@ def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     metric (`lead_term_metric`: the literal metric word it is part of, if any)."""
     # where a trip went is no scope (州党政主要领导带队赴疆外开展招商活动21次,对接企业264家;
     # 市领导带队赴长三角、粤港澳大湾区和境外开展招商42批次)
+    # nor where a team is stationed (招商小分队常年驻守粤港澳大湾区和长三角地区,全县累计对接企业
+    # 五百余家)
     # nor is the means it was done by (通过线上推介、视频连线等方式,全县累计对接企业超过200家)
     scopes = (
         scan.scopes.join(scan.sentences.select("sent", "text"), on="sent")
-        .filter(~before(pl.col("text"), pl.col("start"), 30).str.contains(TRIP_PLACES))
+        .filter(
+            ~before(pl.col("text"), pl.col("start"), 30).str.contains(
+                f"{TRIP_PLACES}|{_STATIONED_IN}"
+            )
+        )
         .filter(
             ~(
                 before(pl.col("text"), pl.col("start"), 12).str.contains(_BY_MEANS_BEFORE)

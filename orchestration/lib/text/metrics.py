@@ -78,7 +78,7 @@ _LIST_GAP = r"(?:[^\d,。;:!?()“”\n]|[0-9]+强){0,16}?"
 # the text before the count (an aspect word, an adverb or a list of places may follow it);
 # the noun begins the text after the classifier, qualifiers between.
 VERB_BEFORE_COUNT = (
-    r"(?P<verb>签约|签订|开工|对接|拜访|走访|洽谈|接洽|引进|实施)(?:建设|洽谈|对接|拜访|走访)?"
+    r"(?P<verb>签约|签订|开工|对接|拜访|走访|洽谈|接洽|引进|实施|在建)(?:建设|洽谈|对接|拜访|走访)?"
     r"(?:了|过|的)?(?:[^\d,。;:!?()“”\n]{0,20}?等地)?(?:共|累计|总计|合计|各|均|新)?$"
 )
 NOUN_AFTER_COUNT = r"^(?P<qualifier>[^\d,。;:!?、()“”\n]{0,12}?)(?P<noun>项目|企业|客商)"
@@ -95,6 +95,7 @@ VERB_NOUN_METRIC: dict[str, str] = {
     "签订项目": "projects_signed",
     "开工项目": "projects_started",
     "实施项目": "projects_implemented",
+    "在建项目": "projects_implemented",
     "引进项目": "projects_introduced",
     "引进企业": "enterprises_introduced",
     **{

@@ -169,6 +169,9 @@ _BEFORE_EVENT_NAME = (
     r"^(?:.*(?:举办|举行|召开|参加|出席|组织|承办|亮相|借助|依托|在|于|赴|到|的|期间|和|与|暨"
     r"|将[\u4e00-\u9fff]{0,2}|20[0-9]{2}年?|[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)了?)?"
     r"(?:第[0-9一二三四五六七八九十百]{1,4}届)?"
+    # (the whole of a province or city it was held for is no part of its name: 在全省能源产业
+    # 招商推介会上)
+    r"(?:全[省市区县州盟旗])?"
 )
 # What an event's name says when it names no event of its own: 全市招商引资推介会.
 _GENERIC_EVENT_NAME = (
@@ -387,16 +390,19 @@ def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
 
 # An industry named as the subject of its figures, right before their metric word: 现代中药产业新签约
 # 项目64个, 一季度中医药产业签约项目9个, 全市新能源领域签约项目11个, 另有盐湖化工领域签约项目5个,
-# 1至10月黄金产业链项目签约额112.8亿元 (not a generic one: 主导产业签约项目)...
+# 1至10月黄金产业链项目签约额112.8亿元, 一季度清洁能源类签约项目3个 (not a generic one: 主导产业
+# 签约项目)...
 # (and the verb of working on it: 围绕石化新材料产业链签约项目18个)
 _INDUSTRY_LEAD = (
     rf"(?P<lead>(?:[^,;:。]{{0,8}}?(?:季度|半年|月份?|年))?(?:{OWN_UNIT}|另有|还有|另外)?"
     r"(?:围绕|聚焦|紧盯|瞄准|主攻|深耕|锚定)?)"
 )
 _INDUSTRY_VERB = r"(?:新?签约|新引进|引进|招引|实际到位|到位)"
+# (the period may stand between: 新能源产业全年签约项目14个)
+_PERIOD_BETWEEN = r"(?:全年|今年|当年|本年|[上下]半年|前三季度|[一二三四]季度)?"
 _INDUSTRY = (
-    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{1,10}}?)(?:产业链?(?:项目)?|行业|领域)"
-    rf"{_INDUSTRY_VERB}"
+    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{1,10}}?)(?:产业链?(?:项目)?|行业|领域|类项目|类)"
+    rf"{_PERIOD_BETWEEN}{_INDUSTRY_VERB}"
 )
 # A sector, named in full, as the subject of its figures: 先进制造业签约项目141个.
 _SECTOR = (
@@ -408,10 +414,11 @@ _PROCESSING = (
     rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{2,8}}?加工)业(?:项目)?{_INDUSTRY_VERB}"
 )
 # ...or as the topic its sentence opens with: 新能源产业持续壮大,新签约项目47个; 小龙虾产业链
-# 方面,… (a chain by its whole name).
+# 方面,…; 在先进制造业领域,… (a chain by its whole name; not an event named for an industry:
+# 在都江堰市文旅康养产业合作推介会上,…).
 _INDUSTRY_TOPIC = (
-    r"^(?P<lead>\s*)(?P<kind>\p{Han}{1,8}?)(?:产业|行业|领域)(?P<chain>链)?(?:方面)?"
-    r"[^,;。:0-9]{0,10}?,"
+    r"^(?P<lead>\s*在?)(?P<kind>\p{Han}{1,8}?)(?:产业|行业|领域)(?P<chain>链)?(?:方面)?"
+    r"[^,;。:0-9会节]{0,10}?,"
 )
 # ...or as the one industry or chain worked on, right before its figures: 围绕纺织服装产业链,签约
 # 项目9个, 围绕边境贸易加工产业,签约项目12个, 聚焦氟新材料产业,全市签约项目14个 (not one named

@@ -705,9 +705,10 @@ _LOCAL_UNIT_LEAD = (
     r"|[\u4e00-\u9fff]{0,4}?项目中)"
 )
 # Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 三大园区, 重点园区,
-# 乡镇 (a name may open with a numeral: 五申镇, 三河镇).
+# 乡镇, 全县工业园区 (a name may open with a numeral, 五申镇, 三河镇, or with 全 or 本: 全南工业园区).
 _NOT_A_LOCAL_UNIT = (
-    rf"^(?:[一二两三四五六七八九十几]+(?:个|大|座|类|家|所|地|{_LOCAL_UNIT_KIND}$)|[各每多全本我该其]"
+    rf"^(?:[一二两三四五六七八九十几]+(?:个|大|座|类|家|所|地|{_LOCAL_UNIT_KIND}$)|[各每该其]"
+    r"|[全本我][省市州盟县区旗镇乡]|多[个家]"
     r"|重点|省级|国家级|市级|县级|区级|相关|沿线|城区|乡镇"
     # nor is a period before a unit's name part of it (一季度新区新开工项目64个)
     r"|[一二三四]季度|前三季度|[上下]半年|全年|今年|本年|当年)"
