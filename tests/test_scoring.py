@@ -169,6 +169,10 @@ BLIND_SETS = [
     ("probe74", 8, 129),
     ("holdout75", 6, 101),
     ("holdout76", 6, 92),
+    ("probe75", 8, 110),
+    ("probe76", 8, 121),
+    ("holdout77", 6, 91),
+    ("holdout78", 6, 110),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
