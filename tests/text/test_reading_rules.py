@@ -3153,3 +3153,28 @@ def test_a_park_named_with_the_county_an_industry_by_its_class_and_the_units_own
         ("全椒县", "projects_signed", 4.0, "能源产业招商推介会", "2026-03-26"),
         ("全椒县", "amount_signed", 950000000.0, "能源产业招商推介会", "2026-03-26"),
     ]
+
+
+def test_a_bare_sum_after_a_part_a_run_of_months_and_a_town_that_built_on_something():
+    text = (
+        "2025年招商引资工作总结\n"
+        "全年签约招商项目37个、签约资金156.8亿元,其中省外项目29个、资金142.3亿元。"
+        "全县实施重大产业项目24个,总投资83.6亿元。"
+        "分季度看,一季度签约项目9个,二季度签约进度加快,单月签约额连续三个月超过5亿元。"
+        "考察团围绕新材料产业链进行洽谈,推动2家企业明确增资意向。"
+        "樟木镇依托口岸恢复通关,签约项目3个、签约资金4.2亿元。"
+        "亚来乡围绕新能源产业,签约项目5个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="聂拉木县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("聂拉木县", "projects_signed", 37.0, ""),
+        ("聂拉木县", "amount_signed", 15680000000.0, ""),
+        ("聂拉木县", "projects_signed", 29.0, "省外"),
+        ("聂拉木县", "amount_signed", 14230000000.0, "省外"),
+        ("聂拉木县", "projects_implemented", 24.0, "重大产业项目"),
+        ("聂拉木县", "total_investment", 8360000000.0, "重大产业项目"),
+        ("聂拉木县", "projects_signed", 9.0, ""),
+        ("樟木镇", "projects_signed", 3.0, ""),
+        ("樟木镇", "amount_signed", 420000000.0, ""),
+        ("亚来乡", "projects_signed", 5.0, "新能源"),
+    ]

@@ -427,16 +427,21 @@ def _terms_round(q: pl.DataFrame, state: pl.DataFrame | None) -> pl.DataFrame:
 _AMOUNT_OF_COUNTED = {"projects_signed": "amount_signed", "projects_started": "total_investment"}
 
 
+# What joins a sum to the count before it: 、 alone, or with a bare word for a sum.
+_BARE_SUM = r"^(?:、(?:总?金额|资金|总额)?|,(?:总?金额|资金|总额))$"
+
+
 def _bare_amounts(r: pl.DataFrame, state: pl.DataFrame) -> pl.DataFrame:
     """A sum of money with no metric word right after a count of projects signed or started,
-    joined to it by a 、 alone, is their amount (`_AMOUNT_OF_COUNTED`)."""
+    joined to it by a 、 alone or by a bare word for a sum (其中省外项目29个、资金142.3亿元), is
+    their amount (`_AMOUNT_OF_COUNTED`)."""
     counted = state.filter(pl.col("fact")).select(
         (pl.col("fig") + 1).alias("fig"), pl.col("sent").alias("_sent"), "t_metric"
     )
     amount = (
         pl.col("t_metric").is_null()
         & (pl.col("unit") == "CNY")
-        & (pl.col("own") == "、")
+        & pl.col("own").str.contains(_BARE_SUM)
         & (pl.col("sent") == pl.col("_sent"))
         & pl.col("_counted").is_in(list(_AMOUNT_OF_COUNTED))
     ).fill_null(False)
@@ -451,7 +456,9 @@ def _bare_amounts(r: pl.DataFrame, state: pl.DataFrame) -> pl.DataFrame:
             t_unit=pl.when(amount).then(pl.lit("CNY")).otherwise(pl.col("t_unit")),
             t_scope=pl.when(amount).then(pl.lit("")).otherwise(pl.col("t_scope")),
             t_gapped=pl.when(amount).then(False).otherwise(pl.col("t_gapped")),
-            t_start=pl.when(amount).then(pl.col("start") - 1).otherwise(pl.col("t_start")),
+            t_start=pl.when(amount)
+            .then(pl.col("start") - pl.col("own").str.len_chars())
+            .otherwise(pl.col("t_start")),
             t_end=pl.when(amount).then(pl.col("start")).otherwise(pl.col("t_end")),
         )
         .drop("_sent", "_counted")

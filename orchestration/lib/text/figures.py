@@ -128,6 +128,8 @@ _OTHER_THING_COUNTED = (
     # (nor one of the firms or projects put in a database: 建立重点客商库企业320家)
     r"|库(?:企业|客商|项目)?$"
     r"|(?:县区|区县|县市区|县\(市、?区\)|乡镇|镇街|街道|单位|部门)(?:仍|尚|还)?(?:有|为|共|达)$"
+    # (nor one of the firms brought to do something: 推动2家在滨韩资企业明确增资意向)
+    r"|(?:推动|促成|促使|帮助|协助|指导|帮扶)$"
 )
 # A count of units, not of the metric's things: 三个开发区签约项目占全市的32.2%, 5个县区均完成,
 # 有4个镇1—8月未签约亿元以上项目.
@@ -171,6 +173,9 @@ _AT_MOST_AFTER = r"^(?:个|家|项)?(?:以下|以内)"
 
 # An average is no figure: 日均对接企业6家以上, 平均每个项目投资2.3亿元, 户均1.2亿元.
 _AVERAGE_BEFORE = r"(?:日均|月均|人均|户均|平均|每天|每日)[^0-9,。;]{0,8}$"
+
+# Nor is a level held a run of months or years: 单月签约额连续三个月超过30亿元.
+_A_RUN_OF_PERIODS_BEFORE = r"连续[0-9一二两三四五六七八九十]+个?(?:月|年|季度|周)[^0-9,。;]{0,6}$"
 
 # What is still missing is no figure: 资金到位进度偏慢,距年度目标尚差27.54亿元.
 _SHORT_BY_BEFORE = r"(?:尚差|还差|仍差|相差|差距为?|缺口为?)$"
@@ -420,6 +425,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             | pl.col("rest").str.contains(_AT_MOST_AFTER)
             | pl.col("own").str.contains(_SHORT_BY_BEFORE)
             | pl.col("own").str.contains(_AVERAGE_BEFORE)
+            | pl.col("own").str.contains(_A_RUN_OF_PERIODS_BEFORE)
             | (pl.col("t_metric").is_null() & pl.col("own").str.contains(_IN_A_STATE)),
             sub_population=pl.col("own").str.contains("其中", literal=True)
             & pl.col("t_metric").is_in(list(SUB_POPULATIONS)).fill_null(False),

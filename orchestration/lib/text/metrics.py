@@ -201,7 +201,9 @@ _NOT_A_KIND = r"招商|引资|入园|落地|成功|正式|集中|现场|以上|�
 # Words of any project, no kind: 签约产业项目, 签约重点项目.
 _ANY_PROJECT = ("重点", "重大", "各类", "合作", "建设", "投资", "合同", "优质", "实体")
 # The key or major projects a province or city lists, between 实施/在建/开工 and 项目.
-_KEY_PROJECTS = r"(?:实施|在建|开工)(?:省市县|省市|省级|市级|县级|省|市|县)?(重点|重大)项目$"
+_KEY_PROJECTS = (
+    r"(?:实施|在建|开工)(?:省市县|省市|省级|市级|县级|省|市|县)?((?:重点|重大)(?:产业)?)项目$"
+)
 
 
 def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -278,7 +280,7 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         )
         .then(kind)
         # key projects under construction or started are the province's or city's listed ones
-        # (在建重点项目412个, 实施省市重点项目82个, 新开工重大项目42个)
+        # (在建重点项目412个, 实施省市重点项目82个, 新开工重大项目42个, 实施重大产业项目64个)
         .when(pl.col("metric").is_in(["projects_implemented", "projects_started"]))
         .then(term.str.extract(_KEY_PROJECTS, 1) + "项目")
     )

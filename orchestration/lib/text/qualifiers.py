@@ -393,9 +393,12 @@ def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
 # 1至10月黄金产业链项目签约额112.8亿元, 一季度清洁能源类签约项目3个 (not a generic one: 主导产业
 # 签约项目)...
 # (and the verb of working on it: 围绕石化新材料产业链签约项目18个)
+# (the verbs of working on it, also inside a topic's stretch: 经开区围绕新能源产业; not what the
+# work relies on: 丹凤县依托葡萄酒产业,引进…)
+_WORKED_ON = r"围绕|聚焦|紧盯|瞄准|主攻|深耕|锚定"
 _INDUSTRY_LEAD = (
     rf"(?P<lead>(?:[^,;:。]{{0,8}}?(?:季度|半年|月份?|年))?(?:{OWN_UNIT}|另有|还有|另外)?"
-    r"(?:围绕|聚焦|紧盯|瞄准|主攻|深耕|锚定)?)"
+    rf"(?:{_WORKED_ON})?)"
 )
 _INDUSTRY_VERB = r"(?:新?签约|新引进|引进|招引|实际到位|到位)"
 # (the period may stand between: 新能源产业全年签约项目14个)
@@ -468,11 +471,14 @@ def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
         ],
         how="diagonal",
     )
-    # (a county, city or district named before its industry is no part of it: 右玉县新能源产业)
+    # (a county, city or district named before its industry is no part of it: 右玉县新能源产业;
+    # nor is a unit and its verb of working on it: 经开区围绕新能源产业)
     place = pl.col("kind").str.extract(f"^({_county_or_city_names()})", 1).str.len_chars()
+    worked_on = pl.col("kind").str.extract(f"^(.+?(?:{_WORKED_ON}))", 1).str.len_chars()
+    cut = pl.coalesce(worked_on, place, pl.lit(0))
     found = found.with_columns(
-        lead=pl.col("lead") + pl.col("kind").str.slice(0, place.fill_null(0)),
-        kind=pl.col("kind").str.slice(place.fill_null(0)),
+        lead=pl.col("lead") + pl.col("kind").str.slice(0, cut),
+        kind=pl.col("kind").str.slice(cut),
     )
     start = (
         pl.col("start")
