@@ -173,6 +173,10 @@ BLIND_SETS = [
     ("probe76", 8, 121),
     ("holdout77", 6, 91),
     ("holdout78", 6, 110),
+    ("probe77", 8, 128),
+    ("probe78", 8, 146),
+    ("holdout79", 6, 106),
+    ("holdout80", 6, 90),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
