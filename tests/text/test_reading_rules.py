@@ -2044,7 +2044,7 @@ def test_a_size_class_reaches_no_larger_count_of_other_projects():
         ("total_investment", 98640000000.0, "亿元以上"),
         ("projects_implemented", 612.0, ""),
         ("projects_implemented", 73.0, "亿元以上"),
-        ("projects_completed", 14.0, "亿元以上"),
+        ("projects_completed", 14.0, ""),
         ("projects_signed", 3.0, "10亿元以上"),
         ("amount_signed", 4120000000.0, "10亿元以上"),
     ]
@@ -3177,4 +3177,26 @@ def test_a_bare_sum_after_a_part_a_run_of_months_and_a_town_that_built_on_someth
         ("樟木镇", "projects_signed", 3.0, ""),
         ("樟木镇", "amount_signed", 420000000.0, ""),
         ("亚来乡", "projects_signed", 5.0, "新能源"),
+    ]
+
+
+def test_another_set_of_projects_a_zones_officials_taken_along_and_a_town_on_this_occasion():
+    text = (
+        "县委书记带队赴长三角地区开展招商引资活动\n"
+        "11月17日至21日,县委书记带领县商务局、木兰经济开发区管委会等部门负责同志赴长三角地区开展"
+        "招商引资活动,对接洽谈企业23家,签约项目5个,签约金额18.6亿元。"
+        "全年实施亿元以上项目52个,新开工项目29个、总投资96.3亿元。"
+        "据悉,柳河镇本次签约项目3个,签约额3.1亿元。"
+        "二是项目储备质量不高,10亿元以上大项目储备不足。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 24), region="木兰县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("木兰县", "enterprises_contacted", 23.0, "领导带队"),
+        ("木兰县", "projects_signed", 5.0, "领导带队"),
+        ("木兰县", "amount_signed", 1860000000.0, "领导带队"),
+        ("木兰县", "projects_implemented", 52.0, "亿元以上"),
+        ("木兰县", "projects_started", 29.0, ""),
+        ("木兰县", "total_investment", 9630000000.0, ""),
+        ("柳河镇", "projects_signed", 3.0, "领导带队"),
+        ("柳河镇", "amount_signed", 310000000.0, "领导带队"),
     ]

@@ -630,6 +630,12 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("t_metric") != set_metric)
         & (pl.col("value") > set_value)
     ).fill_null(False)
+    # (a part told after 其中 is of the set: 实施亿元以上项目412个,其中新开工项目187个)
+    another_set = (
+        pl.col("t_metric").str.starts_with("projects_")
+        & (pl.col("t_metric") != pl.col("lead_set_metric"))
+        & ~pl.col("own").str.contains("其中", literal=True)
+    ).fill_null(False)
     f = facts.sort("fig").with_columns(
         outgrows=outgrows,
         of_the_set=amount_of_set.fill_null(False) & ~of_the_whole,
@@ -639,6 +645,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         prev_fig=pl.when(
             (new_part.fill_null(False) & ~carries)
             | pl.col("whole_unit_clause")
+            | another_set
             | (
                 pl.col("own").str.contains(r"^[^(]*\)")
                 & between(pl.col("text"), pl.lit(0), pl.col("start")).str.contains(
@@ -651,6 +658,9 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         lead_reaches=pl.col("lead_scope").is_not_null()
         & ~_size_of_other_things(pl.col("lead_scope"))
         & ~outgrows.cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean)
+        # (nor past a count of another set of projects: 全年实施亿元以上项目52个,新开工项目29个、
+        # 总投资96.3亿元)
+        & ~another_set.cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean)
         & ((pl.col("part_start") == 0) | goes_on)
         & (
             pl.col("lead_term_metric").is_null()

@@ -228,7 +228,18 @@ def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .unique("sent", keep="first")
         .select("sent", pl.col("metric").alias("lead_term_metric"))
     )
-    lead = lead.join(within, on="sent", how="left")
+    # ...and one inside a phrase naming a set of projects (实施亿元以上项目) is that set's
+    of_a_set = (
+        lead.join(
+            scan.terms.filter(pl.col("gapped") & pl.col("metric").str.starts_with("projects_")),
+            on="sent",
+        )
+        .filter((pl.col("start") <= pl.col("lead_start")) & (pl.col("lead_start") < pl.col("end")))
+        .sort("sent", "end")
+        .unique("sent", keep="first")
+        .select("sent", pl.col("metric").alias("lead_set_metric"))
+    )
+    lead = lead.join(within, on="sent", how="left").join(of_a_set, on="sent", how="left")
     periods = scan.periods.join(q.group_by("sent").agg(pl.col("lead_end").first()), on="sent")
     with_period = (
         periods.filter((pl.col("start") < pl.col("lead_end")) & ~pl.col("is_date"))

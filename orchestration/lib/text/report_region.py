@@ -648,9 +648,12 @@ _HELD = rf"^[^,;。]*?(?:{EVENT_HELD}|开幕|启动|落幕)"
 
 
 # The officials of a unit who went along with a leader (县委书记带领县直有关部门、某经济开发区主要
-# 负责同志赴…): the leader's unit is the subject, not theirs.
+# 负责同志赴…; 带领县商务局、木兰经济开发区管委会等部门负责同志赴…): the leader's unit is the
+# subject, not theirs.
 _TOOK_ALONG = r"(?:带领|率领|陪同|随同|会同)[^,;。]*$"
-_OFFICIALS = r"^(?:主要|有关|相关)?(?:负责同志|负责人|领导)"
+_OFFICIALS = (
+    r"^(?:管委会|党工委|工委)?(?:等(?:部门|单位))?(?:主要|有关|相关)?(?:负责同志|负责人|领导)"
+)
 
 
 def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
@@ -692,8 +695,9 @@ _LOCAL_UNIT_AFTER = (
     # (the last of a list, before what they did in turn: …、官桥镇,分别完成)
     r"^,(?:分别|均)|^:?(?:、|和|及|与|分别|均|各|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|[主分]会场|"
     r"走访|拜访|招引|落地|利用|共计|总计|作为|的项目|的企业"
-    # or by what it built on (樟木镇依托口岸恢复通关,签约项目3个)
-    r"|依托|借助|立足|发挥|围绕|聚焦|抢抓"
+    # or by what it built on (樟木镇依托口岸恢复通关,签约项目3个), or by the occasion (豫章街道
+    # 本次签约项目5个)
+    r"|依托|借助|立足|发挥|围绕|聚焦|抢抓|本次|此次"
     # or by the period of its figures (…、雷官工业园前三季度分别签约, 县城新区1—10月分别签约)
     r"|今年|本年|全年|前三季度|[上下]半年|[一二三四]季度|[0-9]{1,2}(?:[—-]|至|月)"
     # or by its figure in a ranked list (居前三位的分别为:尚村镇7个、窝北镇6个, 磁涧镇21.3亿元)
