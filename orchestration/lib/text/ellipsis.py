@@ -171,7 +171,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("section_pos").eq_missing(pl.col("w_section"))
                 # and are not of a period of their own beyond the whole's (3月20日…集中签约项目
                 # 26个。从重点区域看,某园区一季度新签约项目11个)
-                & ~_beyond(pl.col("period_start"), pl.col("period_end")).fill_null(False)
+                & ~_beyond_the_whole().fill_null(False)
             )
             .select("fig", "names_place", "scope", "w_scope", "w_start", "w_end")
         )
@@ -226,9 +226,11 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _beyond(start: pl.Expr, end: pl.Expr) -> pl.Expr:
-    """A part's own stated period reaches outside its whole's."""
-    return pl.col("period_stated") & ((start < pl.col("w_start")) | (end > pl.col("w_end")))
+def _beyond_the_whole() -> pl.Expr:
+    """A part's own stated period reaches outside its whole's (`w_start`..`w_end`)."""
+    return pl.col("period_stated") & (
+        (pl.col("period_start") < pl.col("w_start")) | (pl.col("period_end") > pl.col("w_end"))
+    )
 
 
 def _the_units_own_period_since() -> pl.Expr:
