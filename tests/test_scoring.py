@@ -177,6 +177,10 @@ BLIND_SETS = [
     ("probe78", 8, 146),
     ("holdout79", 6, 106),
     ("holdout80", 6, 90),
+    ("probe79", 8, 136),
+    ("probe80", 8, 135),
+    ("holdout81", 6, 97),
+    ("holdout82", 6, 95),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
