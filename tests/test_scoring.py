@@ -181,6 +181,10 @@ BLIND_SETS = [
     ("probe80", 8, 135),
     ("holdout81", 6, 97),
     ("holdout82", 6, 95),
+    ("probe81", 8, 138),
+    ("probe82", 8, 124),
+    ("holdout83", 6, 100),
+    ("holdout84", 6, 94),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
