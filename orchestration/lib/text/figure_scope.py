@@ -10,6 +10,7 @@ import polars as pl
 from orchestration.lib.text.frames import beside
 from orchestration.lib.text.hits import after, before, between
 from orchestration.lib.text.qualifiers import (
+    PLACES_SO_FAR,
     TRIP_PLACES,
     deciding_scope,
     is_event,
@@ -77,6 +78,19 @@ def with_listed_kinds(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     return beside(q, found)
 
 
+def _word_around_lead(lead: pl.DataFrame, terms: pl.DataFrame, near: pl.Expr) -> pl.DataFrame:
+    """Per sentence, the metric of the first-ending word among `terms` that holds the lead
+    scope and meets `near`."""
+    return (
+        lead.join(terms, on="sent")
+        .filter((pl.col("start") <= pl.col("lead_start")) & (pl.col("lead_start") < pl.col("end")))
+        .filter(near)
+        .sort("sent", "end")
+        .unique("sent", keep="first")
+        .select("sent", "metric")
+    )
+
+
 def _before_a_period(hits: pl.DataFrame, q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """(fig, sent, start) of the event words in `hits` (fig, sent, start, end, scope) that
     a clause telling a year of its own parts from the figure (旗委书记在推介会上致辞时说:“…今年
@@ -103,7 +117,7 @@ def _before_a_period(hits: pl.DataFrame, q: pl.DataFrame, scan: Scan) -> pl.Data
 
 
 # Where a team is stationed: 驻守粤港澳大湾区和长三角地区.
-_STATIONED_IN = r"(?:驻守|驻扎|派驻|常驻|进驻)(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
+_STATIONED_IN = rf"(?:驻守|驻扎|派驻|常驻|进驻){PLACES_SO_FAR}"
 # The means something was done by: 通过线上推介、视频连线等方式.
 _BY_MEANS_BEFORE = r"(?:通过|采取|采用|利用)[^,;。]*$"
 _BY_MEANS_AFTER = r"^[^,;。]*(?:方式|形式|途径|手段)"
@@ -216,29 +230,18 @@ def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         pl.col("end").alias("lead_scope_end"),
     )
     # a scope that is part of a literal metric word (省外 in 省外到位资金) covers only that metric
-    within = (
-        lead.join(scan.terms.filter(~pl.col("gapped")), on="sent")
-        .filter(
-            (pl.col("start") <= pl.col("lead_start"))
-            & (pl.col("lead_start") < pl.col("end"))
-            & (pl.col("start") >= pl.col("lead_start") - 12)
-            & (pl.col("end") <= pl.col("lead_scope_end") + 12)
-        )
-        .sort("sent", "end")
-        .unique("sent", keep="first")
-        .select("sent", pl.col("metric").alias("lead_term_metric"))
-    )
+    within = _word_around_lead(
+        lead,
+        scan.terms.filter(~pl.col("gapped")),
+        (pl.col("start") >= pl.col("lead_start") - 12)
+        & (pl.col("end") <= pl.col("lead_scope_end") + 12),
+    ).rename({"metric": "lead_term_metric"})
     # ...and one inside a phrase naming a set of projects (实施亿元以上项目) is that set's
-    of_a_set = (
-        lead.join(
-            scan.terms.filter(pl.col("gapped") & pl.col("metric").str.starts_with("projects_")),
-            on="sent",
-        )
-        .filter((pl.col("start") <= pl.col("lead_start")) & (pl.col("lead_start") < pl.col("end")))
-        .sort("sent", "end")
-        .unique("sent", keep="first")
-        .select("sent", pl.col("metric").alias("lead_set_metric"))
-    )
+    of_a_set = _word_around_lead(
+        lead,
+        scan.terms.filter(pl.col("gapped") & pl.col("metric").str.starts_with("projects_")),
+        pl.lit(True),
+    ).rename({"metric": "lead_set_metric"})
     lead = lead.join(within, on="sent", how="left").join(of_a_set, on="sent", how="left")
     periods = scan.periods.join(q.group_by("sent").agg(pl.col("lead_end").first()), on="sent")
     with_period = (

@@ -128,7 +128,8 @@ _OTHER_THING_COUNTED = (
     # (nor one of the firms or projects put in a database: 建立重点客商库企业320家)
     r"|库(?:企业|客商|项目)?$"
     r"|(?:县区|区县|县市区|县\(市、?区\)|乡镇|镇街|街道|单位|部门)(?:仍|尚|还)?(?:有|为|共|达)$"
-    # (nor one of the firms brought to do something: 推动2家在滨韩资企业明确增资意向)
+    # (nor one of things brought to do something, firms or projects: 推动2家在滨韩资企业明确增资
+    # 意向, 推动3个在谈项目达成投资意向)
     r"|(?:推动|促成|促使|帮助|协助|指导|帮扶)$"
 )
 # A count of units, not of the metric's things: 三个开发区签约项目占全市的32.2%, 5个县区均完成,

@@ -101,7 +101,11 @@ QUANTITY = (
 )
 # A money amount used as a threshold, not a figure: 3个10亿元以上(的)项目, 亿元以上企业,
 # 10亿元以上在谈项目, 10亿元以上大项目储备不足.
-_THRESHOLD_AFTER = r"^及?以上(?:的)?(?:重大|重点|工业|产业|招商|在谈|在建|储备|新签约|新开工|大)?(?:项目|企业|签约)"
+_THRESHOLD_AFTER = (
+    r"^及?以上(?:的)?"
+    r"(?:重大|重点|工业|产业|招商|在谈|在建|储备|新签约|新开工|大)?"
+    r"(?:项目|企业|签约)"
+)
 _THRESHOLD_BEFORE = r"[个项家]$"
 # …and a size class of projects by the bound before it: 其中超50亿元项目2个, 过十亿元项目2个.
 _OVER_BEFORE = r"(?:超过|超|逾|过)$"

@@ -49,8 +49,10 @@ LEADERS = (
 
 # A trip of the region's leaders: 市长×××率…代表团赴江苏, 县委书记带队赴深圳.
 LEADERS_TRIP = r"率|带队|带领|赴"
+# A list of places running up to here (长三角、粤港澳大湾区和): where a trip went or a team is.
+PLACES_SO_FAR = r"(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
 # The places a trip went to, before the next of them: 赴深圳、香港, 赴长三角、粤港澳大湾区和境外.
-TRIP_PLACES = r"赴(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
+TRIP_PLACES = rf"赴{PLACES_SO_FAR}"
 # "This" occasion, the one the report is telling of.
 _THIS = r"此次|本次|这次"
 # The verbs of an event held: …签约仪式在…举行, 举办推介会.
@@ -473,9 +475,14 @@ def _industries(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # (a county, city or district named before its industry is no part of it: 右玉县新能源产业;
     # nor is a unit and its verb of working on it: 经开区围绕新能源产业)
-    place = pl.col("kind").str.extract(f"^({_county_or_city_names()})", 1).str.len_chars()
-    worked_on = pl.col("kind").str.extract(f"^(.+?(?:{_WORKED_ON}))", 1).str.len_chars()
-    cut = pl.coalesce(worked_on, place, pl.lit(0))
+    before_it = pl.col("kind").str.extract_groups(
+        f"^(?:(?P<worked_on>.+?(?:{_WORKED_ON}))|(?P<place>{_county_or_city_names()}))"
+    )
+    cut = pl.coalesce(
+        before_it.struct.field("worked_on").str.len_chars(),
+        before_it.struct.field("place").str.len_chars(),
+        pl.lit(0),
+    )
     found = found.with_columns(
         lead=pl.col("lead") + pl.col("kind").str.slice(0, cut),
         kind=pl.col("kind").str.slice(cut),
