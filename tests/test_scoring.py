@@ -185,6 +185,10 @@ BLIND_SETS = [
     ("probe82", 8, 124),
     ("holdout83", 6, 100),
     ("holdout84", 6, 94),
+    ("probe83", 8, 120),
+    ("probe84", 8, 131),
+    ("holdout85", 6, 90),
+    ("holdout86", 6, 107),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
