@@ -248,6 +248,8 @@ SCOPE_SPELLINGS: dict[str, str] = (
         for word, rest in (("", "以上"), ("", "及以上"), ("过", ""), ("超", ""))
     }
     | {word: "外资" for word in FOREIGN_CAPITAL_OF_UNIT}
+    # (domestic capital from outside the region is of the outside: 实际到位省外内资41.76亿元)
+    | {f"{unit}外内资": f"{unit}外" for unit in "省市县区域"}
     | {f"{bloc}地区": bloc for bloc in BLOC_REGIONS}
 )
 NOT_SCOPE_WORDS: tuple[str, ...] = (

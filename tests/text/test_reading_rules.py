@@ -3200,3 +3200,125 @@ def test_another_set_of_projects_a_zones_officials_taken_along_and_a_town_on_thi
         ("柳河镇", "projects_signed", 3.0, "领导带队"),
         ("柳河镇", "amount_signed", 310000000.0, "领导带队"),
     ]
+
+
+def test_a_sector_contacted_a_ranked_list_of_towns_and_the_outside_of_domestic_capital():
+    text = (
+        "溧水区2026年一季度招商引资工作通报\n"
+        "一季度,全区签约项目80个,签约金额210亿元。"
+        "从产业看,科技和商务服务业对接企业41家,签约项目12个,签约金额30.5亿元。"
+        "其中,洪蓝街道、永阳街道分别签约项目9个、7个,白马镇协议金额达到12.4亿元。"
+        "签约金额居前三位的镇街分别为白马镇、洪蓝街道、永阳街道,签约金额分别为42.6亿元、31.2亿元、"
+        "25.8亿元。"
+        "引进省外内资到位资金36.2亿元,增长8.1%。"
+        "一季度,引进500强企业投资项目6个,累计对接企业320余家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 12), region="溧水区")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("溧水区", "projects_signed", 80.0, ""),
+        ("溧水区", "amount_signed", 21000000000.0, ""),
+        ("溧水区", "enterprises_contacted", 41.0, "科技和商务服务业"),
+        ("溧水区", "projects_signed", 12.0, "科技和商务服务业"),
+        ("溧水区", "amount_signed", 3050000000.0, "科技和商务服务业"),
+        ("洪蓝街道", "projects_signed", 9.0, ""),
+        ("永阳街道", "projects_signed", 7.0, ""),
+        ("白马镇", "amount_signed", 1240000000.0, ""),
+        ("白马镇", "amount_signed", 4260000000.0, ""),
+        ("洪蓝街道", "amount_signed", 3120000000.0, ""),
+        ("永阳街道", "amount_signed", 2580000000.0, ""),
+        ("溧水区", "funds_in_place", 3620000000.0, "省外"),
+        ("溧水区", "projects_introduced", 6.0, "500强"),
+        ("溧水区", "enterprises_contacted", 320.0, ""),
+    ]
+
+
+def test_a_new_areas_own_report_an_exact_figure_after_a_bound_and_a_ranked_sector():
+    text = (
+        "前10月湘江新区招商引资交出亮眼成绩单\n"
+        "1—10月,湘江新区新签约项目126个,签约金额318.5亿元;实际到位资金突破100亿元大关,"
+        "达到106.2亿元,同比增长9.4%。"
+        "1—10月,全区金融业签约项目14个,签约金额52.6亿元。"
+        "今年以来,新区主要领导带队赴长三角开展招商活动6批次,走访对接企业48家;"
+        "新区各招商部门累计对接企业九百余家。"
+        "开工建设重大招商项目21个,总投资96亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 12))
+    assert [(f.region, f.metric, f.value, f.scope, f.yoy_pct) for f in facts] == [
+        ("湘江新区", "projects_signed", 126.0, "", None),
+        ("湘江新区", "amount_signed", 31850000000.0, "", None),
+        ("湘江新区", "funds_in_place", 10620000000.0, "", 9.4),
+        ("湘江新区", "projects_signed", 14.0, "金融业", None),
+        ("湘江新区", "amount_signed", 5260000000.0, "金融业", None),
+        ("湘江新区", "investment_trips", 6.0, "领导带队", None),
+        ("湘江新区", "enterprises_contacted", 48.0, "领导带队", None),
+        ("湘江新区", "enterprises_contacted", 900.0, "", None),
+        ("湘江新区", "projects_started", 21.0, "重大项目", None),
+        ("湘江新区", "total_investment", 9600000000.0, "重大项目", None),
+    ]
+
+
+def test_a_trips_event_on_the_way_and_a_fair_told_of_on_its_floor():
+    text = (
+        "松阳县委书记带队赴粤港澳大湾区开展招商引资活动\n"
+        "11月3日至7日,松阳县委书记带队赴粤港澳大湾区开展招商引资活动,先后拜访企业总部、参加专场"
+        "推介会,对接洽谈企业36家,签约项目4个,签约金额15.2亿元。"
+        "为深化山海协作产业合作,推动茶叶、文旅等产业提质增效,县里还将组织专班跟踪对接。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 10), region="松阳县")
+    assert [
+        (f.metric, f.value, f.scope, str(f.period_start), str(f.period_end)) for f in facts
+    ] == [
+        ("enterprises_contacted", 36.0, "领导带队", "2025-11-03", "2025-11-07"),
+        ("projects_signed", 4.0, "领导带队", "2025-11-03", "2025-11-07"),
+        ("amount_signed", 1520000000.0, "领导带队", "2025-11-03", "2025-11-07"),
+    ]
+    text = (
+        "浙南山区产业招商推介会签约项目30个\n"
+        "3月18日,由省商务厅主办的浙南山区产业招商推介会成功举办。"
+        "推介会上,省有关部门推介了浙南山区的资源禀赋。"
+        "推介会现场集中签约项目30个,签约总额126.4亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 3, 20), region="浙江省")
+    assert [
+        (f.metric, f.value, f.scope, str(f.period_start), str(f.period_end)) for f in facts
+    ] == [
+        ("projects_signed", 30.0, "浙南山区产业招商推介会", "2026-03-18", "2026-03-18"),
+        ("amount_signed", 12640000000.0, "浙南山区产业招商推介会", "2026-03-18", "2026-03-18"),
+    ]
+
+
+def test_fields_listed_before_their_amounts_towns_before_a_scope_and_offices_taken_along():
+    text = (
+        "上半年全省招商引资工作综述\n"
+        "上半年,全省签约额3600亿元。"
+        "从产业看,绿色食品、石化和精细化工、冶金新材料三大领域签约额分别为820.4亿元、615.2亿元、"
+        "402.8亿元。"
+        "全省各级领导干部带队外出招商1860批次,对接企业9800家。"
+        "5月举办的辽宁—长三角经贸合作交流会上,现场签约项目41个,签约金额226.5亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 20), region="吉林省")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("amount_signed", 360000000000.0, ""),
+        ("amount_signed", 82040000000.0, "绿色食品"),
+        ("amount_signed", 61520000000.0, "石化和精细化工"),
+        ("amount_signed", 40280000000.0, "冶金新材料"),
+        ("investment_trips", 1860.0, "领导带队"),
+        ("enterprises_contacted", 9800.0, "领导带队"),
+        ("projects_signed", 41.0, "辽宁—长三角经贸合作交流会"),
+        ("amount_signed", 22650000000.0, "辽宁—长三角经贸合作交流会"),
+    ]
+    text = (
+        "长宁县委书记带队赴长三角地区开展招商活动\n"
+        "11月18日至21日,长宁县委书记带领县发改、商务、投资促进等部门和竹海镇、双河镇主要负责同志"
+        "赴长三角地区开展招商引资活动,先后走访对接企业14家,现场签约项目3个,签约金额12.6亿元。"
+        "1—10月,长宁经济开发区、竹海镇、双河镇省外到位资金分别为21.3亿元、8.6亿元、5.2亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 25), region="长宁县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("长宁县", "enterprises_contacted", 14.0, "领导带队"),
+        ("长宁县", "projects_signed", 3.0, "领导带队"),
+        ("长宁县", "amount_signed", 1260000000.0, "领导带队"),
+        ("长宁经济开发区", "funds_in_place", 2130000000.0, "省外"),
+        ("竹海镇", "funds_in_place", 860000000.0, "省外"),
+        ("双河镇", "funds_in_place", 520000000.0, "省外"),
+    ]

@@ -484,6 +484,7 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         "listed",
         "named_by_period",
         "restates",
+        "exact_after_bound",
         pl.col("own")
         .str.extract(_VERB_BEFORE, 1)
         .replace_strict(VERB_METRIC, default=None)
@@ -525,7 +526,8 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         # the last one that can hold it (新签约亿元以上项目73个,…来安经济开发区新签约31个); an
         # item of a list goes on from the item before, whatever its size (分别签约项目9个、11个;
         # 一季度完成10.6亿元,二季度完成13.2亿元), and so does a figure restated for the year before
-        # (到位资金32.08亿元,同比下降4.2%,去年同期为33.49亿元)
+        # (到位资金32.08亿元,同比下降4.2%,去年同期为33.49亿元), and the exact figure after a
+        # bound on it (实际到位资金逾百亿元,达到103.65亿元)
         next_item = (pl.col("listed") | pl.col("named_by_period")) & (
             pl.col("prior_index") == pl.col("index")
         )
@@ -537,7 +539,10 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
             & (pl.col("prior_index") == pl.col("index") - 2)
         )
         smaller = found.filter(
-            (pl.col("prior_value") < pl.col("value")) & ~next_item & ~pl.col("restates")
+            (pl.col("prior_value") < pl.col("value"))
+            & ~next_item
+            & ~pl.col("restates")
+            & ~pl.col("exact_after_bound")
         )
         if len(smaller):
             larger = (
@@ -632,9 +637,10 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("t_metric") != set_metric)
         & (pl.col("value") > set_value)
     ).fill_null(False)
-    # (a part told after 其中 is of the set: 实施亿元以上项目412个,其中新开工项目187个)
+    # (a part told after 其中 is of the set: 实施亿元以上项目412个,其中新开工项目187个; nor a
+    # count of other things: 引进500强企业投资项目11个,…累计对接企业680余家)
     another_set = (
-        pl.col("t_metric").str.starts_with("projects_")
+        (pl.col("t_unit") == "count")
         & (pl.col("t_metric") != pl.col("lead_set_metric"))
         & ~pl.col("own").str.contains("其中", literal=True)
     ).fill_null(False)
@@ -660,8 +666,8 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         lead_reaches=pl.col("lead_scope").is_not_null()
         & ~_size_of_other_things(pl.col("lead_scope"))
         & ~outgrows.cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean)
-        # (nor past a count of another set of projects: 全年实施亿元以上项目52个,新开工项目29个、
-        # 总投资96.3亿元)
+        # (nor past a count of another set of projects or of other things: 全年实施亿元以上项目
+        # 52个,新开工项目29个、总投资96.3亿元)
         & ~another_set.cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean)
         & ((pl.col("part_start") == 0) | goes_on)
         & (

@@ -330,11 +330,11 @@ def _events_by_their_names(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .filter(pl.len().over("doc", "kind") == 1)
         .select("doc", "kind", pl.col("scope").alias("event_name"))
     )
-    # the signing en bloc at the event the sentence names (推介会上,现场集中签约项目23个) is of
-    # that event, and so is every other of the report's
+    # the signing en bloc at the event the sentence names (推介会上,现场集中签约项目23个; 推介会
+    # 现场集中签约项目46个) is of that event, and so is every other of the report's
     at_the_event = (
         f.filter(pl.col("scope") == EN_BLOC)
-        .select("doc", pl.col("text").str.extract(f"({EVENT_KINDS})上", 1).alias("kind"))
+        .select("doc", pl.col("text").str.extract(f"({EVENT_KINDS})(?:上|现场)", 1).alias("kind"))
         .drop_nulls()
         .join(named, on=["doc", "kind"])
         .unique("doc")
@@ -452,7 +452,7 @@ _PROJECT_AFTER = (
 _PROJECT_BEFORE = (
     r"(?:^|[,:;])(?:其中|(?:签约|开工|在建)的?项目中)[,:]?(?:[^,:;的]*的)?"
     r"([\u4e00-\u9fffA-Za-z0-9&&[^的]]{6,24}项目)的?"
-    r"(?:总投资|计划总投资|签约额|签约金额|合同金额|协议投资额|投资额)(?:约|达|为)?$"
+    r"(?:总投资|计划总投资|签约额|签约金额|合同金额|协议投资额|投资额|投资)(?:约|达|为)?$"
 )
 # …or named right before its total, after what it is (某光伏组件企业投资的年产10GW高效电池片项目
 # 总投资50亿元).

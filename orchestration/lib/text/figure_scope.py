@@ -10,6 +10,8 @@ import polars as pl
 from orchestration.lib.text.frames import beside
 from orchestration.lib.text.hits import after, before, between
 from orchestration.lib.text.qualifiers import (
+    GENERIC_EVENTS,
+    LEADERS,
     PLACES_SO_FAR,
     TRIP_PLACES,
     deciding_scope,
@@ -21,11 +23,13 @@ from orchestration.lib.vocabulary import SCOPE_SPELLINGS
 # A list of kinds of projects before 分别: 其中,工业项目、服务业项目分别为218个、94个 -> the n-th
 # figure after it is of the n-th kind. Not a list of metric words (签约项目、开工项目分别为…).
 # (or kinds named once for all: 核桃精深加工、文旅康养领域签约项目分别为5个和4个, 来自长三角、
-# 粤港澳大湾区的项目分别为26个、19个; not places: 东阳市、义乌市项目分别…)
+# 粤港澳大湾区的项目分别为26个、19个, 先进装备制造、冶金新材料两大领域签约额分别为…; not places:
+# 东阳市、义乌市项目分别…)
+_FIELDS = r"(?:[两三四五六七八九]大)?(?:领域|产业|行业)"
 _KINDS_LISTED = re.compile(
     r"((?:[\u4e00-\u9fff0-9.]{1,10}?类?项目、)+[\u4e00-\u9fff0-9.]{1,10}?类?项目)分别"
     r"|(?:^|[,;:])(?:其中,?)?(?:来自)?((?:(?:(?!项目)[\u4e00-\u9fff]){2,10}?、)+[\u4e00-\u9fff]{2,10}?)"
-    r"(?:(?:领域|产业|行业)(?:新?签约|新?开工)?|(?:地区)?的)?项目分别"
+    rf"(?:(?:{_FIELDS}(?:新?签约|新?开工)?|(?:地区)?的)?项目|{_FIELDS}(?:新?签约额|签约金额))分别"
 )
 _A_PLACE = re.compile(r"(?<!湾)[省市县区旗州镇乡]$")
 _KIND_NAMED_ONCE = re.compile(r"^([\u4e00-\u9fff]{2,10})$")
@@ -132,12 +136,21 @@ def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     # nor where a team is stationed (招商小分队常年驻守粤港澳大湾区和长三角地区,全县累计对接企业
     # 五百余家)
     # nor is the means it was done by (通过线上推介、视频连线等方式,全县累计对接企业超过200家)
+    # nor a kind of event a leaders' trip held or went to on its way (县委书记带队赴长三角地区…,
+    # 参加专场推介会,对接洽谈企业41家)
+    told_before = between(pl.col("text"), pl.lit(0), pl.col("start"))
+    on_a_trip = (
+        pl.col("scope").is_in(list(GENERIC_EVENTS))
+        & told_before.str.contains(LEADERS)
+        & told_before.str.contains("赴", literal=True)
+    )
     scopes = (
         scan.scopes.join(scan.sentences.select("sent", "text"), on="sent")
         .filter(
             ~before(pl.col("text"), pl.col("start"), 30).str.contains(
                 f"{TRIP_PLACES}|{_STATIONED_IN}"
             )
+            & ~on_a_trip
         )
         .filter(
             ~(

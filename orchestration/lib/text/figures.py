@@ -48,8 +48,9 @@ _NEXT_ITEM = r"^[、和及与]$"
 # that
 _DID_AFTER = r"^\s*(?:达成|签订|签署)"
 
-# The exact figure after a bound on it: 省外到位资金突破900亿元,达到912.35亿元.
-_EXACT_AFTER_A_BOUND = r"^[,;]?(?:达到|达|为|计)$"
+# The exact figure after a bound on it: 省外到位资金突破900亿元,达到912.35亿元, 突破100亿元大关,
+# 达到103.65亿元.
+_EXACT_AFTER_A_BOUND = r"^(?:大关)?[,;]?(?:达到|达|为|计)$"
 
 # The figure before, restated for the period it is compared with: 到位资金395.2亿元,去年同期
 # 为362.7亿元,同比增长9.0% (the growth after it is the first figure's); 上年为2600亿元, and a
@@ -252,8 +253,11 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         rest=text.str.slice(pl.col("end")),
     )
     part_lead = between(text, pl.col("part_start"), pl.col("part_lead_end"))
-    # a part whose subject is the unit's several units (;各招商分局、乡镇累计对接企业630余家)
-    several_units = (pl.col("part_start") > 0) & part_lead.str.contains(r"^[;,]?各")
+    # a part whose subject is the unit's several units (;各招商分局、乡镇累计对接企业630余家;
+    # 新区各招商部门累计对接企业一千三百余家)
+    several_units = (pl.col("part_start") > 0) & part_lead.str.contains(
+        r"^[;,]?(?:[\u4e00-\u9fff]{1,4}?各(?:招商|部门|单位|乡镇|镇|街道|县|区|市|园区|开发区|专班|分局)|各)"
+    )
     # a clause whose subject is the whole unit (市领导带队外出招商28批次,全市对接企业600余家),
     # named after the figure before (not 全县签约中医药大健康项目12个、签约额33.7亿元)
     own_clause = between(text, pl.max_horizontal("clause_start", "own_start"), pl.col("start"))

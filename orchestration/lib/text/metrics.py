@@ -200,9 +200,11 @@ TERM_COLUMNS = {"metric": pl.String, "unit": pl.String, "scope": pl.String, "gap
 _NOT_A_KIND = r"招商|引资|入园|落地|成功|正式|集中|现场|以上|的|了|共|个|项"
 # Words of any project, no kind: 签约产业项目, 签约重点项目.
 _ANY_PROJECT = ("重点", "重大", "各类", "合作", "建设", "投资", "合同", "优质", "实体")
-# The key or major projects a province or city lists, between 实施/在建/开工 and 项目.
+# The key or major projects a province or city lists, between 实施/在建/开工 and 项目 (开工建设
+# 重大招商项目35个: 重大项目).
 _KEY_PROJECTS = (
-    r"(?:实施|在建|开工)(?:省市县|省市|省级|市级|县级|省|市|县)?((?:重点|重大)(?:产业)?)项目$"
+    r"(?:实施|在建|开工)(?:建设)?(?:省市县|省市|省级|市级|县级|省|市|县)?((?:重点|重大)(?:产业)?)"
+    r"(?:招商)?项目$"
 )
 
 

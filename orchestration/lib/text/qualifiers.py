@@ -41,7 +41,7 @@ LEADERS_LED = "领导带队"
 LEADERS = (
     # (政委, not the 政委 of 行政委员会)
     r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委(?:$|[^员])|主要领导|主要负责同志|县级领导|市级领导"
-    r"|领导带队|(?:负责同志|班子成员)(?:先后|分别|亲自)?(?:带队|率队|率团)|党政代表团"
+    r"|领导(?:干部)?带队|(?:负责同志|班子成员)(?:先后|分别|亲自)?(?:带队|率队|率团)|党政代表团"
     # the delegation the leaders led, named again (代表团在沪苏浙三地共拜访对接企业23家), not
     # one of firms or business people (企业代表团, 客商代表团)
     r"|(?:^|[^业商])代表团"
@@ -82,9 +82,11 @@ THIS_OCCASION = (
     # the set signed or started at the event, restated to be broken down
     rf"|^(?:集中|现场)(?:签约|开工)的[0-9]+个项目中|{EN_BLOC_LEAD}"
     # the same day (同日,全市集中开工项目二十八个), the meeting just told of (会上, 推介会上,
-    # 签约仪式上, 在两场专场推介会上; not one named by its edition: 在第三十一届兰洽会上), the set
-    # it signed (这批项目已开工53个), its venues (在各分会场,江口县、石阡县分别签约项目9个、7个)
-    r"|^(?:同日|当日|当天|同一天)|^在?(?:[两三四五六七八九十0-9]+场)?[\u4e00-\u9fff]{0,4}(?:会|仪式)上|(?:^|,)(?:这批|该批|上述)项目"
+    # 签约仪式上, 推介会现场, 在两场专场推介会上; not one named by its edition: 在第三十一届兰洽会
+    # 上), the set it signed (这批项目已开工53个), its venues (在各分会场,江口县、石阡县分别签约项目9
+    # 个、7个)
+    r"|^(?:同日|当日|当天|同一天)|^在?(?:[两三四五六七八九十0-9]+场)?[\u4e00-\u9fff]{0,4}(?:会|仪式)(?:上|现场)"
+    r"|(?:^|,)(?:这批|该批|上述)项目"
     r"|^在?各?[主分]会场"
 )
 # The lead of a breakdown by some division: 从来源地看, 分县区看, 按产业划分.
@@ -155,7 +157,7 @@ _JOINED_TO_AN_EVENT = r"暨(?:第[0-9一二三四五六七八九十百]{1,4}届|
 # 大同（深圳）招商引资推介会, 锦州—长三角投资合作恳谈会; a short name in brackets after it is
 # the one reports use (中国西藏旅游文化国际博览会（藏博会）).
 EVENT_KINDS = (
-    r"推介会|洽谈会|恳谈会|博览会|交易会|展览会|招商大会|投资大会|合作大会|促进大会|对接会|招商会|峰会"
+    r"推介会|洽谈会|恳谈会|交流会|博览会|交易会|展览会|招商大会|投资大会|合作大会|促进大会|对接会|招商会|峰会"
     r"|活动周|合作周|经贸周|投资周|招商周"
 )
 _NAMED_EVENT = (
@@ -402,16 +404,18 @@ _INDUSTRY_LEAD = (
     rf"(?P<lead>(?:[^,;:。]{{0,8}}?(?:季度|半年|月份?|年))?(?:{OWN_UNIT}|另有|还有|另外)?"
     rf"(?:{_WORKED_ON})?)"
 )
-_INDUSTRY_VERB = r"(?:新?签约|新引进|引进|招引|实际到位|到位)"
+_INDUSTRY_VERB = r"(?:新?签约|新引进|引进|招引|实际到位|到位|对接)"
 # (the period may stand between: 新能源产业全年签约项目14个)
 _PERIOD_BETWEEN = r"(?:全年|今年|当年|本年|[上下]半年|前三季度|[一二三四]季度)?"
 _INDUSTRY = (
     rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{1,10}}?)(?:产业链?(?:项目)?|行业|领域|类项目|类)"
     rf"{_PERIOD_BETWEEN}{_INDUSTRY_VERB}"
 )
-# A sector, named in full, as the subject of its figures: 先进制造业签约项目141个.
+# A sector, named in full, as the subject of its figures: 先进制造业签约项目141个, 新一代电子信息
+# 制造业签约项目24个, 全区金融业签约项目19个.
 _SECTOR = (
-    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{0,6}}?(?:制造业|服务业))(?:项目)?"
+    rf"(?:^|[,;:。]){_INDUSTRY_LEAD}(?P<kind>\p{{Han}}{{0,8}}?"
+    r"(?:制造业|服务业|金融业|商贸业|物流业|旅游业|农牧业|畜牧业|建筑业|房地产业))(?:项目)?"
     rf"{_INDUSTRY_VERB}"
 )
 # ...or as a processing trade, by its name without 业: 农产品加工业签约项目8个 -> 农产品加工.
@@ -432,8 +436,9 @@ _CHAIN_WORKED_ON = r"(?:^|[,;:。])(?P<lead>)(?:围绕|聚焦)(?P<kind>\p{Han}{1
 _GENERIC_INDUSTRY = (
     # (特色 and 优势 only as what the kind is: 特色产业, 优势特色产业; 生态特色食品产业 is one)
     r"[全我本各其该]|重点|主导|(?:优势|特色)$|首位|支柱|传统|新兴|以来|期间|三大|四大|五大|招商"
-    # (nor the verb of a chain worked on: 围绕风光氢储产业链, 聚焦竹产业链)
-    r"|^(?:围绕|聚焦|依托|紧盯|瞄准|发展|做强|壮大|培育|打造|延伸|主攻|突出|坚持|加快|推动|立足|深耕"
+    # (nor the verb of a chain worked on: 围绕风光氢储产业链, 聚焦竹产业链; nor the aim of the work:
+    # 为深化对口援藏产业协作)
+    r"|^(?:为|深化|促进|推进|围绕|聚焦|依托|紧盯|瞄准|发展|做强|壮大|培育|打造|延伸|主攻|突出|坚持|加快|推动|立足|深耕"
     r"|锚定|强化|提升|实施|开展|对接|面向|着眼|抢抓|服务)"
 )
 

@@ -107,9 +107,14 @@ def word_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sent, doc, start, end, pos, word): every gazetteer name or alias in each sentence,
     the longest at each position; `pos` is the offset in the document."""
     found = find_all(sentences, name_pattern()).rename({"match": "word"})
-    return found.join(
-        sentences.select("sent", "doc", pl.col("start").alias("_s")), on="sent"
-    ).select("sent", "doc", "start", "end", (pl.col("start") + pl.col("_s")).alias("pos"), "word")
+    # (no name right after a sum is a place: 突破100亿元大关 is no 大关县)
+    return (
+        found.join(sentences.select("sent", "doc", "text", pl.col("start").alias("_s")), on="sent")
+        .filter(before(pl.col("text"), pl.col("start"), 1) != "元")
+        .select(
+            "sent", "doc", "start", "end", (pl.col("start") + pl.col("_s")).alias("pos"), "word"
+        )
+    )
 
 
 def _own_levels(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -482,9 +487,13 @@ def _parent_of_the_named(
 
 
 # A development zone titled as the subject of its own report (池州经济技术开发区2025年1—10月招商
-# 引资工作情况汇报, 渭南高新区2025年上半年…总结), and the names of zones in the title and lead.
+# 引资工作情况汇报, 渭南高新区2025年上半年…总结, 江东新区2025年招商引资工作总结, after the
+# period: 前5月两江新区招商引资…), and the names of zones in the title and lead.
 _TITLE_CHARS = 60
-_ZONE_NAME = rf"[\u4e00-\u9fff]{{2,10}}?(?:{_ZONE}|开发区)"
+_ZONE_NAME = rf"[\u4e00-\u9fff]{{2,10}}?(?:{_ZONE}|开发区|新区)"
+_TITLE_PERIOD = (
+    r"(?:[0-9]{4}年)?(?:前?[0-9一二三四五六七八九十]{1,2}个?月|[一二三四]季度|上半年|前三季度)?"
+)
 
 
 def own_zones(docs: pl.DataFrame) -> pl.DataFrame:
@@ -498,7 +507,9 @@ def own_zones(docs: pl.DataFrame) -> pl.DataFrame:
     is_title = (title.str.len_chars() <= _TITLE_CHARS) & ~title.str.contains(SENTENCE_END)
     titled = docs.select(
         "doc",
-        pl.when(is_title).then(title.str.extract(f"^({_ZONE_NAME})", 1)).alias("zone"),
+        pl.when(is_title)
+        .then(title.str.extract(f"^{_TITLE_PERIOD}({_ZONE_NAME})", 1))
+        .alias("zone"),
         head.str.extract_all(_ZONE_NAME).alias("name"),
     ).filter(pl.col("zone").is_not_null() & ~pl.col("zone").is_in(word_table()["word"].implode()))
     named = (
@@ -694,7 +705,9 @@ _LOCAL_UNIT_BEFORE = r"(?:^|[,;:、。]|^[^,;:、。]*看,)$"
 _LOCAL_UNIT_AFTER = (
     # (the last of a list, before what they did in turn: …、官桥镇,分别完成)
     r"^,(?:分别|均)|^:?(?:、|和|及|与|分别|均|各|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|[主分]会场|"
-    r"走访|拜访|招引|落地|利用|共计|总计|作为|的项目|的企业"
+    r"走访|拜访|招引|落地|利用|共计|总计|作为|的项目|的企业|协议|合同"
+    # (or by the scope of its figures: …、周家镇省外到位资金分别为)
+    r"|省外|市外|县外|区外|域外|境外"
     # or by what it built on (樟木镇依托口岸恢复通关,签约项目3个), or by the occasion (豫章街道
     # 本次签约项目5个)
     r"|依托|借助|立足|发挥|围绕|聚焦|抢抓|本次|此次"
@@ -706,9 +719,11 @@ _LOCAL_UNIT_AFTER = (
 # (or the verb of the projects that settle there: 其中,落户陆屋临港产业园的项目9个)
 # (or the ranks of a list of them: 按到位资金排名,前三位为城厢镇、龙门镇、官桥镇)
 # (or the set it is a part of: 签约项目中山丹经济开发区7个)
+# (or the list it opens, whatever stands before: 签约金额居前三位的街道分别为小东门街道、…)
+_LIST_OPENS = r"[\u4e00-\u9fff]{0,4}?(?:分别|依次)(?:为|是)"
 _LOCAL_UNIT_LEAD = (
     r"^(?:其中|另外|此外|同时|落户|入驻|前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是)"
-    r"|[\u4e00-\u9fff]{0,4}?项目中)"
+    rf"|[\u4e00-\u9fff]{{0,4}}?项目中|{_LIST_OPENS})"
 )
 # Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 三大园区, 重点园区,
 # 乡镇, 全县工业园区 (a name may open with a numeral, 五申镇, 三河镇, or with 全 or 本: 全南工业园区).
@@ -716,6 +731,8 @@ _NOT_A_LOCAL_UNIT = (
     rf"^(?:[一二两三四五六七八九十几]+(?:个|大|座|类|家|所|地|{_LOCAL_UNIT_KIND}$)|[各每该其]"
     r"|[全本我][省市州盟县区旗镇乡]|多[个家]"
     r"|重点|省级|国家级|市级|县级|区级|相关|沿线|城区|乡镇"
+    # nor is a list of offices (县发改、商务、投资促进等部门和绛帐镇)
+    r"|.*部门"
     # nor is a period before a unit's name part of it (一季度新区新开工项目64个)
     r"|[一二三四]季度|前三季度|[上下]半年|全年|今年|本年|当年)"
 )
@@ -730,9 +747,19 @@ def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     found = found.with_columns(start=(start + lead).cast(pl.Int32)).with_columns(
         place=between(text, pl.col("start"), end)
     )
+    before_it = between(text, pl.lit(0), start - lead)
     found = found.filter(
-        (between(text, pl.lit(0), start - lead).str.contains(_LOCAL_UNIT_BEFORE))
-        & after(text, end, 4).str.contains(_LOCAL_UNIT_AFTER)
+        (
+            before_it.str.contains(_LOCAL_UNIT_BEFORE)
+            | pl.col("match").str.contains(f"^{_LIST_OPENS}")
+        )
+        & (
+            after(text, end, 4).str.contains(_LOCAL_UNIT_AFTER)
+            # (the last name of a list told respectively, before what its units did: 分别为小东门
+            # 街道、南京东路街道、豫园街道,签约金额分别为…; not one of places visited: 深入企业总部、
+            # 研发中心和产业园区,)
+            | before_it.str.contains(rf"{_LIST_OPENS}[^,;:。]*、$") & after(text, end, 1).eq(",")
+        )
         & ~pl.col("place").str.contains(_NOT_A_LOCAL_UNIT)
         & (pl.col("place").str.len_chars() >= 3)
         # (nor a unit the gazetteer has: the report's own, 吉林高新技术产业开发区)
