@@ -189,6 +189,10 @@ BLIND_SETS = [
     ("probe84", 8, 131),
     ("holdout85", 6, 90),
     ("holdout86", 6, 107),
+    ("probe85", 8, 130),
+    ("probe86", 8, 136),
+    ("holdout87", 6, 96),
+    ("holdout88", 6, 115),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
