@@ -193,6 +193,10 @@ BLIND_SETS = [
     ("probe86", 8, 136),
     ("holdout87", 6, 96),
     ("holdout88", 6, 115),
+    ("probe87", 8, 131),
+    ("probe88", 8, 114),
+    ("holdout89", 6, 98),
+    ("holdout90", 6, 94),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
