@@ -639,7 +639,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     # (a part told after 其中 is of the set: 实施亿元以上项目412个,其中新开工项目187个; nor a
     # count of other things: 引进500强企业投资项目11个,…累计对接企业680余家)
-    another_set = (
+    another_count = (
         (pl.col("t_unit") == "count")
         & (pl.col("t_metric") != pl.col("lead_set_metric"))
         & ~pl.col("own").str.contains("其中", literal=True)
@@ -653,7 +653,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         prev_fig=pl.when(
             (new_part.fill_null(False) & ~carries)
             | pl.col("whole_unit_clause")
-            | another_set
+            | another_count
             | (
                 pl.col("own").str.contains(r"^[^(]*\)")
                 & between(pl.col("text"), pl.lit(0), pl.col("start")).str.contains(
@@ -668,7 +668,7 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         & ~outgrows.cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean)
         # (nor past a count of another set of projects or of other things: 全年实施亿元以上项目
         # 52个,新开工项目29个、总投资96.3亿元)
-        & ~another_set.cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean)
+        & ~another_count.cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean)
         & ((pl.col("part_start") == 0) | goes_on)
         & (
             pl.col("lead_term_metric").is_null()

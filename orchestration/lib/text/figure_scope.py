@@ -11,6 +11,7 @@ from orchestration.lib.text.frames import beside
 from orchestration.lib.text.hits import after, before, between
 from orchestration.lib.text.qualifiers import (
     GENERIC_EVENTS,
+    INDUSTRY_WORDS,
     LEADERS,
     PLACES_SO_FAR,
     TRIP_PLACES,
@@ -25,7 +26,7 @@ from orchestration.lib.vocabulary import SCOPE_SPELLINGS
 # (or kinds named once for all: 核桃精深加工、文旅康养领域签约项目分别为5个和4个, 来自长三角、
 # 粤港澳大湾区的项目分别为26个、19个, 先进装备制造、冶金新材料两大领域签约额分别为…; not places:
 # 东阳市、义乌市项目分别…)
-_FIELDS = r"(?:[两三四五六七八九]大)?(?:领域|产业|行业)"
+_FIELDS = rf"(?:[两三四五六七八九]大)?(?:{INDUSTRY_WORDS})"
 _KINDS_LISTED = re.compile(
     r"((?:[\u4e00-\u9fff0-9.]{1,10}?类?项目、)+[\u4e00-\u9fff0-9.]{1,10}?类?项目)分别"
     r"|(?:^|[,;:])(?:其中,?)?(?:来自)?((?:(?:(?!项目)[\u4e00-\u9fff]){2,10}?、)+[\u4e00-\u9fff]{2,10}?)"

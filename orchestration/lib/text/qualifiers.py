@@ -404,6 +404,8 @@ _INDUSTRY_LEAD = (
     rf"(?P<lead>(?:[^,;:。]{{0,8}}?(?:季度|半年|月份?|年))?(?:{OWN_UNIT}|另有|还有|另外)?"
     rf"(?:{_WORKED_ON})?)"
 )
+# The words naming a field of the economy: 新能源产业, 金融行业, 先进制造领域.
+INDUSTRY_WORDS = r"产业|行业|领域"
 _INDUSTRY_VERB = r"(?:新?签约|新引进|引进|招引|实际到位|到位|对接)"
 # (the period may stand between: 新能源产业全年签约项目14个)
 _PERIOD_BETWEEN = r"(?:全年|今年|当年|本年|[上下]半年|前三季度|[一二三四]季度)?"
@@ -426,7 +428,7 @@ _PROCESSING = (
 # 方面,…; 在先进制造业领域,… (a chain by its whole name; not an event named for an industry:
 # 在都江堰市文旅康养产业合作推介会上,…).
 _INDUSTRY_TOPIC = (
-    r"^(?P<lead>\s*在?)(?P<kind>\p{Han}{1,8}?)(?:产业|行业|领域)(?P<chain>链)?(?:方面)?"
+    rf"^(?P<lead>\s*在?)(?P<kind>\p{{Han}}{{1,8}}?)(?:{INDUSTRY_WORDS})(?P<chain>链)?(?:方面)?"
     r"[^,;。:0-9会节]{0,10}?,"
 )
 # ...or as the one industry or chain worked on, right before its figures: 围绕纺织服装产业链,签约
