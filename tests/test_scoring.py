@@ -197,6 +197,10 @@ BLIND_SETS = [
     ("probe88", 8, 114),
     ("holdout89", 6, 98),
     ("holdout90", 6, 94),
+    ("probe89", 8, 150),
+    ("probe90", 8, 124),
+    ("holdout91", 6, 92),
+    ("holdout92", 6, 93),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
