@@ -54,6 +54,8 @@ METRICS: tuple[Metric, ...] = (
             "协议总金额",
             "合同金额",
             "合同总金额",
+            "合同总额",
+            "协议总额",
             "签约合同额",
             "合同签约额",
             # 新签约招商项目186个、正式合同额1032.6亿元
@@ -188,7 +190,7 @@ PLAN_MARKERS: tuple[str, ...] = ("计划", "预计", "力争", "争取", "确保
 
 # Blocs of provinces the capital or projects came from (来自长三角地区的到位资金): a scope, but
 # not where the leaders went (see qualifiers.scope_hits).
-BLOC_REGIONS: tuple[str, ...] = ("长三角", "珠三角", "京津冀", "粤港澳大湾区", "成渝", "日韩")
+BLOC_REGIONS: tuple[str, ...] = ("长三角", "珠三角", "京津冀", "京津", "粤港澳大湾区", "成渝", "日韩")  # fmt: skip
 # Sub-populations a figure can be limited to (FACTS.md `scope`).
 SCOPE_TERMS: tuple[str, ...] = (
     "省外",

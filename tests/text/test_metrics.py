@@ -106,7 +106,8 @@ def test_scope_words(text, scope):
         ("其中,亿元以上项目", "亿元以上"),
         ("冀州区", ""),
         # the verb before a kind and the words after it that name none are not the kind
-        ("其中,承接京津产业转移项目", "京津产业转移"),
+        ("其中,承接京津产业转移项目", "京津"),
+        ("其中,承接东中部产业转移项目", "东中部产业转移"),
         ("从投资主体看,民营企业投资项目", "民营"),
         # 新 is noise only as in 新引进
         ("其中新能源企业", "新能源"),

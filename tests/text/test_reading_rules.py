@@ -731,11 +731,13 @@ def test_the_unit_projects_settle_in_is_their_place_not_their_kind():
         "11月6日,灵山县(深圳)产业招商推介会在深圳举行。活动现场,集中签约项目18个,"
         "签约总金额96.5亿元。其中,落户陆屋临港产业园的项目9个,签约金额52.4亿元。\n"
     )
+    # (signed en bloc on the floor of the fair named before: the fair's)
+    fair = "灵山县（深圳）产业招商推介会"
     assert _read(text, "灵山县") == [
-        ("灵山县", "projects_signed", 18.0, "集中签约"),
-        ("灵山县", "amount_signed", 9650000000.0, "集中签约"),
-        ("陆屋临港产业园", "projects_signed", 9.0, "集中签约"),
-        ("陆屋临港产业园", "amount_signed", 5240000000.0, "集中签约"),
+        ("灵山县", "projects_signed", 18.0, fair),
+        ("灵山县", "amount_signed", 9650000000.0, fair),
+        ("陆屋临港产业园", "projects_signed", 9.0, fair),
+        ("陆屋临港产业园", "amount_signed", 5240000000.0, fair),
     ]
 
 
@@ -3321,4 +3323,86 @@ def test_fields_listed_before_their_amounts_towns_before_a_scope_and_offices_tak
         ("长宁经济开发区", "funds_in_place", 2130000000.0, "省外"),
         ("竹海镇", "funds_in_place", 860000000.0, "省外"),
         ("双河镇", "funds_in_place", 520000000.0, "省外"),
+    ]
+
+
+def test_a_fair_named_once_its_floor_and_a_name_joined_by_ji():
+    text = (
+        "4月16日,2026年屯昌县生态茶旅暨康养产业招商推介会在新兴镇举行。\n"
+        "推介会上,县长作主旨推介,发布重点招商项目24个。\n"
+        "现场集中签约项目10个,签约总额38.4亿元。其中,新兴镇、南坤镇分别签约项目4个、3个。\n"
+        "今年1—3月,全县已签约项目7个,签约额16.2亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 18), region="屯昌县")
+    fair = "屯昌县生态茶旅暨康养产业招商推介会"
+    assert [
+        (f.region, f.metric, f.value, f.scope, str(f.period_start), str(f.period_end))
+        for f in facts
+        if f.metric != "projects_promoted"
+    ] == [
+        ("屯昌县", "projects_signed", 10.0, fair, "2026-04-16", "2026-04-16"),
+        ("屯昌县", "amount_signed", 3840000000.0, fair, "2026-04-16", "2026-04-16"),
+        ("新兴镇", "projects_signed", 4.0, fair, "2026-04-16", "2026-04-16"),
+        ("南坤镇", "projects_signed", 3.0, fair, "2026-04-16", "2026-04-16"),
+        ("屯昌县", "projects_signed", 7.0, "", "2026-01-01", "2026-03-31"),
+        ("屯昌县", "amount_signed", 1620000000.0, "", "2026-01-01", "2026-03-31"),
+    ]
+
+
+def test_rates_of_other_things_named_after_the_figures():
+    text = (
+        "2025年,全县共签约项目48个,签约总额126.5亿元,实际到位资金超35亿元,全年接待游客人次和"
+        "旅游收入分别增长9.4%和12.1%。文旅产业签约项目9个,签约金额21.6亿元,签约项目和签约金额"
+        "分别增长12.5%和20.3%。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 1, 20), region="屯昌县")
+    assert [(f.metric, f.value, f.scope, f.yoy_pct) for f in facts] == [
+        ("projects_signed", 48.0, "", None),
+        ("amount_signed", 12650000000.0, "", None),
+        ("funds_in_place", 3500000000.0, "", None),
+        ("projects_signed", 9.0, "文旅", 12.5),
+        ("amount_signed", 2160000000.0, "文旅", 20.3),
+    ]
+
+
+def test_a_fair_of_a_place_ending_in_he_a_units_rank_and_its_count_in_brackets():
+    text = (
+        "上半年,全县新签约项目26个,签约金额48.6亿元。从签约额看,小溪镇最高,达21.3亿元。新开工项目"
+        "3个,分别位于小溪镇(2个)和山格镇(1个)。\n"
+        "4月18日,首届平和蜜柚产业招商推介会在小溪镇举行,现场签约项目11个,签约总额33.2亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 15), region="平和县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("平和县", "projects_signed", 26.0, ""),
+        ("平和县", "amount_signed", 4860000000.0, ""),
+        ("小溪镇", "amount_signed", 2130000000.0, ""),
+        ("平和县", "projects_started", 3.0, ""),
+        ("小溪镇", "projects_started", 2.0, ""),
+        ("山格镇", "projects_started", 1.0, ""),
+        ("平和县", "projects_signed", 11.0, "平和蜜柚产业招商推介会"),
+        ("平和县", "amount_signed", 3320000000.0, "平和蜜柚产业招商推介会"),
+    ]
+
+
+def test_growth_past_a_target_kinds_told_with_zhaoshang_and_projects_moved_from_a_bloc():
+    text = (
+        "1—8月,全县实现省外到位资金31.07亿元,完成年度目标任务45亿元的69.04%,同比增长8.96%。"
+        "全县新签约项目15个,其中援藏招商项目3个,签约资金2.1亿元。签约京津转移项目12个,合同总额"
+        "19.8亿元;对接企业420余家,其中对接京津企业160余家。\n"
+        "3月26日,全区一季度重大项目集中签约活动举行,集中签约项目28个。同步集中开工项目16个,"
+        "总投资118.7亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 10), region="深泽县")
+    assert [(f.metric, f.value, f.scope, f.yoy_pct) for f in facts] == [
+        ("funds_in_place", 3107000000.0, "省外", 8.96),
+        ("projects_signed", 15.0, "", None),
+        ("projects_signed", 3.0, "援藏", None),
+        ("amount_signed", 210000000.0, "援藏", None),
+        ("projects_signed", 12.0, "京津", None),
+        ("amount_signed", 1980000000.0, "京津", None),
+        ("enterprises_contacted", 420.0, "", None),
+        ("enterprises_contacted", 160.0, "京津", None),
+        ("projects_signed", 28.0, "集中签约", None),
+        ("projects_started", 16.0, "集中开工", None),
+        ("total_investment", 11870000000.0, "集中开工", None),
     ]

@@ -14,6 +14,8 @@ from orchestration.lib.text.metrics import (
 )
 from orchestration.lib.text.qualifiers import (
     EN_BLOC,
+    EVENT_HELD,
+    GENERIC_EVENTS,
     LEADERS_LED,
     PARTS_LEAD,
     STARTED_EN_BLOC,
@@ -731,6 +733,15 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         pl.col("hit_scope").is_null() | is_event(pl.col("hit_scope"))
     )
     named_kind = pl.col("t_gapped").fill_null(False) & (pl.col("t_scope").fill_null("") != "")
+    # signing en bloc on the floor of a named event referred back to is of that event (…招商推介会
+    # 在白狼镇举行。…现场集中签约项目12个); not one its own sentence holds (…集中开工仪式举行,此次
+    # 集中开工项目15个)
+    at_the_named_event = (
+        pl.col("refers_back")
+        & pl.col("hit_scope").is_in([EN_BLOC, STARTED_EN_BLOC])
+        & ~pl.col("prev_event").is_in([*GENERIC_EVENTS, LEADERS_LED])
+        & ~pl.col("text").str.contains(EVENT_HELD)
+    ).fill_null(False)
     scope = pl.Series("scope", [None] * len(f), dtype=pl.String)
     f = f.with_columns(scope=scope)
     for _ in range(50):
@@ -808,6 +819,8 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             .then(pl.col("trip_stop"))
             .when(trip_wins)
             .then(pl.lit(LEADERS_LED))
+            .when(at_the_named_event)
+            .then(pl.col("prev_event"))
             # the part's kind, not the scope its metric word names (其中…制造业项目完成省外到位
             # 资金103.4亿元 is of 制造业)
             .when(pl.col("part_qualifier").is_not_null() & pl.col("bound"))

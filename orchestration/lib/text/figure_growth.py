@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from orchestration.lib.text.frames import beside, nearest
-from orchestration.lib.text.hits import between, find_all
+from orchestration.lib.text.hits import after, before, between, find_all
 from orchestration.lib.text.metrics import FOREIGN_AMOUNT, UNREAD_INDICATOR
 
 # What joins a growth to the figure after it: 同比增长15.2%,达到86.4亿元.
@@ -23,9 +23,21 @@ def with_growth(
     term_ends = terms.select(
         "sent", pl.col("end").alias("t_end"), pl.col("metric").alias("t_metric")
     ).sort("sent", "t_end")
-    # each figure with the metric of the last metric word before it
+    # each figure with the metric of the last metric word before it; not the target a
+    # completion rate names (省外到位资金31.07亿元,完成年度目标任务45亿元的69.04%,同比增长8.96%)
+    text = pl.col("text")
+    a_target = before(text, pl.col("start"), 6).str.contains(_TARGET_BEFORE) & after(
+        text, pl.col("end"), 1
+    ).eq("的")
     figures = nearest(
-        q.select("sent", "fig", "start", "end", "next_start", "unit"),
+        q.filter(~a_target)
+        .with_columns(
+            next_start=pl.col("start")
+            .shift(-1)
+            .over("sent")
+            .fill_null(text.str.len_chars().cast(pl.Int32))
+        )
+        .select("sent", "fig", "start", "end", "next_start", "unit"),
         term_ends,
         left_on="start",
         right_on="t_end",
@@ -49,7 +61,6 @@ def with_growth(
         q.select("sent", "text").unique("sent"), on="sent", how="left"
     )
     # 到位资金同比增长15.2%,达到86.4亿元: a growth after a metric word, before its figure
-    text = pl.col("text")
     ahead = (
         pl.col("n_fig").is_not_null()
         & between(text, pl.col("end"), pl.col("n_start")).str.contains(_GROWTH_AHEAD)
@@ -66,6 +77,7 @@ def with_growth(
         # an indicator not read, between the figure and the growth, is what grew (在建亿元以上
         # 项目137个,完成固定资产投资同比增长8.2%)
         & ~between(text, pl.col("q_end"), pl.col("start")).str.contains(UNREAD_INDICATOR)
+        & ~_other_subject_between(pl.col("q_end"), pl.col("start"))
     )
     owned = around.with_columns(
         fig=pl.when(ahead).then(pl.col("n_fig")).otherwise(pl.col("q_fig")),
@@ -122,6 +134,7 @@ def with_growth(
         pl.concat([figures.select(foreign.columns), foreign], how="vertical_relaxed"),
         respective,
         term_ends,
+        q.select("sent", "text").unique("sent"),
     ).filter(pl.col("fig").is_not_null())
     per_figure = per_figure.join(in_turn, on="fig", how="full", coalesce=True).select(
         "fig",
@@ -142,8 +155,23 @@ def _another_metric_between(prefix: str) -> pl.Expr:
     )
 
 
+# The target a completion rate is of, right before its amount: 完成年度目标任务45亿元的69.04%.
+_TARGET_BEFORE = r"(?:目标|任务)数?$"
+# Things of their own named after the figures, in a clause of their own, as the subject of
+# the rates (实际到位资金超40亿元,全年接待游客人次和旅游收入分别增长8.3%和11.2%); not the
+# figures' own metrics named again (,签约项目和签约额分别增长…).
+_OTHER_SUBJECT = r"[,;][^,;]*\p{Han}{2}(?:和|及|与)\p{Han}{2}[^,;]*$"
+_METRIC_WORDS = r"签约|到位|资金|项目|企业|投资|开工|金额"
+
+
+def _other_subject_between(start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """Whether the `text` between `start` and `end` names things of their own (`_OTHER_SUBJECT`)."""
+    stretch = between(pl.col("text"), start, end)
+    return stretch.str.contains(_OTHER_SUBJECT) & ~stretch.str.contains(_METRIC_WORDS)
+
+
 def _growth_in_turn(
-    figures: pl.DataFrame, respective: pl.DataFrame, term_ends: pl.DataFrame
+    figures: pl.DataFrame, respective: pl.DataFrame, term_ends: pl.DataFrame, texts: pl.DataFrame
 ) -> pl.DataFrame:
     """(fig, in_turn, in_turn_abs): the k rates or increases of a 分别 statement, one to each
     of the last k figures before it (after any earlier statement of its sentence); none when
@@ -179,10 +207,12 @@ def _growth_in_turn(
             last_end=pl.col("end").last().over("sent", "r_start"),
             last_metric=pl.col("metric").last().over("sent", "r_start"),
         )
+        .join(texts, on="sent")
         .filter(
             (pl.col("back") <= pl.col("k"))
             & (pl.col("run") >= pl.col("k"))
             & ~_another_metric_between("last")
+            & ~_other_subject_between(pl.col("last_end"), pl.col("r_start"))
         )
         .select(
             "fig",

@@ -199,6 +199,12 @@ TERM_COLUMNS = {"metric": pl.String, "unit": pl.String, "scope": pl.String, "gap
 # Words between 签约 and 项目 that name no kind of projects: 签约招商引资项目, 签约重点项目.
 _NOT_A_KIND = r"招商|引资|入园|落地|成功|正式|集中|现场|以上|的|了|共|个|项"
 # Words of any project, no kind: 签约产业项目, 签约重点项目.
+# A bloc of provinces, named with or without 地区, as where firms or projects are from; so
+# are the projects moved from one (承接京津产业转移项目, 京津转移项目 -> 京津); not those from
+# all the east (东中部产业转移).
+BLOC_REGION = (
+    r"^(?:承接)?(长三角|珠三角|京津冀?|成渝|粤港澳大湾区)(?:地区$|(?:地区)?(?:产业)?(?:有序)?转移$)"
+)
 _ANY_PROJECT = ("重点", "重大", "各类", "合作", "建设", "投资", "合同", "优质", "实体")
 # The key or major projects a province or city lists, between 实施/在建/开工 and 项目 (开工建设
 # 重大招商项目35个: 重大项目).
@@ -272,7 +278,11 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # the kind of projects between 签约 and 项目 is the scope (签约粤港澳大湾区项目37个)
     term = pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
-    kind = term.str.extract(r"^签约([\u4e00-\u9fff]{2,8})项目$", 1).str.replace(r"(?:产业|类)$", "")
+    kind = (
+        term.str.extract(r"^签约([\u4e00-\u9fff]{2,8})项目$", 1)
+        .str.replace(r"(?:产业|类)$", "")
+        .str.replace(BLOC_REGION, "$1")
+    )
     kind = (
         pl.when(
             (pl.col("metric") == "projects_signed")

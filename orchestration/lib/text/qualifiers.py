@@ -13,6 +13,7 @@ import polars as pl
 
 from orchestration.lib.regions import alternation, word_table
 from orchestration.lib.text.hits import after, before, find_all, groups, one_sentence
+from orchestration.lib.text.metrics import BLOC_REGION
 from orchestration.lib.vocabulary import (
     BLOC_REGIONS,
     NOT_SCOPE_WORDS,
@@ -81,13 +82,15 @@ THIS_OCCASION = (
     rf"{THIS_TRIP}|(?:^|[^含括])(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|推介|签约|开工|对接)|^活动现场"
     # the set signed or started at the event, restated to be broken down
     rf"|^(?:集中|现场)(?:签约|开工)的[0-9]+个项目中|{EN_BLOC_LEAD}"
-    # the same day (同日,全市集中开工项目二十八个), the meeting just told of (会上, 推介会上,
-    # 签约仪式上, 推介会现场, 在两场专场推介会上; not one named by its edition: 在第三十一届兰洽会
-    # 上), the set it signed (这批项目已开工53个), its venues (在各分会场,江口县、石阡县分别签约项目9
-    # 个、7个)
-    r"|^(?:同日|当日|当天|同一天)|^在?(?:[两三四五六七八九十0-9]+场)?[\u4e00-\u9fff]{0,4}(?:会|仪式)(?:上|现场)"
+    # the same day or time (同日,全市集中开工项目二十八个; 同步集中开工项目16个), the meeting just
+    # told of (会上, 推介会上, 签约仪式上, 推介会现场, 在两场专场推介会上; not one named by its
+    # edition: 在第三十一届兰洽会上), the set it signed (这批项目已开工53个), its venues (在各分会场,
+    # 江口县、石阡县分别签约项目9个、7个)
+    r"|^(?:同日|当日|当天|同一天|同步)|^在?(?:[两三四五六七八九十0-9]+场)?[\u4e00-\u9fff]{0,4}(?:会|仪式)(?:上|现场)"
     r"|(?:^|,)(?:这批|该批|上述)项目"
     r"|^在?各?[主分]会场"
+    # (and the floor, opening its sentence: 现场集中签约项目12个, after the fair was told of)
+    r"|^现场(?:集中)?(?:签约|开工)"
 )
 # The lead of a breakdown by some division: 从来源地看, 分县区看, 按产业划分.
 BREAKDOWN_LEAD = r"[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
@@ -170,8 +173,10 @@ _NAMED_EVENT = (
 # its year, day or edition (6月18日推介会 is the 推介会 of that day; 第六届梨花节招商推介会 is
 # 梨花节招商推介会).
 _BEFORE_EVENT_NAME = (
-    r"^(?:.*(?:举办|举行|召开|参加|出席|组织|承办|亮相|借助|依托|在|于|赴|到|的|期间|和|与|暨"
-    r"|将[\u4e00-\u9fff]{0,2}|20[0-9]{2}年?|[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)了?)?"
+    # (暨 only after an event of its own: 投资大会暨招商推介会; not inside one name, 冰雪旅游暨康养
+    # 产业招商推介会)
+    r"^(?:.*(?:举办|举行|召开|参加|出席|组织|承办|亮相|借助|依托|在|于|赴|到|的|期间|和|与"
+    r"|(?:会|节|式|动|签约|开工)暨|将[\u4e00-\u9fff]{0,2}|20[0-9]{2}年?|[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)了?)?"
     r"(?:第[0-9一二三四五六七八九十百]{1,4}届)?"
     # (the whole of a province or city it was held for is no part of its name: 在全省能源产业
     # 招商推介会上)
@@ -193,6 +198,14 @@ def _places_opening_with_and() -> str:
     return "|".join(sorted((w for w in words if w[0] in "和与" and len(w) >= 3), key=len)[::-1])
 
 
+@cache
+def _places_ending_with_and() -> str:
+    """The region names that end with 和 or 与 (平和, 太和), which name no word before an
+    event's name."""
+    words = word_table()["word"].unique().to_list()
+    return "|".join(sorted((w for w in words if w[-1] in "和与"), key=len)[::-1])
+
+
 def named_event_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, scope, strong) of every event named in its own words."""
     found = groups(find_all(sentences, _NAMED_EVENT), _NAMED_EVENT)
@@ -201,9 +214,13 @@ def named_event_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     # (a place whose name opens with 和 or 与 keeps it: 2025年和平县（深圳）招商推介会)
     cut = raw.str.len_chars() - name.str.len_chars()
     head = raw.str.slice(cut - 1)
+    # (and one whose name ends with it: 首届平和蜜柚产业招商推介会)
+    place_before = raw.str.slice(0, cut).str.extract(f"({_places_ending_with_and()})$", 1)
     name = (
         pl.when((cut > 0) & head.str.contains(f"^(?:{_places_opening_with_and()})"))
         .then(head)
+        .when(place_before.is_not_null())
+        .then(place_before + name)
         # (a name in quotes is whole: “天台山和合文化节”投资推介会, “菠萝的海”产业招商推介会)
         .when(name.str.contains("”") & ~name.str.contains("“"))
         .then(raw.str.extract("(“[^“”]*”[^“”]*)$", 1))
@@ -382,7 +399,7 @@ def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
     found = groups(find_all(sentences, _ORIGIN), _ORIGIN).with_columns(
         origin=pl.coalesce("origin", "origin_of")
     )
-    known = pl.concat([word_table()["word"], pl.Series([*BLOC_REGIONS, "京津"])]).implode()
+    known = pl.concat([word_table()["word"], pl.Series(BLOC_REGIONS)]).implode()
     return found.filter(pl.col("origin").is_in(known)).select(
         "sent",
         "start",
@@ -567,16 +584,13 @@ def led_by_leaders(lead: str) -> bool:
 # 从来源地看,东部地区项目, 其中,亿元以上项目.
 _LAST_CLAUSE = r"[^,;:、。()]*$"
 _QUALIFIER = r"(?P<q>[\u4e00-\u9fffA-Za-z0-9—]{2,14}?)(?:的)?(?:项目|企业|客商)$"
-# (承接京津产业转移项目 are of 京津产业转移, 民营企业投资项目 of 民营; 新 only as in 新签约, not
+# (承接东中部产业转移项目 are of 东中部产业转移, 民营企业投资项目 of 民营; 新 only as in 新签约, not
 # 新能源)
 _QUALIFIER_NOISE = (
     r"^(?:其中|来自|来源于|承接|新签约|签约|累计|共|新(?:引进|开工|落地)|对接|洽谈)+"
-    r"|(?:新签约|签约|新引进|引进|企业投资)$"
+    # (援藏招商项目 are of 援藏: 招商 names no kind)
+    r"|(?:新签约|签约|新引进|引进|企业投资|招商引资|招商)$"
 )
-
-
-# 长三角地区企业 are the 长三角's: a bloc of provinces is named with or without 地区.
-_BLOC_REGION = r"^(长三角|珠三角|京津冀|成渝)地区$"
 
 
 _APPROX_WORDS = r"(?:近|约|超过?|逾|达到?|共计?|合计|累计|为)+$"
@@ -588,7 +602,8 @@ def qualifier(stretch: pl.Expr) -> pl.Expr:
     # (an approximation before the number is not the noun's: 其中人工智能企业近三百家)
     clause = stretch.str.extract(f"({_LAST_CLAUSE})", 1).str.replace(_APPROX_WORDS, "")
     q = clause.str.extract(_QUALIFIER, 1).str.replace_all(_QUALIFIER_NOISE, "")
-    q = q.replace(SCOPE_SPELLINGS).str.replace(_BLOC_REGION, "$1")
+    # (长三角地区企业 are the 长三角's, 承接京津产业转移项目 the 京津's)
+    q = q.replace(SCOPE_SPELLINGS).str.replace(BLOC_REGION, "$1")
     # a kind of projects is named without 类 (文旅康养类项目 -> 文旅康养), unless 产业类 alone
     q = pl.when(q != "产业类").then(q.str.strip_suffix("类")).otherwise(q)
     # key and major projects are named as such (其中,重大项目28个 -> 重大项目)

@@ -701,7 +701,12 @@ _LOCAL_UNIT = (
 )
 # A unit's name begins after a clause mark (or 其中/另外 after it), and is followed by the
 # next name of a list or by what the unit did.
-_LOCAL_UNIT_BEFORE = r"(?:^|[,;:、。]|^[^,;:、。]*看,)$"
+_LOCAL_UNIT_BEFORE = (
+    r"(?:^|[,;:、。]|^[^,;:、。]*看,"
+    # (or where a set's projects are, each with its count in brackets: 分别位于康马镇(2个)和南尼乡
+    # (1个))
+    r"|\))$"
+)
 _LOCAL_UNIT_AFTER = (
     # (the last of a list, before what they did in turn: …、官桥镇,分别完成)
     r"^,(?:分别|均)|^:?(?:、|和|及|与|分别|均|各|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|[主分]会场|"
@@ -711,6 +716,10 @@ _LOCAL_UNIT_AFTER = (
     # or by what it built on (樟木镇依托口岸恢复通关,签约项目3个), or by the occasion (豫章街道
     # 本次签约项目5个)
     r"|依托|借助|立足|发挥|围绕|聚焦|抢抓|本次|此次"
+    # or by its rank (从签约额看,高河街道最高,达21.3亿元)
+    r"|最高|最多|居首"
+    # or by its count in brackets (分别位于康马镇(2个)和南尼乡(1个))
+    r"|\([0-9]+个\)"
     # or by the period of its figures (…、雷官工业园前三季度分别签约, 县城新区1—10月分别签约)
     r"|今年|本年|全年|前三季度|[上下]半年|[一二三四]季度|[0-9]{1,2}(?:[—-]|至|月)"
     # or by its figure in a ranked list (居前三位的分别为:尚村镇7个、窝北镇6个, 磁涧镇21.3亿元)
@@ -722,7 +731,7 @@ _LOCAL_UNIT_AFTER = (
 # (or the list it opens, whatever stands before: 签约金额居前三位的街道分别为小东门街道、…)
 _LIST_OPENS = r"[\u4e00-\u9fff]{0,4}?(?:分别|依次)(?:为|是)"
 _LOCAL_UNIT_LEAD = (
-    r"^(?:其中|另外|此外|同时|落户|入驻|前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是)"
+    r"^(?:其中|另外|此外|同时|落户|入驻|(?:分别)?(?:位于|分布[在于])|前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是)"
     rf"|[\u4e00-\u9fff]{{0,4}}?项目中|{_LIST_OPENS})"
 )
 # Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 三大园区, 重点园区,
@@ -744,6 +753,10 @@ def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     found = find_all(sentences, _LOCAL_UNIT).join(sentences.select("sent", "text"), on="sent")
     text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
     lead = pl.col("match").str.extract(f"({_LOCAL_UNIT_LEAD})", 1).str.len_chars().fill_null(0)
+    # (和 after a unit's count in brackets joins the next unit: 康马镇(2个)和南尼乡(1个))
+    joined = before(text, start, 1).eq(")") & pl.col("match").str.contains("^[和及]")
+    found = found.with_columns(lead=pl.when(joined & (lead == 0)).then(1).otherwise(lead))
+    lead = pl.col("lead")
     found = found.with_columns(start=(start + lead).cast(pl.Int32)).with_columns(
         place=between(text, pl.col("start"), end)
     )
