@@ -191,19 +191,13 @@ _GENERIC_EVENT_NAME = (
 
 
 @cache
-def _places_opening_with_and() -> str:
-    """The region names that open with 和 or 与 (和平县, 和政县), which name no word before
-    an event's name."""
+def _places_with_and(at: int, shortest: int) -> str:
+    """The region names of at least `shortest` characters whose character `at` (0 the first,
+    -1 the last) is 和 or 与: 和平县, 和政县 open with it, 平和, 太和 end with it. Such a name
+    is no word before an event's name."""
     words = word_table()["word"].unique().to_list()
-    return "|".join(sorted((w for w in words if w[0] in "和与" and len(w) >= 3), key=len)[::-1])
-
-
-@cache
-def _places_ending_with_and() -> str:
-    """The region names that end with 和 or 与 (平和, 太和), which name no word before an
-    event's name."""
-    words = word_table()["word"].unique().to_list()
-    return "|".join(sorted((w for w in words if w[-1] in "和与"), key=len)[::-1])
+    chosen = (w for w in words if w[at] in "和与" and len(w) >= shortest)
+    return "|".join(sorted(chosen, key=len)[::-1])
 
 
 def named_event_hits(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -215,9 +209,9 @@ def named_event_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     cut = raw.str.len_chars() - name.str.len_chars()
     head = raw.str.slice(cut - 1)
     # (and one whose name ends with it: 首届平和蜜柚产业招商推介会)
-    place_before = raw.str.slice(0, cut).str.extract(f"({_places_ending_with_and()})$", 1)
+    place_before = raw.str.slice(0, cut).str.extract(f"({_places_with_and(-1, 1)})$", 1)
     name = (
-        pl.when((cut > 0) & head.str.contains(f"^(?:{_places_opening_with_and()})"))
+        pl.when((cut > 0) & head.str.contains(f"^(?:{_places_with_and(0, 3)})"))
         .then(head)
         .when(place_before.is_not_null())
         .then(place_before + name)
