@@ -201,6 +201,10 @@ BLIND_SETS = [
     ("probe90", 8, 124),
     ("holdout91", 6, 92),
     ("holdout92", 6, 93),
+    ("probe91", 8, 117),
+    ("probe92", 8, 108),
+    ("holdout93", 6, 83),
+    ("holdout94", 6, 90),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
