@@ -205,6 +205,10 @@ BLIND_SETS = [
     ("probe92", 8, 108),
     ("holdout93", 6, 83),
     ("holdout94", 6, 90),
+    ("probe93", 8, 111),
+    ("probe94", 8, 116),
+    ("holdout95", 6, 102),
+    ("holdout96", 6, 102),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
