@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from orchestration.lib.text.frames import beside, nearest
+from orchestration.lib.text.frames import beside, nearest, next_start
 from orchestration.lib.text.hits import after, before, between, find_all
 from orchestration.lib.text.metrics import FOREIGN_AMOUNT, UNREAD_INDICATOR
 
@@ -31,12 +31,7 @@ def with_growth(
     ).eq("的")
     figures = nearest(
         q.filter(~a_target)
-        .with_columns(
-            next_start=pl.col("start")
-            .shift(-1)
-            .over("sent")
-            .fill_null(text.str.len_chars().cast(pl.Int32))
-        )
+        .with_columns(next_start=next_start())
         .select("sent", "fig", "start", "end", "next_start", "unit"),
         term_ends,
         left_on="start",

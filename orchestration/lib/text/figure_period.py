@@ -262,7 +262,7 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
 
 
 # The kinds of fair a report may name once and then call by their kind alone.
-_FAIRS = ("推介会", "洽谈会", "招商大会")
+_FAIR_KIND = "(推介会|洽谈会|招商大会)$"
 
 
 def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
@@ -280,18 +280,15 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     )
     # (a fair told again by its kind alone is the one of that kind named before it: …冰雪旅游
     # 暨康养产业招商推介会在白狼镇举行。…推介会上,市长作主旨推介)
-    for kind in _FAIRS:
-        named_before = (
-            pl.when(pl.col("scope").str.ends_with(kind) & (pl.col("scope") != kind))
-            .then(pl.col("scope"))
-            .forward_fill()
-            .over("doc")
-        )
-        events = events.with_columns(
-            scope=pl.when(pl.col("scope") == kind)
-            .then(pl.coalesce(named_before, pl.col("scope")))
-            .otherwise(pl.col("scope"))
-        )
+    kind = pl.col("scope").str.extract(_FAIR_KIND)
+    named_before = (
+        pl.when(pl.col("scope") != kind).then(pl.col("scope")).forward_fill().over("doc", kind)
+    )
+    events = events.with_columns(
+        scope=pl.when(pl.col("scope") == kind)
+        .then(pl.coalesce(named_before, pl.col("scope")))
+        .otherwise(pl.col("scope"))
+    )
     # with the metrics that sentence names: its event is not of a figure of another metric
     # after it (在第二十二届西博会上签约项目12个…。新开工项目71个)
     named = (

@@ -11,7 +11,7 @@ from orchestration.lib.text.figure_metric import with_direct_term
 from orchestration.lib.text.figure_period import with_period, with_previous_event
 from orchestration.lib.text.figure_place import with_place
 from orchestration.lib.text.figure_scope import with_listed_kinds, with_scope_hits
-from orchestration.lib.text.frames import beside, nearest
+from orchestration.lib.text.frames import beside, nearest, next_start
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.metrics import (
     SUB_POPULATIONS,
@@ -217,10 +217,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     q = scan.quantities.join(s, on="sent").sort("sent", "start").with_row_index("fig")
     q = q.with_columns(
         n=pl.int_range(pl.len(), dtype=pl.Int32).over("sent"),
-        next_start=pl.col("start")
-        .shift(-1)
-        .over("sent")
-        .fill_null(pl.col("text").str.len_chars().cast(pl.Int32)),
+        next_start=next_start(),
         lead_end=pl.col("start").min().over("sent"),
     )
     q = with_growth(q, scan.growths, scan.respective, scan.terms)

@@ -41,6 +41,17 @@ def nearest(
     )
 
 
+def next_start() -> pl.Expr:
+    """The start of the next figure in the figure's sentence, or the sentence's end after the
+    last: the end of the stretch a figure's words may run to."""
+    return (
+        pl.col("start")
+        .shift(-1)
+        .over("sent")
+        .fill_null(pl.col("text").str.len_chars().cast(pl.Int32))
+    )
+
+
 def is_close(ratio: pl.Expr) -> pl.Expr:
     """Whether an exact figure over a round one (1268.4亿元 over 突破1200亿元, 218.6亿元 over
     超218亿元) is close enough for the two to be one figure told twice."""
