@@ -180,13 +180,15 @@ TARGET_MARKERS: tuple[str, ...] = (
     "分解",
     "下达",
     "拟",
+    # a floor set for what is to come (9—12月每月至少签约项目2个)
+    "至少",
     # what is still to be done for the year's quota (全年需签约亿元以上项目420个)
     "全年需",
 )
 
 # Of those, the verbs of a plan: a figure after them is a plan (not read), the others name a
 # quota (a target, read as the metric's `_target`).
-PLAN_MARKERS: tuple[str, ...] = ("计划", "预计", "力争", "争取", "确保", "拟")
+PLAN_MARKERS: tuple[str, ...] = ("计划", "预计", "力争", "争取", "确保", "拟", "至少")
 
 # Blocs of provinces the capital or projects came from (来自长三角地区的到位资金): a scope, but
 # not where the leaders went (see qualifiers.scope_hits).

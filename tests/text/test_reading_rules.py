@@ -3406,3 +3406,48 @@ def test_growth_past_a_target_kinds_told_with_zhaoshang_and_projects_moved_from_
         ("projects_started", 16.0, "集中开工", None),
         ("total_investment", 11870000000.0, "集中开工", None),
     ]
+
+
+def test_a_fair_gone_to_officials_taken_along_not_yet_started_and_rewards():
+    text = (
+        "上半年,全县签约项目26个,签约金额52.4亿元,到位资金18.6亿元。其中,乾河镇签约项目7个,"
+        "东湖乡签约项目5个。\n"
+        "5月,组团参加全省文旅产业招商推介会,现场签约项目5个,签约金额8.2亿元。\n"
+        "6月10日至14日,县委书记带领县发改委、乾河镇、东湖乡等相关单位负责同志赴长三角地区招商,"
+        "对接企业18家,签约项目4个。\n"
+        "当前仍存在一些问题,个别项目推进迟缓,6个项目签约后超过3个月未开工。对引荐成功的中介按实际"
+        "到位资金的千分之三给予奖励,单个项目最高奖励30万元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 10), region="通榆县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("通榆县", "projects_signed", 26.0, ""),
+        ("通榆县", "amount_signed", 5240000000.0, ""),
+        ("通榆县", "funds_in_place", 1860000000.0, ""),
+        ("乾河镇", "projects_signed", 7.0, ""),
+        ("东湖乡", "projects_signed", 5.0, ""),
+        ("通榆县", "projects_signed", 5.0, "文旅产业招商推介会"),
+        ("通榆县", "amount_signed", 820000000.0, "文旅产业招商推介会"),
+        ("通榆县", "enterprises_contacted", 18.0, "领导带队"),
+        ("通榆县", "projects_signed", 4.0, "领导带队"),
+    ]
+
+
+def test_a_shared_name_a_units_part_of_another_metric_a_heading_and_a_floor_to_come():
+    text = (
+        "鼓楼区一季度招商引资工作综述\n"
+        "一季度,全区签约项目31个,签约总额86.2亿元,实际到位省外资金24.5亿元,同比增长12.3%,其中"
+        "湖滨街道、江滨街道分别签约项目9个、6个。\n"
+        "【集中开工8个项目】\n"
+        "3月26日,全区一季度重大项目集中开工活动举行,集中开工项目8个,总投资45.6亿元。\n"
+        "下一步,各街道要对照目标查找差距,4—12月每月至少签约项目3个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 4, 10))
+    assert [(f.region, f.region_code, f.metric, f.value, f.scope, f.period_end) for f in facts] == [
+        ("鼓楼区", None, "projects_signed", 31.0, "", date(2025, 3, 31)),
+        ("鼓楼区", None, "amount_signed", 8620000000.0, "", date(2025, 3, 31)),
+        ("鼓楼区", None, "funds_in_place", 2450000000.0, "省外", date(2025, 3, 31)),
+        ("湖滨街道", None, "projects_signed", 9.0, "", date(2025, 3, 31)),
+        ("江滨街道", None, "projects_signed", 6.0, "", date(2025, 3, 31)),
+        ("鼓楼区", None, "projects_started", 8.0, "集中开工", date(2025, 3, 26)),
+        ("鼓楼区", None, "total_investment", 4560000000.0, "集中开工", date(2025, 3, 26)),
+    ]

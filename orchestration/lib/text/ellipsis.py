@@ -656,6 +656,14 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
             (new_part.fill_null(False) & ~carries)
             | pl.col("whole_unit_clause")
             | another_count
+            # (nor to a unit's part of another metric after 其中, but the amount of the set it
+            # just counted: 实际到位省外资金19.6亿元,…,其中甲镇、乙镇分别签约项目7个、5个)
+            | (
+                pl.col("of_qizhong")
+                & (pl.col("place").is_not_null() | pl.col("listed"))
+                & other_metric.fill_null(False)
+                & ~amount_of_set.fill_null(False)
+            )
             | (
                 pl.col("own").str.contains(r"^[^(]*\)")
                 & between(pl.col("text"), pl.lit(0), pl.col("start")).str.contains(

@@ -237,15 +237,16 @@ def _bounds_told_exactly(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
 
 _FULL_STOP = rf"{SENTENCE_END}\s*$"
 _TITLE_LINES = 2
+_HEADING = r"^\s*【[^】]*】\s*$"
 
 
 def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame:
     """The same figure repeated in the title and the body is one fact, as the body tells it:
     the title's telling (中山赴港推介 25个项目签约412.6亿元) takes the period the body states
     in its sentence (5月20日上午,…现场集中签约项目45个) and the scope the body gives it
-    (推介会上,…25个项目集中签约), and the two are then one by `key`. Not when the body's
-    tellings disagree, nor when the title names a scope of its own other than an event, nor a
-    period the body's is not within."""
+    (推介会上,…25个项目集中签约), and the two are then one by `key`; so is a heading's
+    (【集中开工12个项目】). Not when the body's tellings disagree, nor when the title names a
+    scope of its own other than an event, nor a period the body's is not within."""
     same = [k for k in key if k not in ("period_start", "period_end", "scope")]
     # the title and the lines under it before the first full sentence (…推介会举行 / 现场签约项目
     # 46个 总投资328.5亿元)
@@ -253,6 +254,8 @@ def _title_as_the_body_tells_it(f: pl.DataFrame, key: list[str]) -> pl.DataFrame
     f = f.with_columns(
         in_title=(pl.col("index") == 0)
         | ((pl.col("index") <= _TITLE_LINES) & (pl.col("index") < body_from).fill_null(False))
+        # (and so is a heading in black brackets over the part that tells it)
+        | pl.col("text").str.contains(_HEADING)
     )
     # a title's round figure (总金额超218亿元) is the body's exact one close to it (签约总额
     # 218.6亿元), which `_bounds_told_exactly` then keeps alone

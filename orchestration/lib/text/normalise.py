@@ -114,7 +114,7 @@ def normalise(text: str) -> NormalisedText:
     norm_len += len(half) - kept_from
     stripped = "".join(pieces)
     return NormalisedText(
-        to_simplified(stripped),
+        to_simplified(stripped) if re.search(traditional_sign(), stripped) else stripped,
         OffsetMap(tuple(norm_starts), tuple(orig_starts), norm_len, len(text)),
     )
 
@@ -130,13 +130,23 @@ _HALF = [chr(cp) for cp in _FULL_TO_HALF.values()]
 
 @cache
 def traditional_sign() -> str:
-    """A character class of every character t2s changes (about 4,600): a text without any of
-    them is already simplified."""
+    """A character class of every character t2s changes that simplified script does not also
+    use (GB 2312 has 乾 of 乾丰镇, 於 and 徵 too): a text without any of them is already
+    simplified, and is left as written."""
     ranges = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2A6E0))
     chars = [chr(c) for lo, hi in ranges for c in range(lo, hi)]
     converted = _t2s().convert("\n".join(chars)).split("\n")
-    changed = [c for c, s in zip(chars, converted, strict=True) if c != s]
+    changed = [c for c, s in zip(chars, converted, strict=True) if c != s and not _simplified(c)]
     return "[" + "".join(re.escape(c) for c in changed) + "]"
+
+
+def _simplified(char: str) -> bool:
+    """Whether a character is one of simplified script's own (in GB 2312)."""
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def normalise_column(texts: pl.Series) -> tuple[pl.Series, dict[int, OffsetMap]]:

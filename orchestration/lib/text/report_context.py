@@ -14,13 +14,14 @@ from orchestration.lib.text.qualifiers import (
     PLAN_LEAD,
     TARGET_LIST,
 )
-from orchestration.lib.text.report_region import HEAD_CHARS, own_zones
+from orchestration.lib.text.report_region import HEAD_CHARS, own_shared_names, own_zones
 from orchestration.lib.text.scan import Scan
 
 
 def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
     """Per document: the unit (`unit_name`, `unit_code`) and the zone it is the own report of
-    (`own_zone`, see `own_zones`), the headline period (columns `h_*`),
+    (`own_zone`, see `own_zones`; or the name a unit found by no code is known by, see
+    `own_shared_names`), the headline period (columns `h_*`),
     the report year (`basis_year`, `year_inferred`) and the year a phrase naming none takes
     (`bare_year`)."""
     docs = batch.docs.select("doc", "published").join(scan.units, on="doc", how="left")
@@ -29,6 +30,12 @@ def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
         on="unit_code",
         how="left",
     ).join(own_zones(batch.docs), on="doc", how="left")
+    # (a unit found by a name several regions share is known by that name alone)
+    docs = docs.join(own_shared_names(batch.docs), on="doc", how="left").with_columns(
+        own_zone=pl.when(pl.col("unit_code").is_null())
+        .then(pl.coalesce("own_zone", "shared_name"))
+        .otherwise("own_zone")
+    )
     # an event's days are neither the report's period nor evidence of its year, nor is a line
     # that is only a date: it dates the text (烟台市统计局 / 2025年4月)
     periods = in_document(scan.periods.filter(~pl.col("is_date")), scan.sentences)

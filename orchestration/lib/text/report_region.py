@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import polars as pl
 
@@ -501,15 +502,9 @@ def own_zones(docs: pl.DataFrame) -> pl.DataFrame:
     gazetteer has no code for it: the zone its title opens with, by the longest name the
     title and lead give it (渭南高新区 … 渭南高新技术产业开发区（以下简称“高新区”）)."""
     head = pl.col("text").str.slice(0, HEAD_CHARS)
-    # a title: the first line, short and no sentence (老城经济开发区作为全县招商主阵地,…。 opens
-    # a county's report)
-    title = head.str.extract(r"^\s*([^\n]*)", 1)
-    is_title = (title.str.len_chars() <= _TITLE_CHARS) & ~title.str.contains(SENTENCE_END)
     titled = docs.select(
         "doc",
-        pl.when(is_title)
-        .then(title.str.extract(f"^{_TITLE_PERIOD}({_ZONE_NAME})", 1))
-        .alias("zone"),
+        _title().str.extract(f"^{_TITLE_PERIOD}({_ZONE_NAME})", 1).alias("zone"),
         head.str.extract_all(_ZONE_NAME).alias("name"),
     ).filter(pl.col("zone").is_not_null() & ~pl.col("zone").is_in(word_table()["word"].implode()))
     named = (
@@ -519,6 +514,31 @@ def own_zones(docs: pl.DataFrame) -> pl.DataFrame:
         .unique("doc", keep="first")
     )
     return named.select("doc", pl.col("name").alias("own_zone"))
+
+
+def own_shared_names(docs: pl.DataFrame) -> pl.DataFrame:
+    """(doc, shared_name): the name a report's title opens with when the gazetteer gives it to
+    several regions and nothing in the text tells which (白云区举行重大项目集中签约暨集中开工活动:
+    广州's or 贵阳's): the report's unit is known by that name, with no code."""
+    return docs.select(
+        "doc", _title().str.extract(f"^{_TITLE_PERIOD}({_shared_names()})", 1).alias("shared_name")
+    ).filter(pl.col("shared_name").is_not_null())
+
+
+@cache
+def _shared_names() -> str:
+    """The names the gazetteer gives to more than one region (白云区, 鼓楼区, 城关区), as one
+    alternation."""
+    names = region_table().group_by("name").len().filter(pl.col("len") > 1)["name"].sort()
+    return "|".join(re.escape(n) for n in names)
+
+
+def _title() -> pl.Expr:
+    """A text's title: its first line, when it is short and no sentence (老城经济开发区作为全县
+    招商主阵地,…。 opens a county's report); null otherwise."""
+    title = pl.col("text").str.slice(0, HEAD_CHARS).str.extract(r"^\s*([^\n]*)", 1)
+    is_title = (title.str.len_chars() <= _TITLE_CHARS) & ~title.str.contains(SENTENCE_END)
+    return pl.when(is_title).then(title)
 
 
 # ---- the units a figure names ----------------------------------------------------------------
@@ -659,11 +679,13 @@ _HELD = rf"^[^,;。]*?(?:{EVENT_HELD}|开幕|启动|落幕)"
 
 
 # The officials of a unit who went along with a leader (县委书记带领县直有关部门、某经济开发区主要
-# 负责同志赴…; 带领县商务局、木兰经济开发区管委会等部门负责同志赴…): the leader's unit is the
-# subject, not theirs.
+# 负责同志赴…; 带领县商务局、木兰经济开发区管委会等部门负责同志赴…), of each unit of a list of them
+# (带领县委办、县商务局、琼结镇、加麻乡等相关单位负责同志赴…): the leader's unit is the subject,
+# not theirs.
 _TOOK_ALONG = r"(?:带领|率领|陪同|随同|会同)[^,;。]*$"
 _OFFICIALS = (
-    r"^(?:管委会|党工委|工委)?(?:等(?:部门|单位))?(?:主要|有关|相关)?(?:负责同志|负责人|领导)"
+    r"^(?:、[^、,;。]{2,12}?)*?(?:管委会|党工委|工委)?(?:等(?:相关|有关)?(?:部门|单位))?"
+    r"(?:主要|有关|相关)?(?:负责同志|负责人|领导)"
 )
 
 

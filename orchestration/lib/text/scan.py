@@ -81,6 +81,10 @@ class Scan:
     units_above: pl.DataFrame
 
 
+# What a unit does at a fair it goes to: 参加, 出席, 参展, 亮相, 赴.
+_ATTENDED = r"(?:参加|出席|参展|亮相|赴)$"
+
+
 def _overlapping(left: pl.DataFrame, spans: pl.DataFrame) -> pl.Series:
     """Whether each row of `left` overlaps a span of `spans` in its sentence."""
     keyed = left.select("sent", "start", "end").with_row_index("_row")
@@ -179,6 +183,15 @@ def scan_batch(batch: Documents) -> Scan:
     # (not 全县 that only ranks or compares a place named before it: 老城经济开发区作为全县招商主
     # 阵地, 占全市的9%)
     own_units = own_units.filter(~_overlapping(own_units, places) & ~pl.col("compares"))
+    # (nor the 全省 of a fair the unit went to: 组团参加全省文旅康养产业招商推介会,现场签约项目4个)
+    attended = (
+        own_units.join(
+            named_events.select("sent", pl.col("start").alias("end")), on=["sent", "end"]
+        )
+        .join(with_figures.select("sent", "text"), on="sent")
+        .filter(before(pl.col("text"), pl.col("start"), 2).str.contains(_ATTENDED))
+    )
+    own_units = own_units.join(attended, on=["sent", "start"], how="anti")
     marks = find_all(with_figures, CLAUSE_MARK).select(
         "sent", "start", (pl.col("match") == ";").alias("semicolon")
     )
