@@ -209,6 +209,10 @@ BLIND_SETS = [
     ("probe94", 8, 116),
     ("holdout95", 6, 102),
     ("holdout96", 6, 102),
+    ("probe95", 8, 120),
+    ("probe96", 8, 106),
+    ("holdout97", 6, 113),
+    ("holdout98", 6, 88),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
