@@ -27,7 +27,7 @@ UNREAD_INDICATOR = (
     r"固定资产投资|产业投资|工业投资|生产总值|GDP|增加值|进出口|零售总额|财政收入|预算收入|税收"
     # rewards and subsidies paid out (兑现招商引资奖励资金1260万元, 按实际到位资金的千分之五给予
     # 奖励,单个项目最高奖励50万元)
-    r"|扶持资金|(?:奖励|奖补|补助|补贴)(?:资金)?"
+    r"|扶持资金|奖励|奖补|补助|补贴"
     # an amount in a foreign currency (实际使用外资2.36亿美元,同比增长12.5%)
     rf"|{FOREIGN_AMOUNT}"
 )

@@ -31,10 +31,14 @@ def doc_context(batch: Documents, scan: Scan) -> pl.DataFrame:
         how="left",
     ).join(own_zones(batch.docs), on="doc", how="left")
     # (a unit found by a name several regions share is known by that name alone)
-    docs = docs.join(own_shared_names(batch.docs), on="doc", how="left").with_columns(
-        own_zone=pl.when(pl.col("unit_code").is_null())
-        .then(pl.coalesce("own_zone", "shared_name"))
-        .otherwise("own_zone")
+    docs = (
+        docs.join(own_shared_names(batch.docs), on="doc", how="left")
+        .with_columns(
+            own_zone=pl.when(pl.col("unit_code").is_null())
+            .then(pl.coalesce("own_zone", "shared_name"))
+            .otherwise("own_zone")
+        )
+        .drop("shared_name")
     )
     # an event's days are neither the report's period nor evidence of its year, nor is a line
     # that is only a date: it dates the text (烟台市统计局 / 2025年4月)
