@@ -213,6 +213,10 @@ BLIND_SETS = [
     ("probe96", 8, 106),
     ("holdout97", 6, 113),
     ("holdout98", 6, 88),
+    ("probe97", 8, 140),
+    ("probe98", 8, 126),
+    ("holdout99", 6, 91),
+    ("holdout100", 6, 90),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
