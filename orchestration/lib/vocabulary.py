@@ -190,9 +190,11 @@ TARGET_MARKERS: tuple[str, ...] = (
 # quota (a target, read as the metric's `_target`).
 PLAN_MARKERS: tuple[str, ...] = ("计划", "预计", "力争", "争取", "确保", "拟", "至少")
 
-# Blocs of provinces the capital or projects came from (来自长三角地区的到位资金): a scope, but
-# not where the leaders went (see qualifiers.scope_hits).
-BLOC_REGIONS: tuple[str, ...] = ("长三角", "珠三角", "京津冀", "京津", "粤港澳大湾区", "成渝", "日韩")  # fmt: skip
+# Blocs of provinces the capital or projects came from (来自长三角地区的到位资金, 其中东部地区
+# 到位资金28.5亿元): a scope, but not where the leaders went (see qualifiers.scope_hits).
+BLOC_REGIONS: tuple[str, ...] = (
+    "长三角", "珠三角", "京津冀", "京津", "粤港澳大湾区", "成渝", "日韩", "东部地区",
+)  # fmt: skip
 # Sub-populations a figure can be limited to (FACTS.md `scope`).
 SCOPE_TERMS: tuple[str, ...] = (
     "省外",

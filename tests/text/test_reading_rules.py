@@ -3451,3 +3451,59 @@ def test_a_shared_name_a_units_part_of_another_metric_a_heading_and_a_floor_to_c
         ("鼓楼区", None, "projects_started", 8.0, "集中开工", date(2025, 3, 26)),
         ("鼓楼区", None, "total_investment", 4560000000.0, "集中开工", date(2025, 3, 26)),
     ]
+
+
+def test_a_titles_months_a_bloc_a_way_a_dated_list_a_count_named_again_and_promoted_projects():
+    text = (
+        "城口县2025年上半年招商引资工作总结\n"
+        "一季度,全县签约项目12个。上半年,全县共签约项目28个,签约总额64.5亿元。其中,工业项目17个,"
+        "签约额41.2亿元。\n"
+        "上半年实现到位资金36.8亿元,其中东部地区到位资金21.4亿元;通过东西部协作渠道签约项目5个,"
+        "签约金额6.3亿元。\n"
+        "分乡镇看,1—6月修齐镇、巴山镇分别新签约项目6个、4个。\n"
+        "上半年新开工项目九个,总投资22.6亿元,开工项目数同比增加3个。\n"
+        "6月18日,县招商推介会在县城举行,会上共推介30个重点招商项目,总投资约260亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 12), region="城口县")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_end, f.yoy_abs) for f in facts] == [
+        ("城口县", "projects_signed", 12.0, "", date(2025, 3, 31), None),
+        ("城口县", "projects_signed", 28.0, "", date(2025, 6, 30), None),
+        ("城口县", "amount_signed", 6450000000.0, "", date(2025, 6, 30), None),
+        ("城口县", "projects_signed", 17.0, "工业", date(2025, 6, 30), None),
+        ("城口县", "amount_signed", 4120000000.0, "工业", date(2025, 6, 30), None),
+        ("城口县", "funds_in_place", 3680000000.0, "", date(2025, 6, 30), None),
+        ("城口县", "funds_in_place", 2140000000.0, "东部地区", date(2025, 6, 30), None),
+        ("城口县", "projects_signed", 5.0, "东西部协作", date(2025, 6, 30), None),
+        ("城口县", "amount_signed", 630000000.0, "东西部协作", date(2025, 6, 30), None),
+        ("修齐镇", "projects_signed", 6.0, "", date(2025, 6, 30), None),
+        ("巴山镇", "projects_signed", 4.0, "", date(2025, 6, 30), None),
+        ("城口县", "projects_started", 9.0, "", date(2025, 6, 30), 3.0),
+        ("城口县", "total_investment", 2260000000.0, "", date(2025, 6, 30), None),
+        ("城口县", "projects_promoted", 30.0, "推介会", date(2025, 6, 18), None),
+    ]
+
+
+def test_own_figures_told_at_an_event_or_on_a_trip_are_not_its_and_a_titles_phrases_apart():
+    text = (
+        "巫溪县举行集中签约暨集中开工活动\n"
+        "15个项目签约 9个项目开工\n"
+        "12月16日,巫溪县冬季重点项目集中签约暨集中开工活动举行,本次活动集中签约项目15个,签约金额"
+        "42.6亿元;集中开工项目9个,总投资18.3亿元。\n"
+        "巫溪工业园区作为本次活动主会场,今年以来签约项目21个、签约金额66.2亿元,分别占全县的40.4%和"
+        "45.1%。\n"
+        "11月3日至7日,县委书记带队赴粤港澳大湾区开展招商活动,对接企业16家,现场签约项目3个。在推介会上,"
+        "县长介绍,今年以来,巫溪县累计对接企业230余家,新签约项目52个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 12, 18), region="巫溪县")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_start) for f in facts] == [
+        ("巫溪县", "projects_signed", 15.0, "集中签约", date(2024, 12, 16)),
+        ("巫溪县", "projects_started", 9.0, "集中开工", date(2024, 12, 16)),
+        ("巫溪县", "amount_signed", 4260000000.0, "集中签约", date(2024, 12, 16)),
+        ("巫溪县", "total_investment", 1830000000.0, "集中开工", date(2024, 12, 16)),
+        ("巫溪工业园区", "projects_signed", 21.0, "", date(2024, 1, 1)),
+        ("巫溪工业园区", "amount_signed", 6620000000.0, "", date(2024, 1, 1)),
+        ("巫溪县", "enterprises_contacted", 16.0, "领导带队", date(2024, 11, 3)),
+        ("巫溪县", "projects_signed", 3.0, "领导带队", date(2024, 11, 3)),
+        ("巫溪县", "enterprises_contacted", 230.0, "", date(2024, 1, 1)),
+        ("巫溪县", "projects_signed", 52.0, "", date(2024, 1, 1)),
+    ]

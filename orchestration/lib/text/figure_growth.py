@@ -91,13 +91,31 @@ def with_growth(
         left_on="start",
         right_on="c_end",
     ).filter(pl.col("c_fig").is_not_null())
+    # a change in the number of a metric's things, named right before it, is of the last
+    # count of that metric (新开工项目12个,总投资46.8亿元,开工项目数同比增加4个)
+    named_count = (
+        around.filter(
+            (pl.col("unit") == "count")
+            & _another_metric_between("q")
+            & (pl.col("t_end") == pl.col("start") - 1)
+            & (before(text, pl.col("start"), 1) == "数")
+        )
+        .drop("q_unit")
+        .join(counts.join(figures.select(c_fig="fig", c_metric="metric"), on="c_fig"), on="sent")
+        .filter((pl.col("c_metric") == pl.col("t_metric")) & (pl.col("c_end") < pl.col("t_end")))
+        .sort("sent", "start", "c_end")
+        .unique(["sent", "start"], keep="last")
+    )
     owned = pl.concat(
         [
             owned,
             # (its stretch does not run on over the amount between: the growth's end is not its)
-            of_a_count.with_columns(
-                fig=pl.col("c_fig"), q_unit=pl.lit("count"), end=pl.col("c_end")
-            ).select(owned.columns),
+            *(
+                counted.with_columns(
+                    fig=pl.col("c_fig"), q_unit=pl.lit("count"), end=pl.col("c_end")
+                ).select(owned.columns)
+                for counted in (of_a_count, named_count)
+            ),
         ]
     )
     per_figure = owned.group_by("fig").agg(

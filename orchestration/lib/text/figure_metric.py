@@ -68,8 +68,9 @@ def with_direct_term(q: pl.DataFrame, terms: pl.DataFrame, scopes: pl.DataFrame)
     )
     verb = _project_verb(q)
     # (not across an indicator the reader does not read: 到位资金仅完成全年任务的45.6%;…外贸
-    # 进出口总额12.6亿元 is trade; nor across a clause to a count told by its own verb after it:
-    # 签约项目涵盖…等领域,现场另有47个项目达成合作意向)
+    # 进出口总额12.6亿元 is trade; nor across a clause, or a space between a title's phrases,
+    # to a count told by its own verb after it: 签约项目涵盖…等领域,现场另有47个项目达成合作意向,
+    # 16个项目签约　11个项目开工)
     gap = between(pl.col("text"), pl.col("b_end"), pl.col("start"))
     before_q = (
         q.select(
@@ -85,7 +86,7 @@ def with_direct_term(q: pl.DataFrame, terms: pl.DataFrame, scopes: pl.DataFrame)
         .filter(
             (pl.col("b_start") >= pl.col("own_start"))
             & ~gap.str.contains(UNREAD_INDICATOR)
-            & ~(pl.col("fig").is_in(verb["fig"].implode()) & gap.str.contains("[,;]"))
+            & ~(pl.col("fig").is_in(verb["fig"].implode()) & gap.str.contains(r"[,;\s]"))
         )
         .select("fig", *_term_columns("b_"))
     )

@@ -76,10 +76,11 @@ _PART_WORDS = r"(?:^|[,;:、])(?:其中|分别是|分别为)?([\u4e00-\u9fff]{2,
 # 新签约项目, 全市项目).
 # (an industry's chain is the industry's: 其中对接半导体产业链企业96家, 竹产业链新签约项目11个)
 # (and projects taken over are of where they came from: 其中承接东部产业转移项目到位资金14.3亿元)
+# (and those that came a way, of that way: 其中,通过援藏渠道签约项目6个 -> 援藏)
 _PART_QUALIFIER = (
     r"^(?P<lead>\s*(?:其中[,:]?)?(?:(?:新?签约|新?开工|引进)的?项目中,?)?(?:在|于)?"
-    r"(?:(?:走访)?对接(?:洽谈)?|走访|拜访|承接)?)"
-    r"(?P<q>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:(?:走访)?对接(?:洽谈)?|走访|拜访|承接|通过)?)"
+    r"(?P<q>[\u4e00-\u9fff]{2,8}?)(?:渠道|途径)?"
     r"(?P<kind>产业链|链|产业|领域|行业|类)?:?(?:(?:新?签约|新?开工)?(?:项目|企业)"
     # or a sector's money (其中制造业到位资金118.2亿元)
     r"|(?P<money>(?:实际)?到位资金|签约额|签约金额))"
@@ -262,6 +263,11 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     # named after the figure before (not 全县签约中医药大健康项目12个、签约额33.7亿元)
     own_clause = between(text, pl.max_horizontal("clause_start", "own_start"), pl.col("start"))
     whole_unit_clause = own_clause.str.contains(OWN_UNIT) & ~clause_before.str.contains(LEADERS)
+    # or by the unit's name (县长介绍,今年以来,叶城县累计对接企业260余家)
+    q = q.join(context.select("doc", "unit_name"), on="doc", how="left")
+    unit_named_clause = own_clause.str.contains(pl.col("unit_name"), literal=True).fill_null(
+        False
+    ) & ~clause_before.str.contains(LEADERS)
     years_total = (pl.col("part_start") > 0) & part_lead.str.contains(_YEARS_TOTAL_LEAD)
     # the figure is of the unit of the figure before it in its sentence
     same_unit_as_before = (
@@ -301,6 +307,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         # 320家)
         several_units=several_units,
         whole_unit_clause=whole_unit_clause,
+        unit_named_clause=unit_named_clause,
         years_total=years_total,
         # (a leader who speaks in the lead is no subject of a later part that has leaders of
         # its own: 县长在致辞中介绍,…同比增长15.3%;县级领导带队外出招商12批次,对接洽谈企业86家)

@@ -79,7 +79,7 @@ _LIST_GAP = r"(?:[^\d,。;:!?()“”\n]|[0-9]+强){0,16}?"
 # the text before the count (an aspect word, an adverb or a list of places may follow it);
 # the noun begins the text after the classifier, qualifiers between.
 VERB_BEFORE_COUNT = (
-    r"(?P<verb>签约|签订|开工|对接|拜访|走访|洽谈|接洽|引进|实施|在建)(?:建设|洽谈|对接|拜访|走访)?"
+    r"(?P<verb>签约|签订|开工|对接|拜访|走访|洽谈|接洽|引进|实施|在建|推介|发布|推出)(?:建设|洽谈|对接|拜访|走访)?"
     r"(?:了|过|的)?(?:[^\d,。;:!?()“”\n]{0,20}?等地)?(?:共|累计|总计|合计|各|均|新)?$"
 )
 NOUN_AFTER_COUNT = r"^(?P<qualifier>[^\d,。;:!?、()“”\n]{0,12}?)(?P<noun>项目|企业|客商)"
@@ -99,6 +99,8 @@ VERB_NOUN_METRIC: dict[str, str] = {
     "在建项目": "projects_implemented",
     "引进项目": "projects_introduced",
     "引进企业": "enterprises_introduced",
+    # (projects promoted to investors: 共推介40个重点招商项目)
+    **{verb + "项目": "projects_promoted" for verb in ("推介", "发布", "推出")},
     **{
         verb + noun: "enterprises_contacted"
         for verb in ("对接", "拜访", "走访", "洽谈", "接洽")

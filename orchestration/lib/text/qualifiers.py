@@ -672,9 +672,11 @@ _PROJECT_NAMES = (
     re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,30}}?(?:{COMPANY_ENDING}))"),
     re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,24}项目)(?!总投资)"),
 )
-# A set of projects: 127个, 2个项目, 项目28个 — then 总投资 is an aggregate (not months: 缩短约1个月).
+# A set of projects: 127个, 十四个, 2个项目, 项目28个 — then 总投资 is an aggregate (not months:
+# 缩短约1个月; not 一个 alone, which is one).
 _COUNT = r"(?:[0-9]+|[一两二三四五六七八九十百千零〇]+)(?:余|多)?\s*[个项]"
-PROJECT_SET = rf"[0-9]+(?:余|多)?\s*(?:项|个(?:$|[^月]))|项目{_COUNT}|{_COUNT}项目"
+_MANY = r"[0-9]+|[两二三四五六七八九十百千][一两二三四五六七八九十百千零〇]*|一[十百千][一两二三四五六七八九十百千零〇]*"
+PROJECT_SET = rf"(?:{_MANY})(?:余|多)?\s*(?:项|个(?:$|[^月]))|项目{_COUNT}|{_COUNT}项目"
 
 
 def names_one_project(before: str) -> bool:

@@ -133,9 +133,11 @@ def _headline(
         .sort("doc", "start")
         .unique("doc", keep="last")
     )
-    # a lead figure of another year than the title's months recalls that year (临泽县2026年一季度
-    # 招商引资工作进展情况 / 2025年,全县累计签约项目63个…为今年工作打下了坚实基础): the title's
-    # period is the report's (not a year alone, which may name an event: 2026年投资推介会)
+    # a lead figure of another year or other months than the title's recalls that year (临泽县
+    # 2026年一季度招商引资工作进展情况 / 2025年,全县累计签约项目63个…为今年工作打下了坚实基础) or
+    # tells a part of the period first (高坪区2024年上半年招商引资工作总结 / 一季度,全区签约项目
+    # 14个): the title's period is the report's (not a year alone, which may name an event: 2026年
+    # 投资推介会)
     titled = (
         usable.join(
             scan.sentences.filter(pl.col("index") == 0).select("sent"), on="sent", how="semi"
@@ -145,8 +147,12 @@ def _headline(
         .sort("doc", "pos")
         .unique("doc", keep="first")
     )
-    titled = titled.join(own.select("doc", pl.col("year").alias("own_year")), on="doc").filter(
-        pl.col("own_year") != pl.col("year")
+    titled = titled.join(
+        own.select("doc", pl.col("year").alias("own_year"), pl.col("month_end").alias("own_end")),
+        on="doc",
+    ).filter(
+        (pl.col("own_year") != pl.col("year"))
+        | (pl.col("own_end") != pl.col("month_end")).fill_null(False)
     )
     own = pl.concat(
         [

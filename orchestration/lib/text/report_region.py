@@ -769,6 +769,10 @@ _NOT_A_LOCAL_UNIT = (
 )
 
 
+# The months of a period before its 月: 1—5, 2025年1至10.
+_MONTHS = r"(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}(?:(?:[—-]|至)[0-9]{1,2})?$"
+
+
 def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, place, place_code) of the units of `_LOCAL_UNIT` named as subjects,
     where no gazetteer region or zone is named, and that are no gazetteer region."""
@@ -777,12 +781,17 @@ def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     lead = pl.col("match").str.extract(f"({_LOCAL_UNIT_LEAD})", 1).str.len_chars().fill_null(0)
     # (和 after a unit's count in brackets joins the next unit: 康马镇(2个)和南尼乡(1个))
     joined = before(text, start, 1).eq(")") & pl.col("match").str.contains("^[和及]")
-    found = found.with_columns(lead=pl.when(joined & (lead == 0)).then(1).otherwise(lead))
+    # (a period with no mark between opens the list: 分街道看,1—5月黄岗街道、睦岗街道分别…)
+    dated = before(text, start, 1).str.contains("[0-9]") & pl.col("match").str.starts_with("月")
+    found = found.with_columns(
+        lead=pl.when((joined | dated) & (lead == 0)).then(1).otherwise(lead), dated=dated
+    )
     lead = pl.col("lead")
     found = found.with_columns(start=(start + lead).cast(pl.Int32)).with_columns(
         place=between(text, pl.col("start"), end)
     )
     before_it = between(text, pl.lit(0), start - lead)
+    before_it = pl.when("dated").then(before_it.str.replace(_MONTHS, "")).otherwise(before_it)
     found = found.filter(
         (
             before_it.str.contains(_LOCAL_UNIT_BEFORE)
