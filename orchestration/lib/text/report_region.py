@@ -791,7 +791,9 @@ def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
         place=between(text, pl.col("start"), end)
     )
     before_it = between(text, pl.lit(0), start - lead)
-    before_it = pl.when("dated").then(before_it.str.replace(_MONTHS, "")).otherwise(before_it)
+    before_it = (
+        pl.when(pl.col("dated")).then(before_it.str.replace(_MONTHS, "")).otherwise(before_it)
+    )
     found = found.filter(
         (
             before_it.str.contains(_LOCAL_UNIT_BEFORE)
