@@ -217,6 +217,10 @@ BLIND_SETS = [
     ("probe98", 8, 126),
     ("holdout99", 6, 91),
     ("holdout100", 6, 90),
+    ("probe99", 8, 118),
+    ("probe100", 8, 128),
+    ("holdout101", 6, 99),
+    ("holdout102", 6, 103),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
