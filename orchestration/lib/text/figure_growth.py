@@ -81,7 +81,7 @@ def with_growth(
     # a change in a count after an amount is the last count's (新开工项目41个,总投资86.7亿元,
     # 比2024年多开工9个)
     counts = figures.filter(pl.col("unit") == "count").select(
-        "sent", pl.col("fig").alias("c_fig"), pl.col("end").alias("c_end")
+        "sent", c_fig="fig", c_end="end", c_metric="metric"
     )
     of_a_count = nearest(
         around.filter(
@@ -101,7 +101,7 @@ def with_growth(
             & (before(text, pl.col("start"), 1) == "数")
         )
         .drop("q_unit")
-        .join(counts.join(figures.select(c_fig="fig", c_metric="metric"), on="c_fig"), on="sent")
+        .join(counts, on="sent")
         .filter((pl.col("c_metric") == pl.col("t_metric")) & (pl.col("c_end") < pl.col("t_end")))
         .sort("sent", "start", "c_end")
         .unique(["sent", "start"], keep="last")

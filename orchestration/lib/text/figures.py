@@ -262,12 +262,13 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     # a clause whose subject is the whole unit (市领导带队外出招商28批次,全市对接企业600余家),
     # named after the figure before (not 全县签约中医药大健康项目12个、签约额33.7亿元)
     own_clause = between(text, pl.max_horizontal("clause_start", "own_start"), pl.col("start"))
-    whole_unit_clause = own_clause.str.contains(OWN_UNIT) & ~clause_before.str.contains(LEADERS)
+    no_leaders = ~clause_before.str.contains(LEADERS)
+    whole_unit_clause = own_clause.str.contains(OWN_UNIT) & no_leaders
     # or by the unit's name (县长介绍,今年以来,叶城县累计对接企业260余家)
     q = q.join(context.select("doc", "unit_name"), on="doc", how="left")
-    unit_named_clause = own_clause.str.contains(pl.col("unit_name"), literal=True).fill_null(
-        False
-    ) & ~clause_before.str.contains(LEADERS)
+    unit_named_clause = (
+        own_clause.str.contains(pl.col("unit_name"), literal=True).fill_null(False) & no_leaders
+    )
     years_total = (pl.col("part_start") > 0) & part_lead.str.contains(_YEARS_TOTAL_LEAD)
     # the figure is of the unit of the figure before it in its sentence
     same_unit_as_before = (
@@ -345,7 +346,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         # 带队对接企业二百三十家; …86个,其中,市级领导带队外出招商19批次)
         | ((opens_qizhong | after_qizhong) & clause_before.str.contains(LEADERS)),
         of_qizhong=opens_qizhong | after_qizhong,
-    )
+    ).drop("unit_name")
     q = with_direct_term(q, scan.terms, scan.scopes)
     # the verb after a count (25个项目集中签约) is that figure's: the next figure's own stretch
     # begins after it

@@ -74,12 +74,15 @@ VERB_METRIC = {
 _RANKED_LIST = r"(?:世界|中国|全球|国内|民营)?[0-9]+强(?:企业)?[、和及与]?"
 _GAP = rf"(?:[^\d,。;:!?、()“”\n]|{_RANKED_LIST}|[0-9]+(?:\.[0-9]+)?[亿万]元及?以上){{0,8}}?"
 _LIST_GAP = r"(?:[^\d,。;:!?()“”\n]|[0-9]+强){0,16}?"
+# The verbs of projects promoted to investors (推介重点招商项目, 共推介40个项目).
+_PROMOTING = ("推介", "发布", "推出")
 # "<verb> N个<noun>": the count stands between the verb and the noun it counts. 签约12个项目,
 # 新开工8个亿元以上项目, 对接了120余家企业, 走访拜访了苏州、无锡等地14家重点企业. The verb ends
 # the text before the count (an aspect word, an adverb or a list of places may follow it);
 # the noun begins the text after the classifier, qualifiers between.
 VERB_BEFORE_COUNT = (
-    r"(?P<verb>签约|签订|开工|对接|拜访|走访|洽谈|接洽|引进|实施|在建|推介|发布|推出)(?:建设|洽谈|对接|拜访|走访)?"
+    rf"(?P<verb>签约|签订|开工|对接|拜访|走访|洽谈|接洽|引进|实施|在建|{'|'.join(_PROMOTING)})"
+    r"(?:建设|洽谈|对接|拜访|走访)?"
     r"(?:了|过|的)?(?:[^\d,。;:!?()“”\n]{0,20}?等地)?(?:共|累计|总计|合计|各|均|新)?$"
 )
 NOUN_AFTER_COUNT = r"^(?P<qualifier>[^\d,。;:!?、()“”\n]{0,12}?)(?P<noun>项目|企业|客商)"
@@ -100,7 +103,7 @@ VERB_NOUN_METRIC: dict[str, str] = {
     "引进项目": "projects_introduced",
     "引进企业": "enterprises_introduced",
     # (projects promoted to investors: 共推介40个重点招商项目)
-    **{verb + "项目": "projects_promoted" for verb in ("推介", "发布", "推出")},
+    **{verb + "项目": "projects_promoted" for verb in _PROMOTING},
     **{
         verb + noun: "enterprises_contacted"
         for verb in ("对接", "拜访", "走访", "洽谈", "接洽")
@@ -131,7 +134,7 @@ GAPPED: tuple[tuple[str, str], ...] = (
     ("enterprises_introduced", rf"引进{_GAP}企业"),
     # Projects promoted to investors or kept in a pipeline are not signed ones: 精准推介重点
     # 招商引资项目101个, 发布招商项目120个, 谋划招商引资重点项目240个, 储备项目, 梳理/包装项目.
-    ("projects_promoted", rf"(?:推介|发布|推出){_GAP}项目"),
+    ("projects_promoted", rf"(?:{'|'.join(_PROMOTING)}){_GAP}项目"),
     ("projects_planned", rf"(?:谋划|储备|梳理|包装){_GAP}项目"),
     # nor are projects still being negotiated (在谈50亿元以上项目6个)
     ("projects_negotiating", rf"在谈{_GAP}项目"),

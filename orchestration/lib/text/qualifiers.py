@@ -14,6 +14,7 @@ import polars as pl
 from orchestration.lib.regions import alternation, word_table
 from orchestration.lib.text.hits import after, before, find_all, groups, one_sentence
 from orchestration.lib.text.metrics import BLOC_REGION
+from orchestration.lib.text.numbers import CN_NUMERAL_CHARS
 from orchestration.lib.vocabulary import (
     BLOC_REGIONS,
     NOT_SCOPE_WORDS,
@@ -674,8 +675,8 @@ _PROJECT_NAMES = (
 )
 # A set of projects: 127个, 十四个, 2个项目, 项目28个 — then 总投资 is an aggregate (not months:
 # 缩短约1个月; not 一个 alone, which is one).
-_COUNT = r"(?:[0-9]+|[一两二三四五六七八九十百千零〇]+)(?:余|多)?\s*[个项]"
-_MANY = r"[0-9]+|[两二三四五六七八九十百千][一两二三四五六七八九十百千零〇]*|一[十百千][一两二三四五六七八九十百千零〇]*"
+_COUNT = rf"(?:[0-9]+|[{CN_NUMERAL_CHARS}]+)(?:余|多)?\s*[个项]"
+_MANY = rf"[0-9]+|[两二三四五六七八九十百千][{CN_NUMERAL_CHARS}]*|一[十百千][{CN_NUMERAL_CHARS}]*"
 PROJECT_SET = rf"(?:{_MANY})(?:余|多)?\s*(?:项|个(?:$|[^月]))|项目{_COUNT}|{_COUNT}项目"
 
 
