@@ -221,6 +221,10 @@ BLIND_SETS = [
     ("probe100", 8, 128),
     ("holdout101", 6, 99),
     ("holdout102", 6, 103),
+    ("probe101", 8, 114),
+    ("probe102", 8, 121),
+    ("holdout103", 6, 94),
+    ("holdout104", 6, 92),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
