@@ -9,6 +9,13 @@ def test_traditional_to_simplified_keeps_length():
     assert to_simplified("慶陽市招商引資工作圍繞") == "庆阳市招商引资工作围绕"
 
 
+def test_a_character_simplified_beyond_the_common_block_is_kept_as_written():
+    # t2s writes 鮀 as 𬶍 (CJK Extension E); the town's name keeps 鮀, and 鮀 alone is no sign
+    # of traditional script
+    assert to_simplified("簽約項目落戶鮀浦街道") == "签约项目落户鮀浦街道"
+    assert normalise("签约项目落户鮀浦街道").text == "签约项目落户鮀浦街道"
+
+
 def test_full_width_digits_and_punctuation():
     assert (
         normalise("到位資金１２．５億元，增長３．１％（同比）").text

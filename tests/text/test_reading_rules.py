@@ -3507,3 +3507,99 @@ def test_own_figures_told_at_an_event_or_on_a_trip_are_not_its_and_a_titles_phra
         ("巫溪县", "enterprises_contacted", 230.0, "", date(2024, 1, 1)),
         ("巫溪县", "projects_signed", 52.0, "", date(2024, 1, 1)),
     ]
+
+
+def test_where_an_events_or_a_trips_projects_settled_breaks_down_the_whole_and_kinds_promoted():
+    text = (
+        "武强县举行重点项目集中签约仪式\n"
+        "6月12日,武强县2025年重点项目集中签约仪式在武强经济开发区举行。在集中签约仪式上,共集中签约"
+        "项目18个,签约总额72.4亿元,其中亿元以上项目14个。\n"
+        "从项目落地区域看,签约项目分别落户武强经济开发区10个、街关镇5个、豆村乡3个。\n"
+        "5月19日至23日,县委书记带队赴广东开展招商考察,考察团现场签约项目3个,签约金额6.8亿元。"
+        "签约项目分别落户周窝镇2个、北代乡1个,涉及乐器制造和现代物流等领域。\n"
+        "6月20日,县招商推介会在石家庄举行,会上发布了涵盖乐器、新材料、文旅三大类共30个招商项目,"
+        "总投资210亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 14), region="武强县")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_start) for f in facts] == [
+        ("武强县", "projects_signed", 18.0, "集中签约", date(2025, 6, 12)),
+        ("武强县", "amount_signed", 7240000000.0, "集中签约", date(2025, 6, 12)),
+        ("武强县", "projects_signed", 14.0, "亿元以上", date(2025, 6, 12)),
+        ("武强经济开发区", "projects_signed", 10.0, "集中签约", date(2025, 6, 12)),
+        ("街关镇", "projects_signed", 5.0, "集中签约", date(2025, 6, 12)),
+        ("豆村乡", "projects_signed", 3.0, "集中签约", date(2025, 6, 12)),
+        ("武强县", "projects_signed", 3.0, "领导带队", date(2025, 5, 19)),
+        ("武强县", "amount_signed", 680000000.0, "领导带队", date(2025, 5, 19)),
+        ("周窝镇", "projects_signed", 2.0, "领导带队", date(2025, 5, 19)),
+        ("北代乡", "projects_signed", 1.0, "领导带队", date(2025, 5, 19)),
+        ("武强县", "projects_promoted", 30.0, "推介会", date(2025, 6, 20)),
+    ]
+
+
+def test_a_one_character_industrys_fair_a_count_of_one_in_words_and_a_programme_in_quotes():
+    text = (
+        "沐川县2024年上半年招商引资工作总结\n"
+        "上半年,全县签约项目11个。从乡镇看,沐溪镇、永福镇分别签约项目五个、三个,舟坝镇、黄丹镇各签约"
+        "项目一个,其余乡镇暂无签约项目。\n"
+        "4月中旬,我县举办竹产业招商推介会,邀请参会嘉宾300余人。推介会上现场签约项目6个,签约金额"
+        "22.5亿元。\n"
+        "实施“三个一批”产业项目38个,总投资86.3亿元,其中新开工项目17个。一个项目一名专员,全程跟踪服务。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 7, 10), region="沐川县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("沐川县", "projects_signed", 11.0, ""),
+        ("沐溪镇", "projects_signed", 5.0, ""),
+        ("永福镇", "projects_signed", 3.0, ""),
+        ("舟坝镇", "projects_signed", 1.0, ""),
+        ("黄丹镇", "projects_signed", 1.0, ""),
+        ("沐川县", "projects_signed", 6.0, "竹产业招商推介会"),
+        ("沐川县", "amount_signed", 2250000000.0, "竹产业招商推介会"),
+        ("沐川县", "projects_implemented", 38.0, ""),
+        ("沐川县", "total_investment", 8630000000.0, ""),
+        ("沐川县", "projects_started", 17.0, ""),
+    ]
+
+
+def test_an_industrys_side_lumps_of_several_units_a_town_named_three_and_a_lead_before_settled():
+    text = (
+        "南岔县2024年上半年招商引资工作总结\n"
+        "上半年,全县对接企业86家,签约项目21个,签约额41.3亿元,实际到位资金18.6亿元。其中,木材加工"
+        "产业方面,对接企业27户,签约项目4个,签约额6.8亿元。\n"
+        "分乡镇看,迎春镇、三家镇分别完成到位资金6.42亿元、3.15亿元,晨明镇、浩良河镇、东升镇合计完成"
+        "4.87亿元。\n"
+        "签约项目涵盖林下经济、木材加工等领域,其中落户迎春镇、三家镇、浩良河镇的项目分别为8个、5个、"
+        "3个,柳树镇、晨明镇等其余乡镇共签约项目5个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 7, 10), region="南岔县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("南岔县", "enterprises_contacted", 86.0, ""),
+        ("南岔县", "projects_signed", 21.0, ""),
+        ("南岔县", "amount_signed", 4130000000.0, ""),
+        ("南岔县", "funds_in_place", 1860000000.0, ""),
+        ("南岔县", "enterprises_contacted", 27.0, "木材加工"),
+        ("南岔县", "projects_signed", 4.0, "木材加工"),
+        ("南岔县", "amount_signed", 680000000.0, "木材加工"),
+        ("迎春镇", "funds_in_place", 642000000.0, ""),
+        ("三家镇", "funds_in_place", 315000000.0, ""),
+        ("迎春镇", "projects_signed", 8.0, ""),
+        ("三家镇", "projects_signed", 5.0, ""),
+        ("浩良河镇", "projects_signed", 3.0, ""),
+    ]
+
+
+def test_a_fair_counted_on_a_trip_is_no_occasion_and_a_name_beyond_the_common_block_is_kept():
+    text = (
+        "金平区党政代表团赴江苏开展招商考察活动\n"
+        "6月3日至6日,区委书记带领区党政代表团赴江苏开展招商考察活动。\n"
+        "4天时间里,代表团先后走访了新能源、智能制造等领域的重点企业,并召开专场招商推介会1场,邀请80余家"
+        "企业负责人参会。此次活动共对接洽谈企业35家,现场签约项目7个,签约金额56.8亿元。\n"
+        "簽約的7個項目中,落戶鮀浦街道3個、金砂街道4個。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 6, 10), region="金平区")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_start) for f in facts] == [
+        ("金平区", "enterprises_contacted", 35.0, "领导带队", date(2026, 6, 3)),
+        ("金平区", "projects_signed", 7.0, "领导带队", date(2026, 6, 3)),
+        ("金平区", "amount_signed", 5680000000.0, "领导带队", date(2026, 6, 3)),
+        ("鮀浦街道", "projects_signed", 3.0, "领导带队", date(2026, 6, 3)),
+        ("金砂街道", "projects_signed", 4.0, "领导带队", date(2026, 6, 3)),
+    ]

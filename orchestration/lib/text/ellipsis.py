@@ -74,19 +74,25 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(part_sum=pl.col("value").sum().over("doc", "index", "t_metric"))
     if parts.is_empty() and not f["of_qizhong"].any():  # (no part in any sentence)
         return f
-    wholes = f.select(
-        "doc",
-        "t_metric",
-        "breakdown",
-        w_pos="pos",
-        w_index="index",
-        w_scope="scope",
-        w_value="value",
-        w_start="period_start",
-        w_end="period_end",
-        w_restates="restates",
-        w_section="section_pos",
-    ).sort("doc", "t_metric", "w_pos")
+    # (a sub-population told after 其中 is a part itself, no whole: the units after 集中签约项目
+    # 22个,…其中亿元以上项目17个 break down the 22)
+    wholes = (
+        f.filter(~(pl.col("of_qizhong") & (pl.col("scope") != "") & ~_an_occasion(pl.col("scope"))))
+        .select(
+            "doc",
+            "t_metric",
+            "breakdown",
+            w_pos="pos",
+            w_index="index",
+            w_scope="scope",
+            w_value="value",
+            w_start="period_start",
+            w_end="period_end",
+            w_restates="restates",
+            w_section="section_pos",
+        )
+        .sort("doc", "t_metric", "w_pos")
+    )
     # (of the part's metric: 签约总额412.6亿元。…现场另有47个项目达成合作意向。分县看,…签约额
     # 分别为68.5亿元… breaks down the 412.6)
     plain = (
@@ -178,7 +184,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
             .select("fig", "names_place", "scope", "w_scope", "w_start", "w_end")
         )
 
-    of_an_event = is_event(pl.col("w_scope")) | (pl.col("w_scope") == LEADERS_LED)
+    of_an_event = _an_occasion(pl.col("w_scope"))
     found = pl.concat(
         [
             whole_in(parts, wholes, pl.col("index") - 1, of_an_event),
@@ -226,6 +232,11 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         )
         .drop("w_scope", "w_start", "w_end")
     )
+
+
+def _an_occasion(scope: pl.Expr) -> pl.Expr:
+    """The scope is an event's or the leaders' trip's."""
+    return is_event(scope) | (scope == LEADERS_LED)
 
 
 def _beyond_the_whole() -> pl.Expr:

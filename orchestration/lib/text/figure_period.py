@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from orchestration.lib.text.frames import beside, in_document, nearest
-from orchestration.lib.text.hits import between
+from orchestration.lib.text.hits import after, between
 from orchestration.lib.text.metrics import amount_of_the_set
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
@@ -265,16 +265,22 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
 _FAIR_KIND = "(推介会|洽谈会|招商大会)$"
 
 
+# The count after an event's kind: 推介会1场, 座谈会两次.
+_EVENTS_COUNTED = r"^[0-9一二两三四五六七八九十]+(?:场|次|期)"
+
+
 def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """`prev_event`: the fair or meeting the sentence before was about, when no line break
     parts them (参加了...展览会,取得颇丰成果。成功签约项目3个); in a sentence that refers
     back to it (此次招商活动共签约项目12个), the last trip of the leaders or event told of
     before, however far back."""
+    # (not events counted, parts of the trip or work told of: 召开专场招商推介会1场)
     events = (
         scan.scopes.filter(is_event(pl.col("scope")))
+        .join(scan.sentences.select("sent", "doc", "index", "text"), on="sent")
+        .filter(~after(pl.col("text"), pl.col("end"), 4).str.contains(_EVENTS_COUNTED))
         .sort("sent", "start")
         .unique("sent", keep="last")
-        .join(scan.sentences.select("sent", "doc", "index"), on="sent")
         .select("doc", "index", "scope")
         .sort("doc", "index")
     )

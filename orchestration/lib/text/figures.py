@@ -97,6 +97,10 @@ _LED_BY_A_KIND_OF_PROJECTS = (
 )
 # A sentence led by the kind it is about, as a heading: 新材料产业:签约项目11个,签约金额48.2亿元.
 _LED_BY_A_KIND = r"^\s*[\u4e00-\u9fff]{2,10}?(?:产业|领域|行业):"
+# A clause of the side of an industry, before the clause of its figures: 其中,中药材产业方面,.
+_ASPECT_OF_AN_INDUSTRY = (
+    r"(?:^|[,:;]|其中)([\u4e00-\u9fff]{2,8}?)(?:产业链|产业|领域|行业)方面[,:]$"
+)
 # A leader who speaks of the figures (市长在致辞中介绍,今年以来,全市共签约项目156个) is not
 # their subject; a bureau that speaks of the leaders' (据市商务局介绍,…市主要领导已带队外出招商
 # 11批次) is no leader.
@@ -193,8 +197,9 @@ _IN_A_STATE = r"已[\u4e00-\u9fff]{1,8}?的?(?:项目|企业)$"
 # the sum over the rest of the units: 其余镇(街道)合计完成45.32亿元.
 _THE_REST_BEFORE = (
     r"(?:其余|其他|剩余)的?$"
-    # (or the rest of the units: 其余乡镇共签约项目10个, 其余各镇(场)合计签约12个)
-    r"|(?:^|[,;:])(?:其余|其他|剩余)的?各?(?:乡镇|镇|县区|区县|县市区|园区|单位|部门|镇街|街道|地区)"
+    # (or the rest of the units: 其余乡镇共签约项目10个, 其余各镇(场)合计签约12个, 梁二庄镇、
+    # 古城营镇等其余乡镇共签约项目5个)
+    r"|(?:^|[,;:]|等)(?:其余|其他|剩余)的?各?(?:乡镇|镇|县区|区县|县市区|园区|单位|部门|镇街|街道|地区)"
 )
 
 # What may follow a count's classifier without naming a thing of its own.
@@ -397,6 +402,10 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     # (in the spelling the fact tables use: 京津地区 -> 京津; an industry without the rank it
     # has in the unit: 电子信息首位产业 -> 电子信息)
     part_qualifier = as_written.replace(SCOPE_SPELLINGS).str.replace(_INDUSTRY_RANK, "${name}")
+    # an industry's side of things, as the clause before (其中,中药材产业方面,对接企业27户)
+    aspect = between(pl.col("text"), (pl.col("clause_start") - 20).clip(0), pl.col("clause_start"))
+    aspect = aspect.str.extract(_ASPECT_OF_AN_INDUSTRY, 1)
+    aspect = pl.when(~aspect.str.contains(_NOT_A_PART_QUALIFIER)).then(aspect)
     return (
         q.with_columns(
             part_qualifier=pl.when(
@@ -417,6 +426,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 )
             )
             .then(part_qualifier)
+            .when(first_of_clause.fill_null(True) & pl.col("place").is_null())
+            .then(aspect)
             .otherwise(pl.lit(None, pl.String)),
             # a count of another thing or of projects not yet done; the rest of a set, a bound,
             # a shortfall or an average of any unit (签约额均在60亿元以下, 尚差27.54亿元); or

@@ -70,9 +70,10 @@ VERB_METRIC = {
 }
 
 # (no number in the gap but a list's rank, 对接世界500强企业, 签约世界500强、中国500强企业项目,
-# 签约世界500强和中国500强企业投资项目, or a size class, 签约10亿元以上项目)
+# 签约世界500强和中国500强企业投资项目, or a size class, 签约10亿元以上项目, or a programme's
+# name in quotes, 实施“双百双新”产业项目)
 _RANKED_LIST = r"(?:世界|中国|全球|国内|民营)?[0-9]+强(?:企业)?[、和及与]?"
-_GAP = rf"(?:[^\d,。;:!?、()“”\n]|{_RANKED_LIST}|[0-9]+(?:\.[0-9]+)?[亿万]元及?以上){{0,8}}?"
+_GAP = rf"(?:[^\d,。;:!?、()\n]|{_RANKED_LIST}|[0-9]+(?:\.[0-9]+)?[亿万]元及?以上){{0,8}}?"
 _LIST_GAP = r"(?:[^\d,。;:!?()“”\n]|[0-9]+强){0,16}?"
 # The verbs of projects promoted to investors (推介重点招商项目, 共推介40个项目).
 _PROMOTING = ("推介", "发布", "推出")
@@ -83,7 +84,10 @@ _PROMOTING = ("推介", "发布", "推出")
 VERB_BEFORE_COUNT = (
     rf"(?P<verb>签约|签订|开工|对接|拜访|走访|洽谈|接洽|引进|实施|在建|{'|'.join(_PROMOTING)})"
     r"(?:建设|洽谈|对接|拜访|走访)?"
-    r"(?:了|过|的)?(?:[^\d,。;:!?()“”\n]{0,20}?等地)?(?:共|累计|总计|合计|各|均|新)?$"
+    r"(?:了|过|的)?(?:[^\d,。;:!?()“”\n]{0,20}?等地)?"
+    # (the kinds of the projects between: 发布了涵盖产业、城市更新、文旅三大类共30个招商项目)
+    r"(?:涵盖[^\d,。;:!?()“”\n]{0,24}?(?:[一二三四五六七八九十两]大?类|领域|行业)的?)?"
+    r"(?:共|累计|总计|合计|各|均|新)?$"
 )
 NOUN_AFTER_COUNT = r"^(?P<qualifier>[^\d,。;:!?、()“”\n]{0,12}?)(?P<noun>项目|企业|客商)"
 # "与N家<noun><verb>": the firms counted as the partners of a contact after them (与62家企业开展

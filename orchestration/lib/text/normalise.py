@@ -84,16 +84,28 @@ def to_simplified(text: str) -> str:
     character at a time, which is always 1:1.
     """
     converted = _t2s().convert(text)
-    if len(converted) == len(text):
+    if len(converted) != len(text):
+        lines = text.split("\n")
+        out = []
+        for line in lines:
+            conv = _t2s().convert(line)
+            if len(conv) != len(line):
+                conv = "".join(c if len(s := _t2s().convert(c)) != 1 else s for c in line)
+            out.append(conv)
+        converted = "\n".join(out)
+    if converted.isascii() or max(converted) <= _BMP_END:
         return converted
-    lines = text.split("\n")
-    out = []
-    for line in lines:
-        conv = _t2s().convert(line)
-        if len(conv) != len(line):
-            conv = "".join(c if len(s := _t2s().convert(c)) != 1 else s for c in line)
-        out.append(conv)
-    return "\n".join(out)
+    return "".join(_kept_in_the_bmp(t, s) for t, s in zip(text, converted, strict=True))
+
+
+# The last character of the Basic Multilingual Plane. A character t2s writes beyond it (鮀 of
+# 鮀莲街道 -> 𬶍, in CJK Extension E) is kept as written: names are matched in the common
+# block, and the gazetteer and the annotators write them so.
+_BMP_END = "\uffff"
+
+
+def _kept_in_the_bmp(traditional: str, simplified: str) -> str:
+    return traditional if simplified > _BMP_END >= traditional else simplified
 
 
 def normalise(text: str) -> NormalisedText:
@@ -136,7 +148,11 @@ def traditional_sign() -> str:
     ranges = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2A6E0))
     chars = [chr(c) for lo, hi in ranges for c in range(lo, hi)]
     converted = _t2s().convert("\n".join(chars)).split("\n")
-    changed = [c for c, s in zip(chars, converted, strict=True) if c != s and not _simplified(c)]
+    changed = [
+        c
+        for c, s in zip(chars, converted, strict=True)
+        if c != s and not _simplified(c) and _kept_in_the_bmp(c, s) != c
+    ]
     return "[" + "".join(re.escape(c) for c in changed) + "]"
 
 

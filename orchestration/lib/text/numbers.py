@@ -143,6 +143,11 @@ def quantity_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         & ~(pl.col("chinese") & pl.col("ord").is_not_null())
         & ~(~pl.col("chinese") & char_before.str.contains(r"[0-9.]"))
         & pl.col("points").is_null()  # 2.3个百分点 changes a rate
+        # a number inside a short name in quotes is a word of the name (“三个一批”, “双百”工程)
+        & ~(
+            before(text, start, 8).str.contains("“[^“”]*$")
+            & after(text, end, 8).str.contains("^[^“”]*”")
+        )
     )
     money_ok = (
         # 三元 in 三元双向 is a word, not 3 yuan: Chinese-numeral money needs a scale
@@ -154,15 +159,21 @@ def quantity_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             & after(text, end, 3).str.contains(_PROJECTS_AFTER)
         )
     )
-    # 一个项目一名专员, 一批批: a Chinese "one" is a word, not a count; 4.2个月, 3个多月 and
-    # 两个季度 are spans of time; 四家班子 are the county's leading bodies.
+    # 一个项目一名专员, 一批批: a Chinese "one" is a word, not a count, unless it ends a clause
+    # after what it counts (东坝乡、碧土乡各签约项目一个); 4.2个月, 3个多月 and 两个季度 are spans
+    # of time; 四家班子 are the county's leading bodies, 三家镇 a town.
+    one_counted = before(text, start, 2).is_in(["项目", "企业"]) & after(text, end, 1).str.contains(
+        r"^(?:[,;。)]|$)"
+    )
     count_ok = (
-        ~(pl.col("chinese") & (pl.col("number") == 1))
+        ~(pl.col("chinese") & (pl.col("number") == 1) & ~one_counted)
         & ~(
             (pl.col("cls") == "个")
             & after(text, end, 2).str.contains(r"^多?(?:月|季度|工作日|小时)")
         )
         & ~after(text, end, 2).str.starts_with("班子")
+        # (nor is the name of a town: 三家镇, 五家乡)
+        & ~(pl.col("chinese") & (pl.col("cls") == "家") & after(text, end, 1).is_in(["镇", "乡"]))
     )
     found = found.filter(pl.when(pl.col("money")).then(money_ok).otherwise(count_ok))
     scale = pl.coalesce(pl.col("scale"), pl.col("cscale"), pl.lit("")).replace_strict(

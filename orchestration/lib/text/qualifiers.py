@@ -99,9 +99,12 @@ BREAKDOWN_LEAD = r"[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
 OPENS_A_PART = rf"(?:其中|{BREAKDOWN_LEAD})[,:]?$"
 # A set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个; 签约项目中,屯溪区….
 SET_RESTATED = r"[^0-9,。;:]{0,16}?(?:[0-9]+[个家])?(?:项目|企业)中,"
+# Where a set's projects settle, opening the list of units with their counts: 签约项目分别落户
+# 洛江镇2个、嘎东镇1个.
+SET_SETTLED = r"[\u4e00-\u9fff]{0,4}?项目分别(?:落户|落地|位于|分布[在于])"
 # What opens a sentence of the parts of the total told before (其中, a division's lead, a set
-# restated).
-PARTS_LEAD = rf"其中|{BREAKDOWN_LEAD}|{SET_RESTATED}"
+# restated, where the set settled).
+PARTS_LEAD = rf"其中|{BREAKDOWN_LEAD}|{SET_RESTATED}|{SET_SETTLED}"
 
 # A sentence about an event held: its kinds of event are the figures' scope even inside a
 # metric phrase (现场集中签约项目45个).
@@ -225,6 +228,8 @@ def named_event_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     named = found.with_columns(name=name, cut=cut).filter(
         pl.col("short").is_not_null()
         | (pl.col("name").str.replace_all(_GENERIC_EVENT_NAME, "").str.len_chars() >= 2)
+        # (or an industry of one character: 竹产业招商推介会, 茶产业推介会)
+        | pl.col("name").str.contains(r"^[\u4e00-\u9fff&&[^本此该各新全我这上下]]产业")
     )
     return named.select(
         "sent",

@@ -731,7 +731,7 @@ _LOCAL_UNIT_BEFORE = (
 )
 _LOCAL_UNIT_AFTER = (
     # (the last of a list, before what they did in turn: …、官桥镇,分别完成)
-    r"^,(?:分别|均)|^:?(?:、|和|及|与|分别|均|各|共|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|[主分]会场|"
+    r"^,(?:分别|均)|^:?(?:、|和|及|与|分别|均|各|共|合计|累计|全年|新|签约|签订|实际|到位|引进|完成|开工|在建|实施|对接|[主分]会场|"
     r"走访|拜访|招引|落地|利用|共计|总计|作为|的项目|的企业|协议|合同"
     # (or by the scope of its figures: …、周家镇省外到位资金分别为)
     r"|省外|市外|县外|区外|域外|境外"
@@ -747,19 +747,22 @@ _LOCAL_UNIT_AFTER = (
     # or by its figure in a ranked list (居前三位的分别为:尚村镇7个、窝北镇6个, 磁涧镇21.3亿元)
     r"|[0-9])"
 )
-# (or the verb of the projects that settle there: 其中,落户陆屋临港产业园的项目9个)
+# (or the verb of the projects that settle there: 其中,落户陆屋临港产业园的项目9个; 签约项目分别
+# 落户洛江镇2个)
 # (or the ranks of a list of them: 按到位资金排名,前三位为城厢镇、龙门镇、官桥镇)
 # (or the set it is a part of: 签约项目中山丹经济开发区7个)
 # (or the list it opens, whatever stands before: 签约金额居前三位的街道分别为小东门街道、…)
+# (and 其中 may come first: 其中落户东盛街道、英俊镇的项目分别为5个、4个)
 _LIST_OPENS = r"[\u4e00-\u9fff]{0,4}?(?:分别|依次)(?:为|是)"
 _LOCAL_UNIT_LEAD = (
-    r"^(?:其中|另外|此外|同时|落户|入驻|(?:分别)?(?:位于|分布[在于])|前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是)"
-    rf"|[\u4e00-\u9fff]{{0,4}}?项目中|{_LIST_OPENS})"
+    r"^(?:(?:其中|另外|此外|同时),?)?(?:入驻|(?:[\u4e00-\u9fff]{0,4}?项目)?(?:分别)?(?:落户|落地|位于|分布[在于])|前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是)"
+    rf"|[\u4e00-\u9fff]{{0,4}}?项目中|{_LIST_OPENS})?"
 )
 # Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 三大园区, 重点园区,
 # 乡镇, 全县工业园区 (a name may open with a numeral, 五申镇, 三河镇, or with 全 or 本: 全南工业园区).
 _NOT_A_LOCAL_UNIT = (
-    rf"^(?:[一二两三四五六七八九十几]+(?:个|大|座|类|家|所|地|{_LOCAL_UNIT_KIND}$)|[各每该其]"
+    # (三家镇 is a town's name)
+    rf"^(?:[一二两三四五六七八九十几]+(?:个|大|座|类|家(?:[^镇乡]|$)|所|地|{_LOCAL_UNIT_KIND}$)|[各每该其]"
     r"|[全本我][省市州盟县区旗镇乡]|多[个家]"
     r"|重点|省级|国家级|市级|县级|区级|相关|沿线|城区|乡镇"
     # nor is a list of offices (县发改、商务、投资促进等部门和绛帐镇)
