@@ -225,6 +225,10 @@ BLIND_SETS = [
     ("probe102", 8, 121),
     ("holdout103", 6, 94),
     ("holdout104", 6, 92),
+    ("probe103", 8, 128),
+    ("probe104", 8, 115),
+    ("holdout105", 6, 98),
+    ("holdout106", 6, 101),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
