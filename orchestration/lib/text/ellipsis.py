@@ -19,6 +19,7 @@ from orchestration.lib.text.qualifiers import (
     LEADERS_LED,
     PARTS_LEAD,
     STARTED_EN_BLOC,
+    is_an_occasion,
     is_event,
     qualifier,
 )
@@ -77,7 +78,9 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     # (a sub-population told after 其中 is a part itself, no whole: the units after 集中签约项目
     # 22个,…其中亿元以上项目17个 break down the 22)
     wholes = (
-        f.filter(~(pl.col("of_qizhong") & (pl.col("scope") != "") & ~_an_occasion(pl.col("scope"))))
+        f.filter(
+            ~(pl.col("of_qizhong") & (pl.col("scope") != "") & ~is_an_occasion(pl.col("scope")))
+        )
         .select(
             "doc",
             "t_metric",
@@ -184,7 +187,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
             .select("fig", "names_place", "scope", "w_scope", "w_start", "w_end")
         )
 
-    of_an_event = _an_occasion(pl.col("w_scope"))
+    of_an_event = is_an_occasion(pl.col("w_scope"))
     found = pl.concat(
         [
             whole_in(parts, wholes, pl.col("index") - 1, of_an_event),
@@ -232,11 +235,6 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         )
         .drop("w_scope", "w_start", "w_end")
     )
-
-
-def _an_occasion(scope: pl.Expr) -> pl.Expr:
-    """The scope is an event's or the leaders' trip's."""
-    return is_event(scope) | (scope == LEADERS_LED)
 
 
 def _beyond_the_whole() -> pl.Expr:

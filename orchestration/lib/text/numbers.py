@@ -106,6 +106,9 @@ _THRESHOLD_AFTER = (
     r"(?:重大|重点|工业|产业|招商|在谈|在建|储备|新签约|新开工|大)?"
     r"(?:项目|企业|签约)"
 )
+# The kinds of place whose name may open with a numeral and 家, which then count nothing: 三家镇,
+# 五家乡.
+NAMED_BY_A_COUNT = "镇乡"
 _THRESHOLD_BEFORE = r"[个项家]$"
 # …and a size class of projects by the bound before it: 其中超50亿元项目2个, 过十亿元项目2个.
 _OVER_BEFORE = r"(?:超过|超|逾|过)$"
@@ -172,8 +175,11 @@ def quantity_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             & after(text, end, 2).str.contains(r"^多?(?:月|季度|工作日|小时)")
         )
         & ~after(text, end, 2).str.starts_with("班子")
-        # (nor is the name of a town: 三家镇, 五家乡)
-        & ~(pl.col("chinese") & (pl.col("cls") == "家") & after(text, end, 1).is_in(["镇", "乡"]))
+        & ~(
+            pl.col("chinese")
+            & (pl.col("cls") == "家")
+            & after(text, end, 1).is_in(list(NAMED_BY_A_COUNT))
+        )
     )
     found = found.filter(pl.when(pl.col("money")).then(money_ok).otherwise(count_ok))
     scale = pl.coalesce(pl.col("scale"), pl.col("cscale"), pl.lit("")).replace_strict(

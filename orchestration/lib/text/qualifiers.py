@@ -99,9 +99,11 @@ BREAKDOWN_LEAD = r"[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
 OPENS_A_PART = rf"(?:其中|{BREAKDOWN_LEAD})[,:]?$"
 # A set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个; 签约项目中,屯溪区….
 SET_RESTATED = r"[^0-9,。;:]{0,16}?(?:[0-9]+[个家])?(?:项目|企业)中,"
+# The verbs of projects settling in a place: 落户, 落地, 位于, 分布在.
+SETTLED_IN = r"(?:落户|落地|位于|分布[在于])"
 # Where a set's projects settle, opening the list of units with their counts: 签约项目分别落户
 # 洛江镇2个、嘎东镇1个.
-SET_SETTLED = r"[\u4e00-\u9fff]{0,4}?项目分别(?:落户|落地|位于|分布[在于])"
+SET_SETTLED = rf"[\u4e00-\u9fff]{{0,4}}?项目分别{SETTLED_IN}"
 # What opens a sentence of the parts of the total told before (其中, a division's lead, a set
 # restated, where the set settled).
 PARTS_LEAD = rf"其中|{BREAKDOWN_LEAD}|{SET_RESTATED}|{SET_SETTLED}"
@@ -714,3 +716,8 @@ def deciding_scope(scopes: pl.DataFrame, by: list[str]) -> pl.DataFrame:
 def is_event(scope: pl.Expr) -> pl.Expr:
     """Whether a scope is a fair, a meeting or a signing event (兰洽会, 集中签约, 推介会 ...)."""
     return scope.is_in(list(EVENT_TERMS)) | scope.str.contains("[会节]$")
+
+
+def is_an_occasion(scope: pl.Expr) -> pl.Expr:
+    """Whether a scope is an event's or the leaders' trip's."""
+    return is_event(scope) | (scope == LEADERS_LED)

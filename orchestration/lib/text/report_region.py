@@ -30,12 +30,14 @@ from orchestration.lib.regions import (
     zone_short_forms,
 )
 from orchestration.lib.text.hits import after, before, between, find_all
+from orchestration.lib.text.numbers import NAMED_BY_A_COUNT
 from orchestration.lib.text.qualifiers import (
     COMPANY_ENDING,
     COMPARES_BEFORE,
     EVENT_HELD,
     EVENT_KINDS,
     RANKS_AFTER,
+    SETTLED_IN,
     TRIP_PLACES,
     named_event_hits,
 )
@@ -754,15 +756,18 @@ _LOCAL_UNIT_AFTER = (
 # (or the list it opens, whatever stands before: 签约金额居前三位的街道分别为小东门街道、…)
 # (and 其中 may come first: 其中落户东盛街道、英俊镇的项目分别为5个、4个)
 _LIST_OPENS = r"[\u4e00-\u9fff]{0,4}?(?:分别|依次)(?:为|是)"
+_SETTLED_THERE = rf"入驻|(?:[\u4e00-\u9fff]{{0,4}}?项目)?(?:分别)?{SETTLED_IN}"
+_RANKS_OPEN = r"前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是)"
+_SET_OF_PARTS = r"[\u4e00-\u9fff]{0,4}?项目中"
 _LOCAL_UNIT_LEAD = (
-    r"^(?:(?:其中|另外|此外|同时),?)?(?:入驻|(?:[\u4e00-\u9fff]{0,4}?项目)?(?:分别)?(?:落户|落地|位于|分布[在于])|前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是)"
-    rf"|[\u4e00-\u9fff]{{0,4}}?项目中|{_LIST_OPENS})?"
+    r"^(?:(?:其中|另外|此外|同时),?)?"
+    rf"(?:{_SETTLED_THERE}|{_RANKS_OPEN}|{_SET_OF_PARTS}|{_LIST_OPENS})?"
 )
 # Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 三大园区, 重点园区,
 # 乡镇, 全县工业园区 (a name may open with a numeral, 五申镇, 三河镇, or with 全 or 本: 全南工业园区).
 _NOT_A_LOCAL_UNIT = (
-    # (三家镇 is a town's name)
-    rf"^(?:[一二两三四五六七八九十几]+(?:个|大|座|类|家(?:[^镇乡]|$)|所|地|{_LOCAL_UNIT_KIND}$)|[各每该其]"
+    rf"^(?:[一二两三四五六七八九十几]+(?:个|大|座|类|家(?:[^{NAMED_BY_A_COUNT}]|$)|所|地|{_LOCAL_UNIT_KIND}$)"
+    r"|[各每该其]"
     r"|[全本我][省市州盟县区旗镇乡]|多[个家]"
     r"|重点|省级|国家级|市级|县级|区级|相关|沿线|城区|乡镇"
     # nor is a list of offices (县发改、商务、投资促进等部门和绛帐镇)
