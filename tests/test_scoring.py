@@ -229,6 +229,10 @@ BLIND_SETS = [
     ("probe104", 8, 115),
     ("holdout105", 6, 98),
     ("holdout106", 6, 101),
+    ("probe105", 8, 117),
+    ("probe106", 8, 134),
+    ("holdout107", 6, 84),
+    ("holdout108", 6, 85),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
