@@ -267,6 +267,8 @@ NOT_SCOPE_WORDS: tuple[str, ...] = (
     "区域外溢",
     # both online and in person is no part of the whole (“线上+线下”集中签约仪式)
     *(f"线上{joined}线下" for joined in ("", "+", "、", "和", "与", "及")),
+    # nor is an audience online (线上观看人数达1.3万人次)
+    *(f"线上{audience}" for audience in ("观看", "直播", "参会", "浏览", "点击")),
 )
 
 # Project ledger columns (项目台账): field -> header synonyms.

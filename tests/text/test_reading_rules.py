@@ -2412,6 +2412,7 @@ def test_a_targets_year_a_trips_destination_and_the_first_months_of_a_headline()
     assert [(f.metric, f.value, f.scope, f.period_start, f.period_end) for f in facts] == [
         ("projects_signed", 57.0, "", date(2026, 1, 1), date(2026, 4, 30)),
         ("funds_in_place", 3156000000.0, "", date(2026, 1, 1), date(2026, 6, 30)),
+        ("funds_in_place_completion", 52.6, "", date(2026, 1, 1), date(2026, 6, 30)),
         ("funds_in_place", 2480000000.0, "省外", date(2026, 1, 1), date(2026, 6, 30)),
         ("funds_in_place", 2510000000.0, "", date(2025, 1, 1), date(2025, 6, 30)),
         ("investment_trips", 21.0, "领导带队", date(2026, 1, 1), date(2026, 4, 30)),
@@ -3395,6 +3396,7 @@ def test_growth_past_a_target_kinds_told_with_zhaoshang_and_projects_moved_from_
     facts = extract_facts(text, doc_id="t", published=date(2025, 9, 10), region="深泽县")
     assert [(f.metric, f.value, f.scope, f.yoy_pct) for f in facts] == [
         ("funds_in_place", 3107000000.0, "省外", 8.96),
+        ("funds_in_place_completion", 69.04, "省外", None),
         ("projects_signed", 15.0, "", None),
         ("projects_signed", 3.0, "援藏", None),
         ("amount_signed", 210000000.0, "援藏", None),
@@ -3603,3 +3605,75 @@ def test_a_fair_counted_on_a_trip_is_no_occasion_and_a_name_beyond_the_common_bl
         ("鮀浦街道", "projects_signed", 3.0, "领导带队", date(2026, 6, 3)),
         ("金砂街道", "projects_signed", 4.0, "领导带队", date(2026, 6, 3)),
     ]
+
+
+def test_the_days_of_a_trip_before_its_period_and_leaders_who_led_several_times():
+    text = (
+        "叙永县委书记带队赴长三角开展招商活动\n"
+        "近日,县委书记带领县投资促进局、县经信局等部门负责人赴上海、苏州开展招商活动。\n"
+        "5月12日至15日招商活动期间,考察团共走访对接企业18家,现场签约项目4个,签约金额7.2亿元。\n"
+        "今年以来,全县对接企业150家。县领导先后6次带队赴成渝地区开展招商推介,对接洽谈企业42家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 5, 20), region="叙永县")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_start) for f in facts] == [
+        ("叙永县", "enterprises_contacted", 18.0, "领导带队", date(2024, 5, 12)),
+        ("叙永县", "projects_signed", 4.0, "领导带队", date(2024, 5, 12)),
+        ("叙永县", "amount_signed", 720000000.0, "领导带队", date(2024, 5, 12)),
+        ("叙永县", "enterprises_contacted", 150.0, "", date(2024, 1, 1)),
+        ("叙永县", "enterprises_contacted", 42.0, "领导带队", date(2024, 1, 1)),
+    ]
+
+
+def test_a_target_in_brackets_takes_no_growth_and_an_audience_online_is_no_scope():
+    text = (
+        "古蔺县2025年1—8月招商引资工作通报\n"
+        "1—8月,全县实际到位市外资金26.45亿元,完成年度目标任务(40亿元)的66.1%,同比下降3.7%。\n"
+        "6月份举办古蔺县酱酒产业线上招商推介会,线上观看人数达2.1万人次,签约项目5个,签约额12.6亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 9, 8), region="古蔺县")
+    assert [(f.metric, f.value, f.yoy_pct, f.scope) for f in facts] == [
+        ("funds_in_place", 2645000000.0, -3.7, "市外"),
+        ("funds_in_place_completion", 66.1, None, "市外"),
+        ("projects_signed", 5.0, None, "古蔺县酱酒产业线上招商推介会"),
+        ("amount_signed", 1260000000.0, None, "古蔺县酱酒产业线上招商推介会"),
+    ]
+
+
+def test_fields_of_the_firms_contacted_a_project_before_the_next_and_the_units_part_after_leaders():
+    text = (
+        "茶陵县招商引资工作情况\n"
+        "今年以来,县委书记带队外出招商5次,先后走访对接电子信息、新材料、食品加工、装备制造等领域企业23家;"
+        "全县累计签约项目16个,签约额52.4亿元;实现到位资金18.3亿元,同比增长12.6%。\n"
+        "其中,10亿元以上项目2个,分别为总投资15亿元的电子元器件产业园项目和总投资11.2亿元的精密模具制造项目。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 6, 20), region="茶陵县")
+    assert [(f.metric, f.value, f.scope, f.project) for f in facts] == [
+        ("investment_trips", 5.0, "领导带队", None),
+        ("enterprises_contacted", 23.0, "领导带队", None),
+        ("projects_signed", 16.0, "", None),
+        ("amount_signed", 5240000000.0, "", None),
+        ("funds_in_place", 1830000000.0, "", None),
+        ("projects_signed", 2.0, "10亿元以上", None),
+        ("total_investment", 1500000000.0, "10亿元以上", "电子元器件产业园项目"),
+        ("total_investment", 1120000000.0, "10亿元以上", "精密模具制造项目"),
+    ]
+
+
+def test_units_where_projects_settled_joined_by_he_and_a_list_of_venues_is_no_unit():
+    text = (
+        "攸县2024年秋季招商引资项目集中签约仪式举行\n"
+        "9月20日,攸县2024年秋季招商引资项目集中签约仪式举行。本次集中签约项目12个,签约金额48.6亿元。"
+        "从落户地看,签约项目主要集中在联星街道、网岭镇和皇图岭镇,分别为5个、4个、3个。\n"
+        "活动同时在联星街道、网岭镇、皇图岭镇分设3个分会场,集中开工项目8个,总投资21.4亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 9, 21), region="攸县")
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("攸县", "projects_signed", 12.0),
+        ("攸县", "amount_signed", 4860000000.0),
+        ("联星街道", "projects_signed", 5.0),
+        ("网岭镇", "projects_signed", 4.0),
+        ("皇图岭镇", "projects_signed", 3.0),
+        ("攸县", "projects_started", 8.0),
+        ("攸县", "total_investment", 2140000000.0),
+    ]
+    assert {f.scope for f in facts if f.metric == "projects_signed"} == {"集中签约"}

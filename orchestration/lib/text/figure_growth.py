@@ -26,9 +26,10 @@ def with_growth(
     # each figure with the metric of the last metric word before it; not the target a
     # completion rate names (省外到位资金31.07亿元,完成年度目标任务45亿元的69.04%,同比增长8.96%)
     text = pl.col("text")
-    a_target = before(text, pl.col("start"), 6).str.contains(_TARGET_BEFORE) & after(
-        text, pl.col("end"), 1
-    ).eq("的")
+    # (or in brackets: 完成年度目标任务(70亿元)的66.9%)
+    a_target = before(text, pl.col("start"), 7).str.contains(_TARGET_BEFORE) & after(
+        text, pl.col("end"), 2
+    ).str.contains(r"^\)?的")
     figures = nearest(
         q.filter(~a_target)
         .with_columns(next_start=next_start())
@@ -169,7 +170,7 @@ def _another_metric_between(prefix: str) -> pl.Expr:
 
 
 # The target a completion rate is of, right before its amount: 完成年度目标任务45亿元的69.04%.
-_TARGET_BEFORE = r"(?:目标|任务)数?$"
+_TARGET_BEFORE = r"(?:目标|任务)数?\(?$"
 # Things of their own named after the figures, in a clause of their own, as the subject of
 # the rates (实际到位资金超40亿元,全年接待游客人次和旅游收入分别增长8.3%和11.2%); not the
 # figures' own metrics named again (,签约项目和签约额分别增长…).

@@ -326,6 +326,9 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                     & ~pl.col("lead").str.contains(_LEADER_SPEAKS)
                     & ~part_lead.str.contains(OWN_UNIT)
                     & ~years_total
+                    # (nor after a part whose subject is the unit: 区主要领导带队外出招商6次,
+                    # 对接企业58家;全区累计签约项目21个,…;实现到位资金19.7亿元)
+                    & ~sentence_before.str.contains(f"(?:{LEADERS}).*{UNIT_AGAIN}")
                 )
             )
             .otherwise(

@@ -75,6 +75,7 @@ VERB_METRIC = {
 _RANKED_LIST = r"(?:世界|中国|全球|国内|民营)?[0-9]+强(?:企业)?[、和及与]?"
 _GAP = rf"(?:[^\d,。;:!?、()\n]|{_RANKED_LIST}|[0-9]+(?:\.[0-9]+)?[亿万]元及?以上){{0,8}}?"
 _LIST_GAP = r"(?:[^\d,。;:!?()“”\n]|[0-9]+强){0,16}?"
+_FIELDS_LISTED = r"[^\d,。;:!?()“”\n]{1,30}?等(?:领域|行业|产业)"
 # The verbs of projects promoted to investors (推介重点招商项目, 共推介40个项目).
 _PROMOTING = ("推介", "发布", "推出")
 # "<verb> N个<noun>": the count stands between the verb and the noun it counts. 签约12个项目,
@@ -119,6 +120,12 @@ VERB_NOUN_METRIC: dict[str, str] = {
 GAPPED: tuple[tuple[str, str], ...] = (
     # the firms' places may be listed between (对接长三角、珠三角地区企业120家)
     ("enterprises_contacted", rf"(?:对接|拜访|走访|洽谈|接洽)(?:洽谈)?{_LIST_GAP}(?:企业|客商)"),
+    # or the fields they are in, right before them (走访对接新材料、石墨深加工、绿色食品、装备制造
+    # 等领域企业19家; not 走访了…等领域的企业,并召开…, nor …等领域工业企业, whose 工业 is the scope)
+    (
+        "enterprises_contacted",
+        rf"(?:对接|拜访|走访|洽谈|接洽)(?:洽谈)?{_FIELDS_LISTED}(?:企业|客商)",
+    ),
     ("projects_signed", rf"签约{_GAP}项目"),
     # a list of kinds in the gap (签约物流、贸易类项目6个)
     ("projects_signed", r"签约(?:[\u4e00-\u9fff]{1,6}、){1,3}[\u4e00-\u9fff]{1,6}?项目"),

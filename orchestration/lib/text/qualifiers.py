@@ -43,7 +43,9 @@ LEADERS_LED = "领导带队"
 LEADERS = (
     # (政委, not the 政委 of 行政委员会)
     r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委(?:$|[^员])|主要领导|主要负责同志|县级领导|市级领导"
-    r"|领导(?:干部)?带队|(?:负责同志|班子成员)(?:先后|分别|亲自)?(?:带队|率队|率团)|党政代表团"
+    # (县领导先后4次带队赴…)
+    r"|领导(?:干部)?(?:先后|分别|亲自|多次)?(?:[0-9一二三四五六七八九十]+次)?带队"
+    r"|(?:负责同志|班子成员)(?:先后|分别|亲自)?(?:带队|率队|率团)|党政代表团"
     # the delegation the leaders led, named again (代表团在沪苏浙三地共拜访对接企业23家), not
     # one of firms or business people (企业代表团, 客商代表团)
     r"|(?:^|[^业商])代表团"
@@ -59,6 +61,8 @@ TRIP_PLACES = rf"赴{PLACES_SO_FAR}"
 _THIS = r"此次|本次|这次"
 # The verbs of an event held: …签约仪式在…举行, 举办推介会.
 EVENT_HELD = r"举行|举办|召开"
+# The days of a trip, opening a sentence about it: 6月17日至21日招商活动期间.
+_DAYS = r"[0-9]{1,2}月[0-9]{1,2}日(?:(?:至|[—-])(?:[0-9]{1,2}月)?[0-9]{1,2}日)?,?"
 # A sentence that refers back to the trip or event the report has told of: 此次招商活动共签约
 # 项目12个, 本次推介会上, 此行, 活动期间, 活动现场.
 # A sentence that refers back to the leaders' trip as a whole: 此行, 活动期间, 此次考察,
@@ -66,7 +70,8 @@ EVENT_HELD = r"举行|举办|召开"
 # How a sentence opens on one stop of a trip: 在深圳, 首站深圳, 第二站东莞, 最后一站杭州.
 _STOP = r"^(?:在|(?:首|第[一二三四五六七八九十]|最后一|末)站)"
 THIS_TRIP = (
-    rf"此行|^(?:{_THIS})?(?:活动|考察|出访|招商)期间|(?:{_THIS})[^,。;]{{0,6}}?(?:考察|出访|行程|招商活动)"
+    rf"此行|^(?:{_DAYS})?(?:{_THIS})?(?:招商)?(?:活动|考察|出访|招商)期间"
+    rf"|(?:{_THIS})[^,。;]{{0,6}}?(?:考察|出访|行程|招商活动)"
     # (after the days it is told of: 11月10日至14日,考察团一行共对接洽谈企业26家)
     r"|^(?:[^,。;]{0,14}?,)?(?:代表团|招商团|考察团)一行"
     # one stop of the trip: 在深圳,代表团对接企业12家, 首站深圳,代表团…; the units that went along
@@ -99,8 +104,8 @@ BREAKDOWN_LEAD = r"[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
 OPENS_A_PART = rf"(?:其中|{BREAKDOWN_LEAD})[,:]?$"
 # A set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个; 签约项目中,屯溪区….
 SET_RESTATED = r"[^0-9,。;:]{0,16}?(?:[0-9]+[个家])?(?:项目|企业)中,"
-# The verbs of projects settling in a place: 落户, 落地, 位于, 分布在.
-SETTLED_IN = r"(?:落户|落地|位于|分布[在于])"
+# The verbs of projects settling in a place: 落户, 落地, 位于, 分布在, 集中在.
+SETTLED_IN = r"(?:落户|落地|位于|分布[在于]|集中[在于])"
 # Where a set's projects settle, opening the list of units with their counts: 签约项目分别落户
 # 洛江镇2个、嘎东镇1个.
 SET_SETTLED = rf"[\u4e00-\u9fff]{{0,4}}?项目分别{SETTLED_IN}"

@@ -24,13 +24,17 @@ RATE_WORDS: dict[str, str | None] = {
 }
 COMPLETION = "_completion"
 PERCENT = r"[0-9]+(?:\.[0-9]+)?%"
+# The target a completion rate is of, told before it: 45亿元, 30个.
+_TARGET = r"[0-9]+(?:\.[0-9]+)?[亿万]?(?:元|个|家)"
 _WORD = "|".join(sorted(RATE_WORDS, key=len, reverse=True))
 RATE = (
     # 开工率、资金到位率分别达99.03%、50.78%: the n-th rate is the n-th word's
     rf"(?P<words>(?:{_WORD})(?:、(?:{_WORD}))+)分别(?:达到?|为|是)?(?P<numbers>{PERCENT}(?:、{PERCENT})+)"
     rf"|(?P<word>{_WORD})(?:达到?|为|是)?(?P<number>{PERCENT})"
-    # 完成年度目标任务的103.6%, 完成全年任务的85%
-    rf"|完成(?:年度|全年|兵团|省定|市定|省下达|市下达)?(?:的)?(?:目标)?任务(?:数)?的(?P<done>{PERCENT})"
+    # 完成年度目标任务的103.6%, 完成全年任务的85%, with the target told: 完成年度目标任务45亿元的
+    # 69.04%, 完成年度目标任务(70亿元)的66.9%
+    rf"|完成(?:年度|全年|兵团|省定|市定|省下达|市下达)?(?:的)?(?:目标)?任务(?:数)?"
+    rf"(?:{_TARGET}|\({_TARGET}\))?的(?P<done>{PERCENT})"
 )
 
 

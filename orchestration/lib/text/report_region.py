@@ -717,10 +717,10 @@ _LOCAL_UNIT_KIND = (
     r"|产业区|集聚区|新城|商务区|小镇|科技谷|科技城|科学城|合作区|示范区|保税区|生态城|经济区|片区|试验区|实验区|先行区"
     r"|度假区|旅游区|投资区)"
 )
-# (a unit within a unit is one name: 高竹新区邻水片区; a regiment of the Corps is named by its
-# number: 四十四团, 一〇二团)
+# (a unit within a unit is one name: 高竹新区邻水片区, but two of a list are two, 白关镇和建宁
+# 街道; a regiment of the Corps is named by its number: 四十四团, 一〇二团)
 _LOCAL_UNIT = (
-    rf"[\u4e00-\u9fff&&[^的]]{{2,10}}?{_LOCAL_UNIT_KIND}(?:[\u4e00-\u9fff]{{2,4}}?{_LOCAL_UNIT_KIND})?"
+    rf"[\u4e00-\u9fff&&[^的]]{{2,10}}?{_LOCAL_UNIT_KIND}(?:[\u4e00-\u9fff&&[^和与及]][\u4e00-\u9fff]{{1,3}}?{_LOCAL_UNIT_KIND})?"
     r"|[一二三四五六七八九十百〇零]{3,5}团"
 )
 # A unit's name begins after a clause mark (or 其中/另外 after it), and is followed by the
@@ -756,13 +756,16 @@ _LOCAL_UNIT_AFTER = (
 # (or the list it opens, whatever stands before: 签约金额居前三位的街道分别为小东门街道、…)
 # (and 其中 may come first: 其中落户东盛街道、英俊镇的项目分别为5个、4个)
 _LIST_OPENS = r"[\u4e00-\u9fff]{0,4}?(?:分别|依次)(?:为|是)"
-_SETTLED_THERE = rf"入驻|(?:[\u4e00-\u9fff]{{0,4}}?项目)?(?:分别)?{SETTLED_IN}"
+_SET_SETTLED_THERE = rf"[\u4e00-\u9fff]{{0,4}}?项目(?:分别|主要)?{SETTLED_IN}"
+_SETTLED_THERE = rf"入驻|{_SET_SETTLED_THERE}|(?:分别|主要)?{SETTLED_IN}"
 _RANKS_OPEN = r"前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是)"
 _SET_OF_PARTS = r"[\u4e00-\u9fff]{0,4}?项目中"
 _LOCAL_UNIT_LEAD = (
     r"^(?:(?:其中|另外|此外|同时),?)?"
     rf"(?:{_SETTLED_THERE}|{_RANKS_OPEN}|{_SET_OF_PARTS}|{_LIST_OPENS})?"
 )
+# 在 names a venue unless it follows a verb of settling: 分布在, 落户在, 落地在, 集中在.
+_NOT_SETTLED = "[^布户地中]"
 # Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 三大园区, 重点园区,
 # 乡镇, 全县工业园区 (a name may open with a numeral, 五申镇, 三河镇, or with 全 or 本: 全南工业园区).
 _NOT_A_LOCAL_UNIT = (
@@ -772,9 +775,15 @@ _NOT_A_LOCAL_UNIT = (
     r"|重点|省级|国家级|市级|县级|区级|相关|沿线|城区|乡镇"
     # nor is a list of offices (县发改、商务、投资促进等部门和绛帐镇)
     r"|.*部门"
+    # nor the words before a venue (活动同时在马街街道)
+    rf"|.*{_NOT_SETTLED}在"
     # nor is a period before a unit's name part of it (一季度新区新开工项目64个)
     r"|[一二三四]季度|前三季度|[上下]半年|全年|今年|本年|当年)"
 )
+
+
+# A list of places where something was held, running up to here: 在马街街道、碧鸡街道、.
+_VENUES_SO_FAR = rf"(?:^|{_NOT_SETTLED})在(?:[^,;:。、]{{2,12}}、)+$"
 
 
 # The months of a period before its 月: 1—5, 2025年1至10.
@@ -787,12 +796,23 @@ def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     found = find_all(sentences, _LOCAL_UNIT).join(sentences.select("sent", "text"), on="sent")
     text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
     lead = pl.col("match").str.extract(f"({_LOCAL_UNIT_LEAD})", 1).str.len_chars().fill_null(0)
-    # (和 after a unit's count in brackets joins the next unit: 康马镇(2个)和南尼乡(1个))
-    joined = before(text, start, 1).eq(")") & pl.col("match").str.contains("^[和及]")
+    # (和 after a unit's count in brackets or after a unit joins the next unit: 康马镇(2个)和南尼乡
+    # (1个), 董家塅街道、白关镇和建宁街道)
+    joined = (
+        before(text, start, 1).eq(")")
+        | between(text, pl.lit(0), start).str.contains(f"(?:{_LOCAL_UNIT_KIND})$")
+    ) & pl.col("match").str.contains("^[和及与]")
     # (a period with no mark between opens the list: 分街道看,1—5月黄岗街道、睦岗街道分别…)
     dated = before(text, start, 1).str.contains("[0-9]") & pl.col("match").str.starts_with("月")
+    # (the set whose projects settled there may begin before the match: 签约项目主要集中在董家塅街道)
+    settled = pl.col("match").str.contains(f"^{_SET_SETTLED_THERE}") & before(
+        text, start, 5
+    ).str.contains(r"(?:^|[,;:。])[\u4e00-\u9fff]{0,4}$")
     found = found.with_columns(
-        lead=pl.when((joined | dated) & (lead == 0)).then(1).otherwise(lead), dated=dated
+        lead=pl.when((joined | dated) & (lead == 0)).then(1).otherwise(lead),
+        dated=dated,
+        joined=joined,
+        settled=settled,
     )
     lead = pl.col("lead")
     found = found.with_columns(start=(start + lead).cast(pl.Int32)).with_columns(
@@ -806,6 +826,8 @@ def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
         (
             before_it.str.contains(_LOCAL_UNIT_BEFORE)
             | pl.col("match").str.contains(f"^{_LIST_OPENS}")
+            | pl.col("joined")
+            | pl.col("settled")
         )
         & (
             after(text, end, 4).str.contains(_LOCAL_UNIT_AFTER)
@@ -815,6 +837,8 @@ def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
             | before_it.str.contains(rf"{_LIST_OPENS}[^,;:。]*、$") & after(text, end, 1).eq(",")
         )
         & ~pl.col("place").str.contains(_NOT_A_LOCAL_UNIT)
+        # (nor one of a list of venues: 在马街街道、碧鸡街道、海口街道分设3个分会场)
+        & ~before_it.str.contains(_VENUES_SO_FAR)
         & (pl.col("place").str.len_chars() >= 3)
         # (nor a unit the gazetteer has: the report's own, 吉林高新技术产业开发区)
         & ~pl.col("place").is_in(region_table()["name"].implode())
