@@ -233,6 +233,10 @@ BLIND_SETS = [
     ("probe106", 8, 134),
     ("holdout107", 6, 84),
     ("holdout108", 6, 85),
+    ("probe107", 8, 125),
+    ("probe108", 8, 123),
+    ("holdout109", 6, 94),
+    ("holdout110", 6, 81),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
