@@ -106,6 +106,8 @@ OPENS_A_PART = rf"(?:其中|{BREAKDOWN_LEAD})[,:]?$"
 SET_RESTATED = r"[^0-9,。;:]{0,16}?(?:[0-9]+[个家])?(?:项目|企业)中,"
 # The verbs of projects settling in a place: 落户, 落地, 位于, 分布在, 集中在.
 SETTLED_IN = r"(?:落户|落地|位于|分布[在于]|集中[在于])"
+# Those of them that may take 在 after them (分布在, 落户在, 落地在, 集中在).
+SETTLED_BEFORE_AT = ("分布", "落户", "落地", "集中")
 # Where a set's projects settle, opening the list of units with their counts: 签约项目分别落户
 # 洛江镇2个、嘎东镇1个.
 SET_SETTLED = rf"[\u4e00-\u9fff]{{0,4}}?项目分别{SETTLED_IN}"

@@ -37,6 +37,7 @@ from orchestration.lib.text.qualifiers import (
     EVENT_HELD,
     EVENT_KINDS,
     RANKS_AFTER,
+    SETTLED_BEFORE_AT,
     SETTLED_IN,
     TRIP_PLACES,
     named_event_hits,
@@ -764,8 +765,8 @@ _LOCAL_UNIT_LEAD = (
     r"^(?:(?:其中|另外|此外|同时),?)?"
     rf"(?:{_SETTLED_THERE}|{_RANKS_OPEN}|{_SET_OF_PARTS}|{_LIST_OPENS})?"
 )
-# 在 names a venue unless it follows a verb of settling: 分布在, 落户在, 落地在, 集中在.
-_NOT_SETTLED = "[^布户地中]"
+# 在 names a venue unless it follows a verb of settling.
+_NOT_SETTLED = f"[^{''.join(verb[-1] for verb in SETTLED_BEFORE_AT)}]"
 # Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 三大园区, 重点园区,
 # 乡镇, 全县工业园区 (a name may open with a numeral, 五申镇, 三河镇, or with 全 or 本: 全南工业园区).
 _NOT_A_LOCAL_UNIT = (
