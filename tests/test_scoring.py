@@ -237,6 +237,10 @@ BLIND_SETS = [
     ("probe108", 8, 123),
     ("holdout109", 6, 94),
     ("holdout110", 6, 81),
+    ("probe109", 8, 132),
+    ("probe110", 8, 124),
+    ("holdout111", 6, 83),
+    ("holdout112", 6, 100),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
