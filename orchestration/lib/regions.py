@@ -9,6 +9,7 @@ a sentence for region names.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -287,6 +288,22 @@ def region_table() -> pl.DataFrame:
         },
         orient="row",
     )
+
+
+@cache
+def area_code_cities() -> dict[str, str]:
+    """Landline area code -> the city it dials (0571 -> 杭州), from jionlp's table (read as a
+    file: importing jionlp itself is slow and prints a banner)."""
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or spec.origin is None:
+        return {}
+    table = Path(spec.origin).parent / "dictionary" / "landline_phone_area_code.txt"
+    cities = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        code, _, place = line.partition(" ")
+        if "/" in place:
+            cities[code] = place.split("/")[-1]
+    return cities
 
 
 @cache

@@ -531,7 +531,8 @@ def test_a_count_between_its_verb_and_its_noun():
         ("会宁县", "projects_signed", 12.0, "亿元以上"),
         ("会宁县", "projects_started", 8.0, ""),
         ("会宁县", "enterprises_contacted", 120.0, ""),
-        ("会宁县", "enterprises_contacted", 14.0, ""),
+        # (called on, beside the firms contacted: `with_visits_told_apart`)
+        ("会宁县", "enterprises_visited", 14.0, ""),
         ("会宁县", "enterprises_introduced", 3.0, ""),
     ]
 
@@ -3677,3 +3678,100 @@ def test_units_where_projects_settled_joined_by_he_and_a_list_of_venues_is_no_un
         ("攸县", "total_investment", 2140000000.0),
     ]
     assert {f.scope for f in facts if f.metric == "projects_signed"} == {"集中签约"}
+
+
+def test_firms_visited_beside_firms_contacted_and_a_trips_signed_set_restated_by_its_count():
+    text = (
+        "宁陵县党政代表团赴珠三角开展招商活动\n"
+        "5月12日至15日,县委书记带领宁陵县党政代表团赴深圳、东莞开展招商活动,"
+        "先后走访企业16家,对接洽谈企业27家,现场签约项目4个,签约金额19.6亿元。"
+        "4个签约项目中,石桥镇、张弓镇分别落地3个、1个。\n"
+        "今年以来,县领导带队外出招商9次,走访企业58家。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 5, 17), region="宁陵县")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_start) for f in facts] == [
+        ("宁陵县", "enterprises_visited", 16.0, "领导带队", date(2025, 5, 12)),
+        ("宁陵县", "enterprises_contacted", 27.0, "领导带队", date(2025, 5, 12)),
+        ("宁陵县", "projects_signed", 4.0, "领导带队", date(2025, 5, 12)),
+        ("宁陵县", "amount_signed", 1960000000.0, "领导带队", date(2025, 5, 12)),
+        ("石桥镇", "projects_signed", 3.0, "领导带队", date(2025, 5, 12)),
+        ("张弓镇", "projects_signed", 1.0, "领导带队", date(2025, 5, 12)),
+        ("宁陵县", "investment_trips", 9.0, "领导带队", date(2025, 1, 1)),
+        ("宁陵县", "enterprises_contacted", 58.0, "领导带队", date(2025, 1, 1)),
+    ]
+
+
+def test_what_was_started_at_the_same_time_and_the_investment_of_projects_offered_to_investors():
+    text = (
+        "睢县2025年重大项目集中签约暨集中开工仪式举行\n"
+        "3月18日,睢县2025年重大项目集中签约暨集中开工仪式举行。仪式上,集中签约项目10个,签约总额36.2亿元。\n"
+        "同时,集中开工项目6个,总投资18.4亿元。\n"
+        "仪式上还发布了涵盖制鞋、电子信息、食品加工、文化旅游四大领域的招商项目32个,总投资165亿元。"
+        "县政府发布了总投资约90亿元的重点招商项目清单。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 3, 19), region="睢县")
+    assert [(f.metric, f.value, f.scope, f.period_start) for f in facts] == [
+        ("projects_signed", 10.0, "集中签约", date(2025, 3, 18)),
+        ("amount_signed", 3620000000.0, "集中签约", date(2025, 3, 18)),
+        ("projects_started", 6.0, "集中开工", date(2025, 3, 18)),
+        ("total_investment", 1840000000.0, "集中开工", date(2025, 3, 18)),
+    ]
+
+
+def test_a_goal_after_a_clause_of_intent_a_divisions_period_and_the_whole_after_a_list_of_units():
+    text = (
+        "大悟县招商引资工作情况\n"
+        "今年以来,全县新签约项目41个。分区域看,1—10月大悟经济开发区新签约项目18个,签约金额52.6亿元,"
+        "占全县的47.2%;芳畈镇、宣化店镇分别签约项目7个、5个。\n"
+        "全县累计签约项目41个,其中丰店镇9个、阳平镇6个,签约金额111.4亿元。\n"
+        "下一步,全县将建立项目跟踪服务机制,力争签约项目半年内开工率达到60%以上,全年新签约亿元以上项目60个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 11, 12), region="大悟县")
+    assert [(f.region, f.metric, f.value, f.period_end) for f in facts] == [
+        ("大悟县", "projects_signed", 41.0, date(2025, 11, 12)),
+        ("大悟经济开发区", "projects_signed", 18.0, date(2025, 10, 31)),
+        ("大悟经济开发区", "amount_signed", 5260000000.0, date(2025, 10, 31)),
+        ("芳畈镇", "projects_signed", 7.0, date(2025, 10, 31)),
+        ("宣化店镇", "projects_signed", 5.0, date(2025, 10, 31)),
+        ("丰店镇", "projects_signed", 9.0, date(2025, 11, 12)),
+        ("阳平镇", "projects_signed", 6.0, date(2025, 11, 12)),
+        ("大悟县", "amount_signed", 11140000000.0, date(2025, 11, 12)),
+    ]
+
+
+def test_a_list_of_the_units_kinds_a_kind_naming_an_en_bloc_event_and_a_unit_ranked_by_its_figure():
+    text = (
+        "孝昌县2024年招商引资工作总结\n"
+        "围绕装备制造、数字经济、食品加工、文化旅游四大主导产业,绘制产业链招商图谱,全年累计对接洽谈企业860余家。"
+        "3月18日,孝昌县数字经济产业集中签约活动举行,现场签约项目12个,签约金额36.5亿元。"
+        "从签约金额看,花园镇以21.3亿元居首,小河镇、周巷镇分别完成15.2亿元、9.8亿元。"
+        "1—12月新签约项目中,亿元以上项目19个,10亿元以上项目仅2个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 1, 15), region="孝昌县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("孝昌县", "enterprises_contacted", 860.0, ""),
+        ("孝昌县", "projects_signed", 12.0, "集中签约"),
+        ("孝昌县", "amount_signed", 3650000000.0, "集中签约"),
+        ("花园镇", "amount_signed", 2130000000.0, ""),
+        ("小河镇", "amount_signed", 1520000000.0, ""),
+        ("周巷镇", "amount_signed", 980000000.0, ""),
+        ("孝昌县", "projects_signed", 19.0, "亿元以上"),
+        ("孝昌县", "projects_signed", 2.0, "10亿元以上"),
+    ]
+
+
+def test_a_name_two_regions_share_is_settled_by_the_area_code_and_a_fairs_floor_by_its_short_name():
+    text = (
+        "开门红!鼓楼区一季度招商引资成效明显\n"
+        "一季度,鼓楼区新签约项目26个,签约金额88.6亿元。\n"
+        "3月,成功举办鼓楼区软件信息产业招商大会,邀请参会企业代表400余人,大会现场集中签约项目9个,签约金额31.2亿元。\n"
+        "投资咨询:0591-87531234\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 4, 10))
+    assert {(f.region, f.region_code) for f in facts} == {("鼓楼区", "350102")}
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 26.0, ""),
+        ("amount_signed", 8860000000.0, ""),
+        ("projects_signed", 9.0, "鼓楼区软件信息产业招商大会"),
+        ("amount_signed", 3120000000.0, "鼓楼区软件信息产业招商大会"),
+    ]

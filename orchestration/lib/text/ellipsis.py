@@ -8,6 +8,8 @@ import polars as pl
 from orchestration.lib.text.frames import nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.metrics import (
+    PROMOTED_AROUND,
+    PROMOTED_SET_BEFORE,
     SUB_POPULATIONS,
     VERB_METRIC,
     amount_of_the_set,
@@ -25,6 +27,8 @@ from orchestration.lib.text.qualifiers import (
 )
 
 _TERM = ("t_metric", "t_unit", "t_scope", "t_gapped", "t_start", "t_end")
+# A set's count opening its breakdown, what follows it: (5个)签约项目中, (12家)企业中.
+_SET_TO_BREAK_DOWN = r"^[^0-9,。;:]{0,6}?(?:项目|企业)中,"
 # A set of projects named again by what they did, right before its amount: 开工项目总投资.
 _SET_NAMED_AGAIN = r"(?:签约|开工|在建|实施)的?项目的?$"
 
@@ -52,11 +56,28 @@ def resolve(q: pl.DataFrame) -> pl.DataFrame:
             state = nxt
             break
         state = nxt
-    # the total investment of projects promoted is none to be made (发布招商项目120个,总投资860亿元)
+    # the total investment of projects promoted is none to be made (发布招商项目120个,总投资860亿元;
+    # 发布了…领域的重点招商项目清单,共计48个项目、总投资约310亿元; 发布了总投资约180亿元的重点招商
+    # 项目清单)
+    part_before = between(pl.col("text"), pl.col("part_start"), pl.col("start"))
     promoted = (pl.col("t_metric") == "total_investment") & (
-        pl.col("t_metric").shift(1).over("sent", order_by="fig") == "projects_promoted"
-    ).fill_null(False)
-    facts = _growth_of_the_restated(state.filter(pl.col("fact") & ~promoted))
+        (pl.col("t_metric").shift(1).over("sent", order_by="fig") == "projects_promoted").fill_null(
+            False
+        )
+        | part_before.str.contains(PROMOTED_SET_BEFORE)
+        | (
+            part_before.str.contains(PROMOTED_AROUND[0])
+            & pl.col("rest").str.contains(PROMOTED_AROUND[1])
+        )
+    )
+    # nor is a set's count that opens a sentence breaking it down a figure of its own: it names
+    # the set told before (现场签约项目5个…。5个签约项目中,北书店乡、柳园口乡分别落地2个、2个)
+    restated_set = (
+        (pl.col("n") == 0)
+        & (pl.col("start") == 0)
+        & pl.col("rest").str.contains(_SET_TO_BREAK_DOWN)
+    )
+    facts = _growth_of_the_restated(state.filter(pl.col("fact") & ~promoted & ~restated_set))
     return _with_whole_of_parts(_scopes_of_breakdowns(_scopes(facts))), _targets(state)
 
 

@@ -334,12 +334,15 @@ def _events_by_their_names(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .select("doc", "kind", pl.col("scope").alias("event_name"))
     )
     # the signing en bloc at the event the sentence names (推介会上,现场集中签约项目23个; 推介会
-    # 现场集中签约项目46个) is of that event, and so is every other of the report's
+    # 现场集中签约项目46个; 大会现场集中签约项目24个, of a 招商大会) is of that event, and so is
+    # every other of the report's
+    said = pl.col("text").str.extract(f"({EVENT_KINDS}|大会)(?:上|现场)", 1)
     at_the_event = (
         f.filter(pl.col("scope") == EN_BLOC)
-        .select("doc", pl.col("text").str.extract(f"({EVENT_KINDS})(?:上|现场)", 1).alias("kind"))
+        .select("doc", said.alias("said"))
         .drop_nulls()
-        .join(named, on=["doc", "kind"])
+        .join(named, on="doc")
+        .filter(pl.col("kind").str.ends_with(pl.col("said")))
         .unique("doc")
         .select("doc", pl.lit(EN_BLOC).alias("kind"), "event_name")
     )

@@ -26,6 +26,9 @@ from orchestration.lib.vocabulary import COUNT_CLASSIFIERS
 
 # How far after a figure a metric word may still name it.
 _TRAILING_WINDOW = 12
+# The words of a contact: to talk with a firm (对接, 洽谈), not only to call on it (走访, 拜访).
+_CONTACT_WORDS = r"对接|洽谈|接洽"
+_VISIT_WORDS = r"走访|拜访"
 
 
 def _fitting_terms(terms: pl.DataFrame) -> pl.DataFrame:
@@ -127,6 +130,42 @@ def with_direct_term(q: pl.DataFrame, terms: pl.DataFrame, scopes: pl.DataFrame)
         how="diagonal",
     )
     return beside(q, told)
+
+
+def with_visits_told_apart(q: pl.DataFrame) -> pl.DataFrame:
+    """The firms called on beside those talked with, in one part of a sentence (先后走访企业14家,
+    对接洽谈企业21家; 走访企业17家,与23家企业开展洽谈对接): the first count is of the visits
+    (`enterprises_visited`), the second the firms contacted. Told alone, a visit is a contact
+    (走访企业46家), and so are the parts of a contact (对接企业900家,其中…拜访企业137家)."""
+    text = pl.col("text")
+    contacted = q.filter(pl.col("t_metric") == "enterprises_contacted").select(
+        "fig",
+        "sent",
+        "part_start",
+        "start",
+        # the words of the figure's clause and its metric word after it
+        said=between(text, pl.col("clause_start"), pl.col("start"))
+        + between(text, pl.col("end"), pl.max_horizontal("end", "t_end")),
+    )
+    is_contact = pl.col("said").str.contains(_CONTACT_WORDS)
+    visits = contacted.filter(pl.col("said").str.contains(_VISIT_WORDS) & ~is_contact)
+    contacts = contacted.filter(is_contact).select("sent", "part_start", c_start="start")
+    told_apart = (
+        visits.join(contacts, on=["sent", "part_start"])
+        .join(q.select("fig", "text"), on="fig")
+        .filter(
+            ~between(
+                text,
+                pl.min_horizontal("start", "c_start"),
+                pl.max_horizontal("start", "c_start"),
+            ).str.contains("其中")
+        )
+    )
+    return q.with_columns(
+        t_metric=pl.when(pl.col("fig").is_in(told_apart["fig"].implode()))
+        .then(pl.lit("enterprises_visited"))
+        .otherwise("t_metric")
+    )
 
 
 def _project_verb(q: pl.DataFrame) -> pl.DataFrame:

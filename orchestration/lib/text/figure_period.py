@@ -10,6 +10,7 @@ from orchestration.lib.text.hits import after, between
 from orchestration.lib.text.metrics import amount_of_the_set
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
+    BREAKDOWN_LEAD,
     LEADERS,
     LEADERS_LED,
     LEADERS_TRIP,
@@ -125,10 +126,14 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     # 52.6%;其中省外到位资金24.8亿元)
     of_a_target = pl.col("p_of_a_target") & ~(pl.col("target") | pl.col("quota"))
     # nor is the month of a part a semicolon closed (…新开工31个,其中9月当月新开工4个;在建项目58个),
-    # but for the amount of the set it counted (其中9月份新签约项目6个;签约额21.4亿元)
+    # but for the amount of the set it counted (其中9月份新签约项目6个;签约额21.4亿元), or where
+    # a division's lead opens the sentence: its parts all are of the period (分区域看,1—10月
+    # 大观经济开发区新签约项目23个…;海口镇、山口乡分别签约项目9个、6个)
+    opened_by = between(text, pl.lit(0), pl.col("p_pos"))
     of_a_closed_part = (
         (pl.col("p_pos") < pl.col("part_start"))
-        & between(text, pl.lit(0), pl.col("p_pos")).str.contains(OPENS_A_PART)
+        & opened_by.str.contains(OPENS_A_PART)
+        & ~opened_by.str.contains(rf"^\s*(?:{BREAKDOWN_LEAD})[,:]?$")
         & ~amount_of_the_set(pl.col("t_metric"), pl.col("counted_metric"))
     )
     stale = (

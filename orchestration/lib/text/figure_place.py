@@ -83,7 +83,7 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     out = out.join(summed, on="fig", how="left")
     listed = _listed_places(q, scan).with_columns(l_province=pl.lit(False))
     out = (
-        out.join(q.select("fig", "text"), on="fig", maintain_order="left")
+        out.join(q.select("fig", "text", "own"), on="fig", maintain_order="left")
         .join(listed, on="fig", how="left")
         .join(
             scan.topics.select(
@@ -106,8 +106,13 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     lead_decides = pl.col("lead_decides") & ~listed_at_the_opening
     clause_decides = pl.col("clause_decides") & (pl.col("clause_start") < pl.col("own_start"))
     # a unit named in the clause of the figure before, in the same part, goes on to a clause
-    # that names none (…,乙镇签约项目6个,签约额42.5亿元)
-    named_in_clause = pl.col("l_place").is_null() & (pl.col("own_decides") | clause_decides)
+    # that names none (…,乙镇签约项目6个,签约额42.5亿元); not the last of a list of units told
+    # with their figures (其中玉溪镇13个、隆兴镇7个,签约金额58.27亿元: the amount is the whole's)
+    named_in_clause = (
+        pl.col("l_place").is_null()
+        & (pl.col("own_decides") | clause_decides)
+        & ~pl.col("own").str.starts_with("、")
+    )
     goes_on = (
         named_in_clause.shift(1).over("sent")
         & (pl.col("part_start") == pl.col("part_start").shift(1).over("sent"))

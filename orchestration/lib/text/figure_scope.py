@@ -128,6 +128,21 @@ _BY_MEANS_BEFORE = r"(?:通过|采取|采用|利用)[^,;。]*$"
 _BY_MEANS_AFTER = r"^[^,;。]*(?:方式|形式|途径|手段)"
 
 
+# How a list of kinds closes: 四大主导产业, 等领域.
+_LIST_CLOSED = r"[一二三四五六七八九十两]大|等"
+# A kind followed by the rest of its list: 、时尚消费、生命健康四大主导产业.
+_KINDS_LISTED_AFTER = (
+    rf"^(?:[、和及][^,;。、]{{1,10}}?)*?(?:{_LIST_CLOSED})[^,;。]{{0,6}}?(?:产业|领域|行业)"
+)
+# The rest of the name of an event of signing or starting, after the kind it is of: 产业集中签约
+# 活动, 重大项目集中开工仪式.
+_NAMES_AN_EN_BLOC_EVENT = (
+    r"^(?:产业|行业|领域)?(?:重点|重大)?(?:项目)?集中(?:签约|开工)(?:活动|仪式)"
+)
+# ...in a clause of no figure.
+_LIST_CLOSES_A_CLAUSE = rf"^[^,;。0-9]*?(?:{_LIST_CLOSED})[^,;。0-9]*[,;]"
+
+
 def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """`hit_*`: the scope word deciding the figure's own stretch; `lead_*`: the one deciding
     the sentence's subject (before its first figure), and whether it covers the figure's
@@ -158,6 +173,24 @@ def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
                 before(pl.col("text"), pl.col("start"), 12).str.contains(_BY_MEANS_BEFORE)
                 & after(pl.col("text"), pl.col("end"), 12).str.contains(_BY_MEANS_AFTER)
             )
+        )
+        # nor a kind named in a list of the unit's kinds, closed in a clause of no figure
+        # (围绕金融服务、数字经济、时尚消费、生命健康四大主导产业,绘制…图谱,全年累计对接洽谈企业
+        # 1260余家)
+        .filter(
+            ~(
+                (
+                    before(pl.col("text"), pl.col("start"), 1).str.contains("[、和及]")
+                    | after(pl.col("text"), pl.col("end"), 24).str.contains(_KINDS_LISTED_AFTER)
+                )
+                & after(pl.col("text"), pl.col("end"), 40).str.contains(_LIST_CLOSES_A_CLAUSE)
+            )
+        )
+        # nor a kind that names an event of signing or starting (数字经济产业集中签约活动举行:
+        # its scope is 集中签约)
+        .filter(
+            is_event(pl.col("scope"))
+            | ~after(pl.col("text"), pl.col("end"), 16).str.contains(_NAMES_AN_EN_BLOC_EVENT)
         )
         .drop("text")
     )

@@ -7,7 +7,7 @@ import polars as pl
 
 from orchestration.lib.text.documents import Documents
 from orchestration.lib.text.figure_growth import with_growth
-from orchestration.lib.text.figure_metric import with_direct_term
+from orchestration.lib.text.figure_metric import with_direct_term, with_visits_told_apart
 from orchestration.lib.text.figure_period import with_period, with_previous_event
 from orchestration.lib.text.figure_place import with_place
 from orchestration.lib.text.figure_scope import with_listed_kinds, with_scope_hits
@@ -39,8 +39,9 @@ from orchestration.lib.text.scan import Scan
 from orchestration.lib.vocabulary import SCOPE_SPELLINGS
 
 # An elliptical figure goes on from the figure before it: 其中…, 分别…, …项目18个, and the
-# members of a set with a property (…37个项目中,来自粤港澳大湾区的有29个).
-_ELLIPSIS = r"其中|分别|(?:项目|企业|客商|的有)$"
+# members of a set with a property (…37个项目中,来自粤港澳大湾区的有29个), also after 仅/只有
+# (10亿元以上项目仅1个).
+_ELLIPSIS = r"其中|分别|(?:项目|企业|客商|的有)(?:仅有?|只有)?$"
 # What opens a list told respectively, and what stands between its items.
 _RESPECTIVELY = r"分别(?:为|是|达到?)?$"
 _NEXT_ITEM = r"^[、和及与]$"
@@ -253,6 +254,9 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         & ~clause_before.str.contains(PLAN)
         & ~between(text, pl.col("end"), pl.col("clause_end")).str.contains(PLAN),
         plan_here=(text.str.contains(PLAN_LEAD) & clause_before.str.contains(PLAN_LEAD))
+        # (or a clause without a figure of its own, before it: …机制,力争签约项目三个月内开工率
+        # 达到60%以上,全年新签约亿元以上项目100个)
+        | own.str.contains(f"(?:^|[,;:])(?:{PLAN_LEAD})")
         | sentence_before.str.contains(TARGET_LIST)
         | pl.col("targets_announced"),
         breakdown=text.str.contains(_BREAKDOWN),
@@ -355,7 +359,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         | ((opens_qizhong | after_qizhong) & clause_before.str.contains(LEADERS)),
         of_qizhong=opens_qizhong | after_qizhong,
     ).drop("unit_name")
-    q = with_direct_term(q, scan.terms, scan.scopes)
+    q = with_visits_told_apart(with_direct_term(q, scan.terms, scan.scopes))
     # the verb after a count (25个项目集中签约) is that figure's: the next figure's own stretch
     # begins after it
     q = q.with_columns(

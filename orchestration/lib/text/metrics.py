@@ -78,6 +78,16 @@ _LIST_GAP = r"(?:[^\d,。;:!?()“”\n]|[0-9]+强){0,16}?"
 _FIELDS_LISTED = r"[^\d,。;:!?()“”\n]{1,30}?等(?:领域|行业|产业)"
 # The verbs of projects promoted to investors (推介重点招商项目, 共推介40个项目).
 _PROMOTING = ("推介", "发布", "推出")
+# Projects offered to investors, as a set or a list (发布了涵盖…四大领域的招商项目56个, 重点招商
+# 项目清单, 招商项目册), before a figure told of them with nothing signed or started between;
+# or a figure told inside the words that offer them (发布了总投资约180亿元的重点招商项目清单).
+PROMOTED_SET_BEFORE = (
+    rf"(?:{'|'.join(_PROMOTING)})了?[^;。]*?(?:招商项目|项目清单|项目册)[^;。签开]*$"
+)
+PROMOTED_AROUND = (
+    rf"(?:{'|'.join(_PROMOTING)})了?[^,;。]{{0,6}}$",
+    r"^的[^,;。]{0,12}?(?:招商项目|项目清单|项目册)",
+)
 # "<verb> N个<noun>": the count stands between the verb and the noun it counts. 签约12个项目,
 # 新开工8个亿元以上项目, 对接了120余家企业, 走访拜访了苏州、无锡等地14家重点企业. The verb ends
 # the text before the count (an aspect word, an adverb or a list of places may follow it);
@@ -169,6 +179,7 @@ CLASSIFIERS_OF: dict[str, frozenset[str]] = {
     "cooperation_intents": frozenset("个项份家"),
     "enterprises_contacted": frozenset("家户个"),
     "enterprises_introduced": frozenset("家户个"),
+    "enterprises_visited": frozenset("家户个"),
     "investment_trips": frozenset("次场批"),
 }
 

@@ -81,12 +81,13 @@ THIS_TRIP = (
 # The stop of a trip a sentence tells of: its figures are the stop's (在深圳,代表团…签约项目5个).
 # (the stop named by its place, two characters at least: 在深圳期间 is 深圳, 在深期间 none)
 TRIP_STOP = rf"{_STOP}([\u4e00-\u9fff]{{1,6}}?)市?(?:期间)?,"
-# A sentence that opens on what was done en bloc, right after the event's: 集中开工项目十二个.
-EN_BLOC_LEAD = r"^(?:集中|现场)(?:签约|开工)(?:项目)?[0-9一二三四五六七八九十两]"
+# A sentence that opens on what was done en bloc, right after the event's: 集中开工项目十二个,
+# 同时,集中开工项目9个.
+EN_BLOC_LEAD = r"^(?:同时,)?(?:集中|现场)(?:签约|开工)(?:项目)?[0-9一二三四五六七八九十两]"
 THIS_OCCASION = (
     # (not in an aside of what a figure includes: 已签约项目37个(含本次集中签约项目))
     rf"{THIS_TRIP}|(?:^|[^含括])(?:{_THIS})[^,。;]{{0,6}}?(?:活动|招商|推介|签约|开工|对接)|^活动现场"
-    # the set signed or started at the event, restated to be broken down
+    # the set signed or started at the event, restated to be broken down (集中开工的15个项目中)
     rf"|^(?:集中|现场)(?:签约|开工)的[0-9]+个项目中|{EN_BLOC_LEAD}"
     # the same day or time (同日,全市集中开工项目二十八个; 同步集中开工项目16个), the meeting just
     # told of (会上, 推介会上, 签约仪式上, 推介会现场, 在两场专场推介会上; not one named by its
@@ -102,8 +103,9 @@ THIS_OCCASION = (
 BREAKDOWN_LEAD = r"[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
 # What opens a clause about a part: 其中, and the lead of a breakdown (从产业看,).
 OPENS_A_PART = rf"(?:其中|{BREAKDOWN_LEAD})[,:]?$"
-# A set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个; 签约项目中,屯溪区….
-SET_RESTATED = r"[^0-9,。;:]{0,16}?(?:[0-9]+[个家])?(?:项目|企业)中,"
+# A set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个; 签约项目中,屯溪区…;
+# 5个签约项目中,北书店乡….
+SET_RESTATED = r"[^0-9,。;:]{0,16}?(?:[0-9]+[个家][^0-9,。;:]{0,6}?)?(?:项目|企业)中,"
 # The verbs of projects settling in a place: 落户, 落地, 位于, 分布在, 集中在.
 SETTLED_IN = r"(?:落户|落地|位于|分布[在于]|集中[在于])"
 # Those of them that may take 在 after them (分布在, 落户在, 落地在, 集中在).

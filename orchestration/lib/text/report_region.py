@@ -21,6 +21,7 @@ import polars as pl
 from orchestration.lib.regions import (
     Region,
     ancestor_table,
+    area_code_cities,
     gazetteer,
     name_pattern,
     region_table,
@@ -252,6 +253,7 @@ def report_units(
         best = _read_again(best, doubt, hits, head.join(doubt, on="doc", how="semi"), docs, levels)
     best = _named_in_title(best, head, docs, levels)
     best = _parent_of_the_named(best, hits, levels)
+    best = _by_area_code(best, docs)
     hinted_frame = pl.DataFrame(
         {"doc": list(hinted), "code": list(hinted.values())},
         schema={"doc": docs.schema["doc"], "code": pl.String},
@@ -500,6 +502,40 @@ _TITLE_PERIOD = (
 )
 
 
+# A landline number with its area code: 0571-87981235, (0791)86661234.
+_LANDLINE = r"(?:^|[^0-9])(0[1-9][0-9]{1,2})(?:-|\)|\s)?[2-9][0-9]{6,7}(?:[^0-9]|$)"
+
+
+def _by_area_code(best: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+    """A report whose unit its names leave in doubt between regions of one name (西湖区 of 杭州
+    or of 南昌, told with no city) is of the one in the city its landline numbers dial
+    (投资咨询:0571-87981235)."""
+    in_doubt = docs.join(best.filter(pl.col("code").is_not_null()), on="doc", how="anti")
+    if in_doubt.is_empty():
+        return best
+    regions = region_table()
+    found = (
+        in_doubt.select(
+            "doc",
+            pl.col("text")
+            .str.slice(0, HEAD_CHARS)
+            .str.extract(f"({_shared_names()})", 1)
+            .alias("name"),
+            pl.col("text")
+            .str.extract(_LANDLINE, 1)
+            .replace_strict(area_code_cities(), default=None, return_dtype=pl.String)
+            .alias("city"),
+        )
+        .drop_nulls()
+        .join(regions.select("code", "name", "parent_code"), on="name")
+        .join(regions.select(parent_code="code", parent_name="name"), on="parent_code")
+        .filter(pl.col("parent_name").str.starts_with(pl.col("city")))
+        .filter(pl.len().over("doc") == 1)
+        .select("doc", "code")
+    )
+    return pl.concat([best.join(found, on="doc", how="anti"), found], how="vertical_relaxed")
+
+
 def own_zones(docs: pl.DataFrame) -> pl.DataFrame:
     """(doc, own_zone): the development zone a report is the own report of, where the
     gazetteer has no code for it: the zone its title opens with, by the longest name the
@@ -741,8 +777,9 @@ _LOCAL_UNIT_AFTER = (
     # or by what it built on (樟木镇依托口岸恢复通关,签约项目3个), or by the occasion (豫章街道
     # 本次签约项目5个)
     r"|依托|借助|立足|发挥|围绕|聚焦|抢抓|本次|此次"
-    # or by its rank (从签约额看,高河街道最高,达21.3亿元)
-    r"|最高|最多|居首"
+    # or by its rank (从签约额看,高河街道最高,达21.3亿元), or the figure it ranks by (望江街道以
+    # 96.2亿元居首)
+    r"|最高|最多|居首|以[0-9]"
     # or by its count in brackets (分别位于康马镇(2个)和南尼乡(1个))
     r"|\([0-9]+个\)"
     # or by the period of its figures (…、雷官工业园前三季度分别签约, 县城新区1—10月分别签约)
