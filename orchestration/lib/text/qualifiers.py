@@ -110,9 +110,17 @@ SET_RESTATED = r"[^0-9,。;:]{0,16}?(?:[0-9]+[个家][^0-9,。;:]{0,6}?)?(?:项�
 SETTLED_IN = r"(?:落户|落地|位于|分布[在于]|集中[在于])"
 # Those of them that may take 在 after them (分布在, 落户在, 落地在, 集中在).
 SETTLED_BEFORE_AT = ("分布", "落户", "落地", "集中")
+
+
+def set_settled(how: str) -> str:
+    """Where a set's projects settle, said `how` (分别, 主要): 签约项目分别落户…, 签约项目主要集中
+    在…."""
+    return rf"[\u4e00-\u9fff]{{0,4}}?项目{how}{SETTLED_IN}"
+
+
 # Where a set's projects settle, opening the list of units with their counts: 签约项目分别落户
 # 洛江镇2个、嘎东镇1个.
-SET_SETTLED = rf"[\u4e00-\u9fff]{{0,4}}?项目分别{SETTLED_IN}"
+SET_SETTLED = set_settled("分别")
 # What opens a sentence of the parts of the total told before (其中, a division's lead, a set
 # restated, where the set settled).
 PARTS_LEAD = rf"其中|{BREAKDOWN_LEAD}|{SET_RESTATED}|{SET_SETTLED}"

@@ -42,6 +42,7 @@ from orchestration.lib.text.qualifiers import (
     SETTLED_IN,
     TRIP_PLACES,
     named_event_hits,
+    set_settled,
 )
 from orchestration.lib.text.sentences import SENTENCE_END
 
@@ -794,7 +795,7 @@ _LOCAL_UNIT_AFTER = (
 # (or the list it opens, whatever stands before: 签约金额居前三位的街道分别为小东门街道、…)
 # (and 其中 may come first: 其中落户东盛街道、英俊镇的项目分别为5个、4个)
 _LIST_OPENS = r"[\u4e00-\u9fff]{0,4}?(?:分别|依次)(?:为|是)"
-_SET_SETTLED_THERE = rf"[\u4e00-\u9fff]{{0,4}}?项目(?:分别|主要)?{SETTLED_IN}"
+_SET_SETTLED_THERE = set_settled("(?:分别|主要)?")
 _SETTLED_THERE = rf"入驻|{_SET_SETTLED_THERE}|(?:分别|主要)?{SETTLED_IN}"
 _RANKS_OPEN = r"前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是)"
 _SET_OF_PARTS = r"[\u4e00-\u9fff]{0,4}?项目中"
