@@ -3775,3 +3775,14 @@ def test_a_name_two_regions_share_is_settled_by_the_area_code_and_a_fairs_floor_
         ("projects_signed", 9.0, "鼓楼区软件信息产业招商大会"),
         ("amount_signed", 3120000000.0, "鼓楼区软件信息产业招商大会"),
     ]
+
+
+def test_members_of_the_leading_group_who_led_several_times_lead():
+    text = (
+        "今年以来,区党政班子成员先后3次带队赴长三角地区开展招商活动,对接洽谈企业26家;"
+        "全区累计对接企业310家。\n"
+    )
+    assert _read(text, "孝南区") == [
+        ("孝南区", "enterprises_contacted", 26.0, "领导带队"),
+        ("孝南区", "enterprises_contacted", 310.0, ""),
+    ]
