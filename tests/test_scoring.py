@@ -241,6 +241,10 @@ BLIND_SETS = [
     ("probe110", 8, 124),
     ("holdout111", 6, 83),
     ("holdout112", 6, 100),
+    ("probe111", 8, 127),
+    ("probe112", 8, 108),
+    ("holdout113", 6, 109),
+    ("holdout114", 6, 99),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
