@@ -3786,3 +3786,22 @@ def test_members_of_the_leading_group_who_led_several_times_lead():
         ("孝南区", "enterprises_contacted", 26.0, "领导带队"),
         ("孝南区", "enterprises_contacted", 310.0, ""),
     ]
+
+
+def test_the_county_seat_a_fair_named_before_its_floor_and_a_project_ranked_by_its_size():
+    text = (
+        "南木林县2024年招商引资工作总结\n"
+        "全年,全县新签约项目21个。从乡镇看,县城所在地南木林镇新签约项目6个,签约金额4.35亿元。"
+        "成功举办第二届青稞产业招商推介会,邀请客商120余人参会,"
+        "现场集中签约项目7个,签约金额9.6亿元。现场签约的7个项目中,"
+        "总投资3.2亿元的青稞精深加工项目投资规模最大。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 1, 16), region="南木林县")
+    assert [(f.region, f.metric, f.value, f.scope, f.project) for f in facts] == [
+        ("南木林县", "projects_signed", 21.0, "", None),
+        ("南木林镇", "projects_signed", 6.0, "", None),
+        ("南木林镇", "amount_signed", 435000000.0, "", None),
+        ("南木林县", "projects_signed", 7.0, "青稞产业招商推介会", None),
+        ("南木林县", "amount_signed", 960000000.0, "青稞产业招商推介会", None),
+        ("南木林县", "total_investment", 320000000.0, "青稞产业招商推介会", "青稞精深加工项目"),
+    ]

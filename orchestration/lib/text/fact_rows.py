@@ -354,7 +354,25 @@ def _events_by_their_names(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .filter(pl.len().over("doc") == 1)
         .select("doc", pl.lit(EN_BLOC).alias("kind"), pl.col("scope").alias("event_name"))
     )
-    named = pl.concat([named, at_the_event, held_with_one]).unique(["doc", "kind"], keep="first")
+    # (or whose own sentence names the event before its floor: 成功举办第三届轴承产业招商推介会,
+    # 邀请客商210余人参会,现场集中签约项目12个)
+    in_its_sentence = (
+        f.filter(pl.col("scope") == EN_BLOC)
+        .select("doc", "text")
+        .join(named.select("doc", "event_name"), on="doc")
+        .filter(
+            pl.col("text")
+            .str.split_exact("现场", 1)
+            .struct.field("field_0")
+            .str.contains(pl.col("event_name"), literal=True)
+        )
+        .unique(["doc", "event_name"])
+        .filter(pl.len().over("doc") == 1)
+        .select("doc", pl.lit(EN_BLOC).alias("kind"), "event_name")
+    )
+    named = pl.concat([named, at_the_event, held_with_one, in_its_sentence]).unique(
+        ["doc", "kind"], keep="first"
+    )
     return (
         f.join(named, left_on=["doc", "scope"], right_on=["doc", "kind"], how="left")
         .with_columns(scope=pl.coalesce("event_name", "scope"))
@@ -450,6 +468,8 @@ def _with_project(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
 _PROJECT_AFTER = (
     r"^的([^,。;:、()“”0-9]{2,20}?项目)"
     r"(?:[,。;、]|备受|已|将|正式|顺利|成功|于|预计|目前|为|是|建成|达产后|投产|竣工|开工"
+    # (or its rank: …的磷化工新材料项目投资规模最大)
+    r"|投资规模|规模最大|投资最大"
     # (or the next of a list of them: 分别为总投资12亿元的小吃预制菜产业园项目和总投资10.5亿元的…)
     r"|(?:和|及)(?:总投资|计划总投资|投资))"
 )

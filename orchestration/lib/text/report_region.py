@@ -799,9 +799,11 @@ _SET_SETTLED_THERE = set_settled("(?:分别|主要)?")
 _SETTLED_THERE = rf"入驻|{_SET_SETTLED_THERE}|(?:分别|主要)?{SETTLED_IN}"
 _RANKS_OPEN = r"前[一二三四五六七八九十0-9]{1,2}(?:位|名)(?:依次)?(?:为|是)"
 _SET_OF_PARTS = r"[\u4e00-\u9fff]{0,4}?项目中"
+# (or the seat it is: 县城所在地卡嘎镇)
+_SEAT = r"(?:县城|[县区市旗州]政府)所在地的?"
 _LOCAL_UNIT_LEAD = (
     r"^(?:(?:其中|另外|此外|同时),?)?"
-    rf"(?:{_SETTLED_THERE}|{_RANKS_OPEN}|{_SET_OF_PARTS}|{_LIST_OPENS})?"
+    rf"(?:{_SETTLED_THERE}|{_RANKS_OPEN}|{_SET_OF_PARTS}|{_LIST_OPENS})?(?:{_SEAT})?"
 )
 # 在 names a venue unless it follows a verb of settling.
 _NOT_SETTLED = f"[^{''.join(verb[-1] for verb in SETTLED_BEFORE_AT)}]"
