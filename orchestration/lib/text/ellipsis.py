@@ -8,8 +8,9 @@ import polars as pl
 from orchestration.lib.text.frames import nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.metrics import (
-    PROMOTED_AROUND,
+    PROMOTED_SET_AFTER,
     PROMOTED_SET_BEFORE,
+    PROMOTING_RIGHT_BEFORE,
     SUB_POPULATIONS,
     VERB_METRIC,
     amount_of_the_set,
@@ -66,8 +67,8 @@ def resolve(q: pl.DataFrame) -> pl.DataFrame:
         )
         | part_before.str.contains(PROMOTED_SET_BEFORE)
         | (
-            part_before.str.contains(PROMOTED_AROUND[0])
-            & pl.col("rest").str.contains(PROMOTED_AROUND[1])
+            part_before.str.contains(PROMOTING_RIGHT_BEFORE)
+            & pl.col("rest").str.contains(PROMOTED_SET_AFTER)
         )
     )
     # nor is a set's count that opens a sentence breaking it down a figure of its own: it names

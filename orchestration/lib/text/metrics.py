@@ -84,10 +84,8 @@ _PROMOTING = ("推介", "发布", "推出")
 PROMOTED_SET_BEFORE = (
     rf"(?:{'|'.join(_PROMOTING)})了?[^;。]*?(?:招商项目|项目清单|项目册)[^;。签开]*$"
 )
-PROMOTED_AROUND = (
-    rf"(?:{'|'.join(_PROMOTING)})了?[^,;。]{{0,6}}$",
-    r"^的[^,;。]{0,12}?(?:招商项目|项目清单|项目册)",
-)
+PROMOTING_RIGHT_BEFORE = rf"(?:{'|'.join(_PROMOTING)})了?[^,;。]{{0,6}}$"
+PROMOTED_SET_AFTER = r"^的[^,;。]{0,12}?(?:招商项目|项目清单|项目册)"
 # "<verb> N个<noun>": the count stands between the verb and the noun it counts. 签约12个项目,
 # 新开工8个亿元以上项目, 对接了120余家企业, 走访拜访了苏州、无锡等地14家重点企业. The verb ends
 # the text before the count (an aspect word, an adverb or a list of places may follow it);
