@@ -245,6 +245,9 @@ BLIND_SETS = [
     ("probe112", 8, 108),
     ("holdout113", 6, 109),
     ("holdout114", 6, 99),
+    ("probe113", 8, 106),
+    ("holdout115", 6, 84),
+    ("holdout116", 6, 89),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
