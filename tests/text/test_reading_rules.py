@@ -3805,3 +3805,16 @@ def test_the_county_seat_a_fair_named_before_its_floor_and_a_project_ranked_by_i
         ("南木林县", "amount_signed", 960000000.0, "青稞产业招商推介会", None),
         ("南木林县", "total_investment", 320000000.0, "青稞产业招商推介会", "青稞精深加工项目"),
     ]
+
+
+def test_a_report_whose_region_is_given_keeps_it_beside_a_shared_name_and_an_area_code():
+    text = (
+        "开门红!鼓楼区一季度招商引资成效明显\n"
+        "一季度,全县新签约项目26个,签约金额88.6亿元。\n"
+        "投资咨询:0591-87531234\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 4, 10), region="临西县")
+    assert [(f.region, f.region_code, f.metric, f.value) for f in facts] == [
+        ("临西县", "130535", "projects_signed", 26.0),
+        ("临西县", "130535", "amount_signed", 8860000000.0),
+    ]

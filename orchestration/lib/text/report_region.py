@@ -254,7 +254,7 @@ def report_units(
         best = _read_again(best, doubt, hits, head.join(doubt, on="doc", how="semi"), docs, levels)
     best = _named_in_title(best, head, docs, levels)
     best = _parent_of_the_named(best, hits, levels)
-    best = _by_area_code(best, docs)
+    best = _by_area_code(best, docs.filter(~pl.col("doc").is_in(list(hinted))))
     hinted_frame = pl.DataFrame(
         {"doc": list(hinted), "code": list(hinted.values())},
         schema={"doc": docs.schema["doc"], "code": pl.String},
