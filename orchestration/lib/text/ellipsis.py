@@ -16,6 +16,7 @@ from orchestration.lib.text.metrics import (
     amount_of_the_set,
 )
 from orchestration.lib.text.qualifiers import (
+    AFTER_A_SET_COUNT,
     EN_BLOC,
     EVENT_HELD,
     GENERIC_EVENTS,
@@ -28,8 +29,6 @@ from orchestration.lib.text.qualifiers import (
 )
 
 _TERM = ("t_metric", "t_unit", "t_scope", "t_gapped", "t_start", "t_end")
-# A set's count opening its breakdown, what follows it: (5个)签约项目中, (12家)企业中.
-_SET_TO_BREAK_DOWN = r"^[^0-9,。;:]{0,6}?(?:项目|企业)中,"
 # A set of projects named again by what they did, right before its amount: 开工项目总投资.
 _SET_NAMED_AGAIN = r"(?:签约|开工|在建|实施)的?项目的?$"
 
@@ -76,7 +75,7 @@ def resolve(q: pl.DataFrame) -> pl.DataFrame:
     restated_set = (
         (pl.col("n") == 0)
         & (pl.col("start") == 0)
-        & pl.col("rest").str.contains(_SET_TO_BREAK_DOWN)
+        & pl.col("rest").str.contains(f"^{AFTER_A_SET_COUNT}")
     )
     facts = _growth_of_the_restated(state.filter(pl.col("fact") & ~promoted & ~restated_set))
     return _with_whole_of_parts(_scopes_of_breakdowns(_scopes(facts))), _targets(state)
