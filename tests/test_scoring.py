@@ -248,6 +248,10 @@ BLIND_SETS = [
     ("probe113", 8, 106),
     ("holdout115", 6, 84),
     ("holdout116", 6, 89),
+    ("probe114", 8, 126),
+    ("probe115", 8, 110),
+    ("holdout117", 8, 130),
+    ("holdout118", 8, 118),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
