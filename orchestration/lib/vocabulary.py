@@ -107,7 +107,15 @@ METRICS: tuple[Metric, ...] = (
         "projects_implemented",
         "count",
         # 推进 only with 招商引资项目: 推进项目建设/推进项目落地 are verbs, not this metric
-        ("实施项目", "实施招商引资项目", "在建项目", "在建招商引资项目", "推进招商引资项目"),
+        (
+            "实施项目",
+            "实施招商引资项目",
+            "在建项目",
+            "在建招商引资项目",
+            "推进招商引资项目",
+            # (projects in construction, continued or new: 在建续建项目29个)
+            "在建续建项目",
+        ),
         ("实施项目", "在建项目"),
     ),
     Metric(

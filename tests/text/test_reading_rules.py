@@ -3818,3 +3818,22 @@ def test_a_report_whose_region_is_given_keeps_it_beside_a_shared_name_and_an_are
         ("临西县", "130535", "projects_signed", 26.0),
         ("临西县", "130535", "amount_signed", 8860000000.0),
     ]
+
+
+def test_a_fair_referred_back_to_by_its_kind_alone_and_projects_in_construction_continued():
+    text = (
+        "鸡东县组团参加第十届中俄博览会\n"
+        "6月8日至12日,第十届中俄博览会在哈尔滨举行,鸡东县共签约项目5个,签约金额12.6亿元。\n"
+        "展会期间,鸡东县展位接待客商1200余人次,对接洽谈企业26家。\n"
+        "今年以来,全县新开工项目9个;在建续建项目17个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 6, 20), region="鸡东县")
+    assert [
+        (f.metric, f.value, f.scope, str(f.period_start), str(f.period_end)) for f in facts
+    ] == [
+        ("projects_signed", 5.0, "中俄博览会", "2024-06-08", "2024-06-12"),
+        ("amount_signed", 1260000000.0, "中俄博览会", "2024-06-08", "2024-06-12"),
+        ("enterprises_contacted", 26.0, "中俄博览会", "2024-06-08", "2024-06-12"),
+        ("projects_started", 9.0, "", "2024-01-01", "2024-06-20"),
+        ("projects_implemented", 17.0, "", "2024-01-01", "2024-06-20"),
+    ]

@@ -16,6 +16,7 @@ from orchestration.lib.text.hits import between
 from orchestration.lib.text.qualifiers import (
     EN_BLOC,
     EVENT_KINDS,
+    FAIRS,
     ONE_SUBJECT,
     PROJECT_SET,
     is_event,
@@ -326,10 +327,13 @@ def _events_by_their_names(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     """A kind of event as scope (推介会上, 25个项目集中签约) in a report that names one event of
     that kind (大同（深圳）招商引资推介会) is that event."""
     kind = pl.col("scope").str.extract(f"({EVENT_KINDS})$", 1)
+    # (a fair is also 展会: 展会期间 at a report's one 中俄博览会)
+    kinds = pl.concat_list(kind, pl.when(kind.is_in(FAIRS)).then(pl.lit("展会")))
     named = (
-        scan.events.with_columns(kind=kind)
+        scan.events.with_columns(kind=kinds)
+        .explode("kind")
         .filter(pl.col("kind").is_not_null() & (pl.col("scope") != pl.col("kind")))
-        .unique(["doc", "scope"])
+        .unique(["doc", "scope", "kind"])
         .filter(pl.len().over("doc", "kind") == 1)
         .select("doc", "kind", pl.col("scope").alias("event_name"))
     )

@@ -11,6 +11,9 @@ from orchestration.lib.text.metrics import amount_of_the_set
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
     BREAKDOWN_LEAD,
+    FAIRS,
+    KIND_REFERRED_BACK,
+    KINDS_ALONE,
     LEADERS,
     LEADERS_LED,
     LEADERS_TRIP,
@@ -342,7 +345,12 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
                 referring, told_once.sort("doc", "index"), left_on="index", by="doc", exact=False
             )
 
-        occasion = last_before(occasions, referring)
+        occasion = pl.concat(
+            [
+                _last_of_the_kind_said(occasions, q),
+                last_before(occasions, referring).select("fig", "scope"),
+            ]
+        ).unique("fig", keep="first", maintain_order=True)
         # a sentence about the trip as a whole (此行, 活动期间) is about the trip, even when an
         # event was held on it (活动期间,招商团在苏州举办推介会,现场签约项目14个)
         trip = last_before(
@@ -395,6 +403,28 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .join(occasion_day, on="fig", how="left")
     )
     return beside(q, found)
+
+
+def _last_of_the_kind_said(occasions: pl.DataFrame, q: pl.DataFrame) -> pl.DataFrame:
+    """(fig, scope): for a figure whose sentence refers back to an event by its kind alone
+    (展会期间, 大会期间), the last event of that kind told before it."""
+    said = (
+        q.select("fig", "doc", "index", kind=pl.col("text").str.extract(KIND_REFERRED_BACK, 1))
+        .drop_nulls("kind")
+        .sort("doc", "kind", "index")
+    )
+    kind = pl.col("scope").str.extract(f"({KINDS_ALONE})$", 1)
+    of_kind = (
+        occasions.with_columns(
+            kind=pl.concat_list(kind, pl.when(kind.is_in(FAIRS)).then(pl.lit("展会")))
+        )
+        .explode("kind")
+        .drop_nulls("kind")
+        .unique(["doc", "kind", "index"], keep="first", maintain_order=True)
+        .sort("doc", "kind", "index")
+    )
+    found = nearest(said, of_kind, left_on="index", by=["doc", "kind"], exact=False)
+    return found.drop_nulls("scope").select("fig", "scope")
 
 
 def _this_years_months(periods: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFrame:

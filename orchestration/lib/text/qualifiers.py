@@ -61,6 +61,11 @@ PLACES_SO_FAR = r"(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
 TRIP_PLACES = rf"赴{PLACES_SO_FAR}"
 # "This" occasion, the one the report is telling of.
 _THIS = r"此次|本次|这次"
+# The kinds of event a report refers back to by the kind alone, and how a sentence does:
+# 展会期间, 据统计,大会期间 (展会 is any fair: 博览会, 展览会, 交易会).
+KINDS_ALONE = r"大会|展会|博览会|展览会|交易会|洽谈会|推介会|节会|会议"
+FAIRS = ("博览会", "展览会", "交易会")
+KIND_REFERRED_BACK = rf"^(?:据统计,|据了解,)?(?:{_THIS}|本届)?({KINDS_ALONE})期间"
 # The verbs of an event held: …签约仪式在…举行, 举办推介会.
 EVENT_HELD = r"举行|举办|召开"
 # The days of a trip, opening a sentence about it: 6月17日至21日招商活动期间.
@@ -98,6 +103,9 @@ THIS_OCCASION = (
     r"|^(?:同日|当日|当天|同一天|同步)|^在?(?:[两三四五六七八九十0-9]+场)?[\u4e00-\u9fff]{0,4}(?:会|仪式)(?:上|现场)"
     r"|(?:^|,)(?:这批|该批|上述)项目"
     r"|^在?各?[主分]会场"
+    # the days of the event told of, by its kind alone (展会期间,…对接洽谈企业30余家; 据统计,大会
+    # 期间…; not one named by its edition: 第八届中俄博览会期间)
+    rf"|{KIND_REFERRED_BACK}"
     # (and the floor, opening its sentence: 现场集中签约项目12个, after the fair was told of)
     r"|^现场(?:集中)?(?:签约|开工)"
 )
