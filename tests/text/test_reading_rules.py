@@ -3837,3 +3837,24 @@ def test_a_fair_referred_back_to_by_its_kind_alone_and_projects_in_construction_
         ("projects_started", 9.0, "", "2024-01-01", "2024-06-20"),
         ("projects_implemented", 17.0, "", "2024-01-01", "2024-06-20"),
     ]
+
+
+def test_a_street_named_by_two_numerals_kinds_of_work_the_firms_of_a_set_and_an_aim():
+    text = (
+        "宁乡县2024年招商引资工作情况\n"
+        "全年,全县签约项目40个,其中签约茶产业项目6个;八一街道、新华街道分别签约项目7个、5个。"
+        "签约项目主要集中在装备制造、食品加工和文化旅游三个领域。"
+        "全县累计对接企业90家,其中对接茶产业企业15家。"
+        "为深化与粤港澳大湾区的产业合作,县长带队赴深圳开展招商活动,走访对接企业12家,"
+        "与其中8家企业负责人进行了深入座谈。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 1, 20), region="宁乡市")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("宁乡市", "projects_signed", 40.0, ""),
+        ("宁乡市", "projects_signed", 6.0, "茶产业"),
+        ("八一街道", "projects_signed", 7.0, ""),
+        ("新华街道", "projects_signed", 5.0, ""),
+        ("宁乡市", "enterprises_contacted", 90.0, ""),
+        ("宁乡市", "enterprises_contacted", 15.0, "茶产业"),
+        ("宁乡市", "enterprises_contacted", 12.0, "领导带队"),
+    ]

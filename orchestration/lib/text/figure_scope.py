@@ -140,6 +140,10 @@ _NAMES_AN_EN_BLOC_EVENT = (
     r"^(?:产业|行业|领域)?(?:重点|重大)?(?:项目)?集中(?:签约|开工)(?:活动|仪式)"
 )
 # ...in a clause of no figure.
+# An aim opening the sentence, running up to here (为深化与, 为了加快), and the rest of its
+# clause, with no figure, closed.
+_AIM_SO_FAR = r"^为了?[^,;。0-9]*$"
+_CLAUSE_CLOSES = r"^[^,;。0-9]*,"
 _LIST_CLOSES_A_CLAUSE = rf"^[^,;。0-9]*?(?:{_LIST_CLOSED})[^,;。0-9]*[,;]"
 
 
@@ -184,6 +188,14 @@ def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
                     | after(pl.col("text"), pl.col("end"), 24).str.contains(_KINDS_LISTED_AFTER)
                 )
                 & after(pl.col("text"), pl.col("end"), 40).str.contains(_LIST_CLOSES_A_CLAUSE)
+            )
+        )
+        # nor a word of the aim a sentence opens on, in a clause of no figure (为深化与长三角地区
+        # 的产业合作,…县委书记带领…走访对接企业21家)
+        .filter(
+            ~(
+                between(pl.col("text"), pl.lit(0), pl.col("start")).str.contains(_AIM_SO_FAR)
+                & after(pl.col("text"), pl.col("end"), 40).str.contains(_CLAUSE_CLOSES)
             )
         )
         # nor a kind that names an event of signing or starting (数字经济产业集中签约活动举行:

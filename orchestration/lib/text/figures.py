@@ -18,6 +18,7 @@ from orchestration.lib.text.metrics import (
     UNREAD_INDICATOR,
     fits_columns,
 )
+from orchestration.lib.text.numbers import DID_AFTER
 from orchestration.lib.text.qualifiers import (
     LEADERS,
     LEADERS_LED,
@@ -45,9 +46,7 @@ _ELLIPSIS = r"其中|分别|(?:项目|企业|客商|的有)(?:仅有?|只有)?$"
 # What opens a list told respectively, and what stands between its items.
 _RESPECTIVELY = r"分别(?:为|是|达到?)?$"
 _NEXT_ITEM = r"^[、和及与]$"
-# …unless what the count did comes after it (对接了12家企业,与其中5家达成合作意向): the count is of
-# that
-_DID_AFTER = r"^\s*(?:达成|签订|签署)"
+# …unless what the count did comes after it (numbers.DID_AFTER): the count is of that
 
 # The exact figure after a bound on it: 省外到位资金突破900亿元,达到912.35亿元, 突破100亿元大关,
 # 达到103.65亿元.
@@ -307,7 +306,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         ).then(list_start)
     )
     q = q.with_columns(
-        ellipsis=(pl.col("own").str.contains(_ELLIPSIS) & ~pl.col("rest").str.contains(_DID_AFTER))
+        ellipsis=(pl.col("own").str.contains(_ELLIPSIS) & ~pl.col("rest").str.contains(DID_AFTER))
         | pl.col("exact_after_bound")
         | pl.col("respectively_from").is_not_null(),
         restates=(pl.col("n") > 0) & pl.col("own").str.contains(_RESTATED),

@@ -240,6 +240,12 @@ _KEY_PROJECTS = (
 )
 
 
+# Firms of one industry, named between the verb and 企业: 对接茶产业企业, 走访新能源产业企业.
+_FIRMS_OF_AN_INDUSTRY = (
+    r"^(?:对接|拜访|走访|洽谈|接洽)(?:洽谈)?([\u4e00-\u9fff]{1,8}产业)(?:企业|客商)$"
+)
+
+
 def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Metric phrases in the `text` of each sentence: (sent, start, end, metric, unit,
     scope, gapped), sorted by sentence and (start, -end). A literal phrase wins over a gapped
@@ -304,9 +310,13 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # the kind of projects between 签约 and 项目 is the scope (签约粤港澳大湾区项目37个)
     term = pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
+    # (产业 and 类 dropped, unless one character is left: 签约茶产业项目 -> 茶产业)
+    named = term.str.extract(r"^签约([\u4e00-\u9fff]{2,8})项目$", 1)
+    short = named.str.replace(r"(?:产业|类)$", "")
     kind = (
-        term.str.extract(r"^签约([\u4e00-\u9fff]{2,8})项目$", 1)
-        .str.replace(r"(?:产业|类)$", "")
+        pl.when(short.str.len_chars() == 1)
+        .then(named)
+        .otherwise(short)
         .str.replace(BLOC_REGION, "$1")
     )
     kind = (
@@ -321,10 +331,20 @@ def term_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         # (在建重点项目412个, 实施省市重点项目82个, 新开工重大项目42个, 实施重大产业项目64个)
         .when(pl.col("metric").is_in(["projects_implemented", "projects_started"]))
         .then(term.str.extract(_KEY_PROJECTS, 1) + "项目")
+        # and the industry of the firms contacted (对接茶产业企业21家)
+        .when(pl.col("metric") == "enterprises_contacted")
+        .then(term.str.extract(_FIRMS_OF_AN_INDUSTRY, 1))
     )
     kinds = (
         gapped.filter(
-            pl.col("metric").is_in(["projects_signed", "projects_implemented", "projects_started"])
+            pl.col("metric").is_in(
+                [
+                    "projects_signed",
+                    "projects_implemented",
+                    "projects_started",
+                    "enterprises_contacted",
+                ]
+            )
         )
         .join(sentences.select("sent", "text"), on="sent")
         .select("sent", "start", "end", kind.alias("kind"))

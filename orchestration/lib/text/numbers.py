@@ -113,6 +113,13 @@ _THRESHOLD_BEFORE = r"[个项家]$"
 # …and a size class of projects by the bound before it: 其中超50亿元项目2个, 过十亿元项目2个.
 _OVER_BEFORE = r"(?:超过|超|逾|过)$"
 _PROJECTS_AFTER = r"^的?项目"
+# What a count of 个 names when it counts kinds of work, not projects: 三个领域, 两个方面.
+_KINDS_OF_WORK = r"^(?:领域|行业|方面|板块)"
+# The firms of a set just told, as the partners of what comes next (与其中11家企业…座谈)…
+_ONES_OF_THE_SET = r"[与同和]其中$"
+# …unless the count is of what they did, told right after it (对接了12家企业,与其中5家达成合作
+# 意向).
+DID_AFTER = r"^\s*(?:达成|签订|签署)"
 # 余/多/以上/左右 follow the number; the rest (约, 近, 超过, 突破, 逾) come before it. The 约
 # of 签约/合约/协约 is no marker (项目签约23个).
 _AFTER_MARKERS = ("余", "多", "以上", "左右")
@@ -175,6 +182,14 @@ def quantity_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             & after(text, end, 2).str.contains(r"^多?(?:月|季度|工作日|小时)")
         )
         & ~after(text, end, 2).str.starts_with("班子")
+        # 三个领域, 两个方面: kinds of work, not a count of projects
+        & ~((pl.col("cls") == "个") & after(text, end, 2).str.contains(_KINDS_OF_WORK))
+        # the firms of a set something more was done with (与其中11家企业负责人深入座谈), unless
+        # what they did is told right after (与其中5家达成合作意向)
+        & ~(
+            before(text, start, 3).str.contains(_ONES_OF_THE_SET)
+            & ~after(text, end, 3).str.contains(DID_AFTER)
+        )
         & ~(
             pl.col("chinese")
             & (pl.col("cls") == "家")

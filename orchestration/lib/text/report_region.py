@@ -808,9 +808,11 @@ _LOCAL_UNIT_LEAD = (
 # 在 names a venue unless it follows a verb of settling.
 _NOT_SETTLED = f"[^{''.join(verb[-1] for verb in SETTLED_BEFORE_AT)}]"
 # Words that name a kind or a number of units, not one unit: 各园区, 两个园区, 三大园区, 重点园区,
-# 乡镇, 全县工业园区 (a name may open with a numeral, 五申镇, 三河镇, or with 全 or 本: 全南工业园区).
+# 乡镇, 全县工业园区 (a name may open with a numeral, 五申镇, 三河镇, or with 全 or 本: 全南工业园区;
+# two numerals before the kind are a name, 五一街道, 八一街道, where one counts, 两街道).
 _NOT_A_LOCAL_UNIT = (
-    rf"^(?:[一二两三四五六七八九十几]+(?:个|大|座|类|家(?:[^{NAMED_BY_A_COUNT}]|$)|所|地|{_LOCAL_UNIT_KIND}$)"
+    rf"^(?:[一二两三四五六七八九十几]+(?:个|大|座|类|家(?:[^{NAMED_BY_A_COUNT}]|$)|所|地)"
+    rf"|[一二两三四五六七八九十几]{_LOCAL_UNIT_KIND}$"
     r"|[各每该其]"
     r"|[全本我][省市州盟县区旗镇乡]|多[个家]"
     r"|重点|省级|国家级|市级|县级|区级|相关|沿线|城区|乡镇"
