@@ -140,11 +140,11 @@ _NAMES_AN_EN_BLOC_EVENT = (
     r"^(?:产业|行业|领域)?(?:重点|重大)?(?:项目)?集中(?:签约|开工)(?:活动|仪式)"
 )
 # ...in a clause of no figure.
+_LIST_CLOSES_A_CLAUSE = rf"^[^,;。0-9]*?(?:{_LIST_CLOSED})[^,;。0-9]*[,;]"
 # An aim opening the sentence, running up to here (为深化与, 为了加快), and the rest of its
 # clause, with no figure, closed.
 _AIM_SO_FAR = r"^为了?[^,;。0-9]*$"
 _CLAUSE_CLOSES = r"^[^,;。0-9]*,"
-_LIST_CLOSES_A_CLAUSE = rf"^[^,;。0-9]*?(?:{_LIST_CLOSED})[^,;。0-9]*[,;]"
 
 
 def with_scope_hits(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:

@@ -46,7 +46,6 @@ _ELLIPSIS = r"其中|分别|(?:项目|企业|客商|的有)(?:仅有?|只有)?$"
 # What opens a list told respectively, and what stands between its items.
 _RESPECTIVELY = r"分别(?:为|是|达到?)?$"
 _NEXT_ITEM = r"^[、和及与]$"
-# …unless what the count did comes after it (numbers.DID_AFTER): the count is of that
 
 # The exact figure after a bound on it: 省外到位资金突破900亿元,达到912.35亿元, 突破100亿元大关,
 # 达到103.65亿元.
@@ -306,6 +305,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         ).then(list_start)
     )
     q = q.with_columns(
+        # (not when what the count did comes after it, 与其中5家达成合作意向: the count is of that)
         ellipsis=(pl.col("own").str.contains(_ELLIPSIS) & ~pl.col("rest").str.contains(DID_AFTER))
         | pl.col("exact_after_bound")
         | pl.col("respectively_from").is_not_null(),
