@@ -16,9 +16,9 @@ from orchestration.lib.text.hits import between
 from orchestration.lib.text.qualifiers import (
     EN_BLOC,
     EVENT_KINDS,
-    FAIRS,
     ONE_SUBJECT,
     PROJECT_SET,
+    called_by,
     is_event,
     project_name,
 )
@@ -328,9 +328,8 @@ def _events_by_their_names(f: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     that kind (大同（深圳）招商引资推介会) is that event."""
     kind = pl.col("scope").str.extract(f"({EVENT_KINDS})$", 1)
     # (a fair is also 展会: 展会期间 at a report's one 中俄博览会)
-    kinds = pl.concat_list(kind, pl.when(kind.is_in(FAIRS)).then(pl.lit("展会")))
     named = (
-        scan.events.with_columns(kind=kinds)
+        scan.events.with_columns(kind=called_by(kind))
         .explode("kind")
         .filter(pl.col("kind").is_not_null() & (pl.col("scope") != pl.col("kind")))
         .unique(["doc", "scope", "kind"])

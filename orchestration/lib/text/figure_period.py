@@ -11,7 +11,6 @@ from orchestration.lib.text.metrics import amount_of_the_set
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
 from orchestration.lib.text.qualifiers import (
     BREAKDOWN_LEAD,
-    FAIRS,
     KIND_REFERRED_BACK,
     KINDS_ALONE,
     LEADERS,
@@ -21,6 +20,7 @@ from orchestration.lib.text.qualifiers import (
     THIS_OCCASION,
     THIS_TRIP,
     TRIP_STOP,
+    called_by,
     is_event,
 )
 from orchestration.lib.text.scan import Scan
@@ -415,9 +415,7 @@ def _last_of_the_kind_said(occasions: pl.DataFrame, q: pl.DataFrame) -> pl.DataF
     )
     kind = pl.col("scope").str.extract(f"({KINDS_ALONE})$", 1)
     of_kind = (
-        occasions.with_columns(
-            kind=pl.concat_list(kind, pl.when(kind.is_in(FAIRS)).then(pl.lit("展会")))
-        )
+        occasions.with_columns(kind=called_by(kind))
         .explode("kind")
         .drop_nulls("kind")
         .unique(["doc", "kind", "index"], keep="first", maintain_order=True)

@@ -66,6 +66,13 @@ _THIS = r"此次|本次|这次"
 KINDS_ALONE = r"大会|展会|博览会|展览会|交易会|洽谈会|推介会|节会|会议"
 FAIRS = ("博览会", "展览会", "交易会")
 KIND_REFERRED_BACK = rf"^(?:据统计,|据了解,)?(?:{_THIS}|本届)?({KINDS_ALONE})期间"
+
+
+def called_by(kind: pl.Expr) -> pl.Expr:
+    """The kinds an event of `kind` is called by, as a list: its own, and 展会 for a fair."""
+    return pl.concat_list(kind, pl.when(kind.is_in(FAIRS)).then(pl.lit("展会")))
+
+
 # The verbs of an event held: …签约仪式在…举行, 举办推介会.
 EVENT_HELD = r"举行|举办|召开"
 # The days of a trip, opening a sentence about it: 6月17日至21日招商活动期间.
