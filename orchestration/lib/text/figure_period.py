@@ -347,7 +347,8 @@ def with_previous_event(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
 
         occasion = pl.concat(
             [
-                _last_of_the_kind_said(occasions, q),
+                # (a sentence naming the kind it refers back to is one that refers back)
+                _last_of_the_kind_said(occasions, q.join(referring, on="fig", how="semi")),
                 last_before(occasions, referring).select("fig", "scope"),
             ]
         ).unique("fig", keep="first", maintain_order=True)
