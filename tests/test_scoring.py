@@ -252,6 +252,10 @@ BLIND_SETS = [
     ("probe115", 8, 110),
     ("holdout117", 8, 130),
     ("holdout118", 8, 118),
+    ("probe116", 8, 124),
+    ("probe117", 8, 105),
+    ("holdout119", 8, 121),
+    ("holdout120", 8, 120),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
