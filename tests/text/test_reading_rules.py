@@ -3858,3 +3858,44 @@ def test_a_street_named_by_two_numerals_kinds_of_work_the_firms_of_a_set_and_an_
         ("宁乡市", "enterprises_contacted", 15.0, "茶产业"),
         ("宁乡市", "enterprises_contacted", 12.0, "领导带队"),
     ]
+
+
+def test_done_so_far_after_a_plan_the_top_of_a_ranking_a_list_of_points_and_not_yet():
+    text = (
+        "东城区1—8月招商引资工作通报\n"
+        "1—8月,全区新签约项目20个,签约额35.2亿元;计划新开工项目10个,目前已开工6个。"
+        "力争全年签约项目40个,截至目前已签约项目22个。\n"
+        "三、存在问题\n"
+        "一是项目签约多、落地转化偏慢,部分签约项目前期手续办理周期较长;"
+        "二是区外到位资金对少数大项目依赖度较高,前五个项目占比达41%。"
+        "一是签约项目转化率不高,8个签约项目尚未办理前期手续;二是引进企业12家。\n"
+        "四、主要做法\n"
+        "一是招商力度加大,引进企业15家;二是签约项目质量提升,新签约项目9个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 9, 10), region="东城区")
+    assert [(f.metric, f.value, f.scope) for f in facts] == [
+        ("projects_signed", 20.0, ""),
+        ("amount_signed", 3520000000.0, ""),
+        ("projects_started", 6.0, ""),
+        ("projects_signed", 22.0, ""),
+        ("enterprises_introduced", 12.0, ""),
+        ("enterprises_introduced", 15.0, ""),
+        ("projects_signed", 9.0, ""),
+    ]
+
+
+def test_a_year_before_opening_a_paragraph_mirrors_the_headline_not_another_paragraph():
+    text = (
+        "定西市1—5月招商引资工作情况\n"
+        "1—5月,全市实际到位资金326.5亿元。某公司投资建设的高温合金项目总投资28.08亿元,11月开工。\n"
+        "(三)企业对接情况\n"
+        "去年同期,全市到位资金308.06亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2020, 6, 28), region="定西市")
+    assert [
+        (f.metric, f.value, f.project, str(f.period_start), str(f.period_end)) for f in facts
+    ] == [
+        ("funds_in_place", 32650000000.0, None, "2020-01-01", "2020-05-31"),
+        ("total_investment", 2808000000.0, "高温合金项目", "2020-01-01", "2020-05-31"),
+        ("funds_in_place", 30806000000.0, None, "2019-01-01", "2019-05-31"),
+    ]

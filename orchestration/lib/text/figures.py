@@ -20,6 +20,7 @@ from orchestration.lib.text.metrics import (
 )
 from orchestration.lib.text.numbers import DID_AFTER
 from orchestration.lib.text.qualifiers import (
+    ENUMERATOR,
     LEADERS,
     LEADERS_LED,
     LEADERS_TRIP,
@@ -117,6 +118,8 @@ _NOT_A_PART_QUALIFIER = (
     r"|^已|落地|投产|竣工"
     # a period is no kind (其中一季度签约项目86个)
     r"|季度|半年|[0-9一二三四五六七八九十]月|全年|今年|本年|当年|同期"
+    # nor the enumerator of a list of points (;二是签约项目转化加快)
+    rf"|^{ENUMERATOR}"
 )
 
 # The stretch before a figure that goes on with a list of parts: no figure of its own, a few
@@ -158,8 +161,11 @@ _YEARS_TOTAL_LEAD = r"^;?(?:全年|今年以来|今年|本年|年内)(?:共|全)
 _SPAN_OF_TIME_AFTER = r"^(?:工作日|自然日|小时|月|天|星期|方面|环节|层面|维度|位次|名次)"
 
 # Projects that have not done what the metric counts: 尚有19个未开工, 仍有46个项目尚未开工,
-# 未落地项目12个, 有9个签约项目未按期开工, 8个项目签约后超过6个月未开工.
-_NOT_YET = r"(?:未|没有)(?:按期|如期|按时)?(?:开工|动工|落地|签约|履约|投产|到位)"
+# 未落地项目12个, 有9个签约项目未按期开工, 8个项目签约后超过6个月未开工, 8个签约项目尚未办理
+# 前期手续.
+_NOT_YET = (
+    r"(?:未|没有)(?:按期|如期|按时)?(?:开工|动工|落地|签约|履约|投产|到位|办理|启动|实施|完成)"
+)
 _NOT_YET_AFTER = (
     r"^(?:个|家|项)?(?:项目|企业)?(?:已?签约的?|(?:签约|落地)后[^,;。]{0,10}?)?(?:项目|企业)?"
     rf"(?:尚|仍|还|均)?{_NOT_YET}"
@@ -170,6 +176,10 @@ _NOT_YET_BEFORE = (
     # signed but not started: “签而未开”项目仍有58个
     r"|签而未[开建落]”?(?:项目)?(?:仍有|尚有|还有|有)?)$"
 )
+
+# A clause telling what is done so far, after a plan: ,目前已开工6个, ,截至目前已签约项目12个
+# (not 实际, which names a metric in plans too: 力争…,实际到位资金突破480亿元).
+_DONE_SO_FAR = r"(?:^|[,;:])(?:(?:截至|截止)?目前|至今|现)?,?已经?"
 
 # A bound is no figure: 签约项目均不足5个, 均在5个以下, 签约额均在60亿元以下, 单个项目最高
 # 不超过50万元, 到位资金均未突破1亿元.
@@ -282,7 +292,15 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         pl.col("classifier") == pl.col("classifier").shift(1).over("sent")
     ).fill_null(False)
     q = q.with_columns(
-        planned=pl.col("plan_here").cast(pl.Int8).cum_max().over("sent").cast(pl.Boolean),
+        # a plan governs the clauses after it until one tells what is done so far (计划新开工
+        # 项目10个,目前已开工6个; 力争全年签约项目30个,截至目前已签约项目12个)
+        planned=pl.when("plan_here")
+        .then(True)
+        .when(own.str.contains(_DONE_SO_FAR))
+        .then(False)
+        .forward_fill()
+        .over("sent")
+        .fill_null(False),
         exact_after_bound=pl.col("own").str.contains(_EXACT_AFTER_A_BOUND)
         & pl.col("approx").shift(1).over("sent").fill_null(False)
         & same_unit_as_before,

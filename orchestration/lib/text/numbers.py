@@ -120,6 +120,8 @@ _ONES_OF_THE_SET = r"[与同和]其中$"
 # …unless the count is of what they did, told right after it (对接了12家企业,与其中5家达成合作
 # 意向).
 DID_AFTER = r"^\s*(?:达成|签订|签署)"
+# The top of a ranking, not a count: 前五个项目占比达41%, 前10家企业 (but 目前, 此前, 提前…).
+_TOP_OF_A_RANKING = r"(?:^|[^目此之提以当日年])前$"
 # 余/多/以上/左右 follow the number; the rest (约, 近, 超过, 突破, 逾) come before it. The 约
 # of 签约/合约/协约 is no marker (项目签约23个).
 _AFTER_MARKERS = ("余", "多", "以上", "左右")
@@ -184,6 +186,7 @@ def quantity_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         & ~after(text, end, 2).str.starts_with("班子")
         # 三个领域, 两个方面: kinds of work, not a count of projects
         & ~((pl.col("cls") == "个") & after(text, end, 2).str.contains(_KINDS_OF_WORK))
+        & ~before(text, start, 2).str.contains(_TOP_OF_A_RANKING)
         # the firms of a set something more was done with (与其中11家企业负责人深入座谈), unless
         # what they did is told right after (与其中5家达成合作意向)
         & ~(

@@ -618,6 +618,9 @@ def led_by_leaders(lead: str) -> bool:
     return re.search(LEADERS, lead) is not None
 
 
+# The enumerator of a list of points (一是…;二是…), which names no kind of projects.
+ENUMERATOR = r"[一二三四五六七八九十]是"
+
 # The words before 项目/企业 that say which part of a total a figure is: 其中粤港澳大湾区企业,
 # 从来源地看,东部地区项目, 其中,亿元以上项目.
 _LAST_CLAUSE = r"[^,;:、。()]*$"
@@ -625,7 +628,8 @@ _QUALIFIER = r"(?P<q>[\u4e00-\u9fffA-Za-z0-9—]{2,14}?)(?:的)?(?:项目|企业
 # (承接东中部产业转移项目 are of 东中部产业转移, 民营企业投资项目 of 民营; 新 only as in 新签约, not
 # 新能源)
 _QUALIFIER_NOISE = (
-    r"^(?:其中|来自|来源于|承接|新签约|签约|累计|共|新(?:引进|开工|落地)|对接|洽谈)+"
+    # (nor is the enumerator of a list of points one: 二是签约项目转化率不高)
+    rf"^(?:其中|来自|来源于|承接|新签约|签约|累计|共|新(?:引进|开工|落地)|对接|洽谈|{ENUMERATOR})+"
     # (援藏招商项目 are of 援藏: 招商 names no kind)
     r"|(?:新签约|签约|新引进|引进|企业投资|招商引资|招商)$"
 )
