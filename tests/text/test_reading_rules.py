@@ -3882,20 +3882,3 @@ def test_done_so_far_after_a_plan_the_top_of_a_ranking_a_list_of_points_and_not_
         ("enterprises_introduced", 15.0, ""),
         ("projects_signed", 9.0, ""),
     ]
-
-
-def test_a_year_before_opening_a_paragraph_mirrors_the_headline_not_another_paragraph():
-    text = (
-        "定西市1—5月招商引资工作情况\n"
-        "1—5月,全市实际到位资金326.5亿元。某公司投资建设的高温合金项目总投资28.08亿元,11月开工。\n"
-        "(三)企业对接情况\n"
-        "去年同期,全市到位资金308.06亿元。\n"
-    )
-    facts = extract_facts(text, doc_id="t", published=date(2020, 6, 28), region="定西市")
-    assert [
-        (f.metric, f.value, f.project, str(f.period_start), str(f.period_end)) for f in facts
-    ] == [
-        ("funds_in_place", 32650000000.0, None, "2020-01-01", "2020-05-31"),
-        ("total_investment", 2808000000.0, "高温合金项目", "2020-01-01", "2020-05-31"),
-        ("funds_in_place", 30806000000.0, None, "2019-01-01", "2019-05-31"),
-    ]

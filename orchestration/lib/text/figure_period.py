@@ -76,9 +76,7 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
     # else in the sentences before (1至5月,全盟新签约…。同期,全盟实施项目118个: `b_`), else
     # the headline - as the figures of a sentence between without a period of their own take it
     # (3月份当月签约项目7个…。全县实际到位资金19.32亿元…。去年同期,全县到位资金为16.26亿元 in a
-    # first quarter's report mirrors the quarter), and as a paragraph's first sentence does: the
-    # period of another paragraph is not mirrored (…项目总投资28.08亿元,11月开工。(三)…\n去年
-    # 同期,全市到位资金308.06亿元 mirrors the headline)
+    # first quarter's report mirrors the quarter)
     plain = periods.filter(
         ~pl.col("same_period") & ~pl.col("is_date") & ~pl.col("is_base") & ~pl.col("of_a_target")
     ).sort("sent", "end")
@@ -107,9 +105,6 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
                     "doc", "end_pos", *[pl.col(c).alias(f"b_{c}") for c in _MIRRORED]
                 ),
                 undated.select("doc", "end_pos"),
-                scan.sentences.filter("newline_before").select(
-                    "doc", pl.col("start").alias("end_pos")
-                ),
             ],
             how="diagonal_relaxed",
         ).sort("doc", "end_pos"),
