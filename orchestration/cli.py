@@ -47,9 +47,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     validate.add_argument("--warehouse", type=Path)
 
-    accuracy = commands.add_parser("accuracy", help="score the text reader against the gold set")
+    accuracy = commands.add_parser(
+        "accuracy", help="score the text reader against hand-annotated sets"
+    )
     accuracy.add_argument(
-        "--gold", type=Path, default=settings.PROJECT_ROOT / "tests" / "fixtures" / "gold"
+        "--gold",
+        type=Path,
+        nargs="+",
+        default=[settings.PROJECT_ROOT / "tests" / "fixtures" / "gold"],
+        help="one or more annotated sets, each scored on its own (default: the development gold)",
     )
 
     args = parser.parse_args(argv)
@@ -137,17 +143,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from orchestration.lib.facts import Fact
     from orchestration.lib.tables import print_table
-    from orchestration.lib.text.extract import Report, extract_frame, read_report
+    from orchestration.lib.text.extract import extract_reports
 
-    reports = []
-    for path in args.files:
-        report = read_report(path, published=args.published)
-        reports.append(Report(path.name, report.text, report.published, report.region))
-    rows = extract_frame(reports).drop("doc", "fact_index").iter_rows(named=True)
-    facts = [Fact(**{**row, "flags": tuple(row["flags"])}) for row in rows]
-    facts = [f for f in facts if args.rates or f.unit != "percent"]
+    told = extract_reports([(path, args.published) for path in args.files])
+    facts = [f for facts in told for f in facts if args.rates or f.unit != "percent"]
     if args.format == "jsonl":
         for fact in facts:
             print(fact.to_json())
@@ -260,12 +260,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_accuracy(args: argparse.Namespace) -> int:
     from orchestration.lib.scoring import score_gold
-    from orchestration.lib.text.extract import extract_report
+    from orchestration.lib.text.extract import extract_reports
 
-    report = score_gold(
-        lambda path, published: extract_report(path, published=published), args.gold
-    )
-    print(report.to_table())
+    for gold in args.gold:
+        if len(args.gold) > 1:
+            print(f"== {gold}")
+        print(score_gold(extract_reports, gold).to_table(), flush=True)
     return 0
 
 

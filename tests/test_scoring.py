@@ -492,11 +492,16 @@ def test_scoring_the_gold_against_itself_is_perfect(gold):
     by_path = {(REPO / d.source).resolve(): d.doc for d in docs}
     calls = []
 
-    def oracle(path: Path, published: date | None) -> list[Fact]:
-        doc = by_path[path.resolve()]
-        calls.append((doc, published))
-        # the reader may name the doc its own way: score_gold files it under the index name
-        return [replace(as_fact(f), doc_id="whatever") for f in facts if f["doc_id"] == doc]
+    def oracle(files: list[tuple[Path, date | None]]) -> list[list[Fact]]:
+        told = []
+        for path, published in files:
+            doc = by_path[path.resolve()]
+            calls.append((doc, published))
+            # the reader may name the doc its own way: score_gold files it under the index name
+            told.append(
+                [replace(as_fact(f), doc_id="whatever") for f in facts if f["doc_id"] == doc]
+            )
+        return told
 
     report = score_gold(oracle, GOLD_DIR, repo_root=REPO)
     assert report.overall.f1 == 1.0
@@ -521,10 +526,25 @@ def test_a_set_outside_the_repository_reads_its_sources_from_the_repository(tmp_
     )
     read = []
 
-    def oracle(path: Path, published: date | None) -> list[Fact]:
-        read.append(path)
-        return [as_fact(f) for f in facts if f["doc_id"] == doc.doc]
+    def oracle(files: list[tuple[Path, date | None]]) -> list[list[Fact]]:
+        read.extend(path for path, _ in files)
+        return [[as_fact(f) for f in facts if f["doc_id"] == doc.doc]]
 
     report = score_gold(oracle, tmp_path)
     assert read == [REPO / doc.source]
     assert report.overall.f1 == 1.0
+
+
+def test_the_accuracy_command_scores_each_set_on_its_own(capsys):
+    from orchestration.cli import main
+
+    sets = [FIXTURES / "probe116", FIXTURES / "holdout120"]
+    assert main(["accuracy", "--gold", *map(str, sets)]) == 0
+    out = capsys.readouterr().out
+    assert [line for line in out.splitlines() if line.startswith("== ")] == [
+        f"== {s}" for s in sets
+    ]
+    # each table's gold count is its own set's facts of the scored metrics (112 and 114), not
+    # the two sets' together
+    overall = [line.split() for line in out.splitlines() if line.startswith("overall")]
+    assert [int(row[1]) for row in overall] == [112, 114]

@@ -268,11 +268,13 @@ def score(predicted: Iterable[Fact | dict], gold: Iterable[dict]) -> AccuracyRep
 
 
 def score_gold(
-    extract: Callable[[Path, date | None], list[Fact]],
+    read: Callable[[list[tuple[Path, date | None]]], list[list[Fact]]],
     gold_dir: Path,
     repo_root: Path | None = None,
 ) -> AccuracyReport:
-    """Run `extract(path, published)` on every document of the gold index and score the lot.
+    """Score the facts `read(files)` gives for the (path, published) of every document of
+    the gold index (one list of facts per file, in order; the text reader reads them in one
+    frame).
 
     The predictions of a document are scored under its index name whatever doc_id the reader
     chose. `repo_root` (default: the project's root, wherever the set lies) anchors the
@@ -281,10 +283,12 @@ def score_gold(
     gold_dir = Path(gold_dir)
     root = Path(repo_root) if repo_root else settings.PROJECT_ROOT
     docs, gold = load_gold(gold_dir)
-    predicted: list[dict] = []
-    for doc in docs:
-        for fact in extract(root / doc.source, doc.published_date):
-            predicted.append({**_as_dict(fact), "doc_id": doc.doc})
+    facts = read([(root / doc.source, doc.published_date) for doc in docs])
+    predicted = [
+        {**_as_dict(fact), "doc_id": doc.doc}
+        for doc, told in zip(docs, facts, strict=True)
+        for fact in told
+    ]
     return score(predicted, gold)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from orchestration.lib.text.decode import read_report
-from orchestration.lib.text.extract import extract_file, extract_report
+from orchestration.lib.text.extract import extract_file, extract_report, extract_reports
 
 REPORTS = Path(__file__).resolve().parents[2] / "raw" / "reports"
 
@@ -60,6 +60,19 @@ def test_html_page(tmp_path):
         ("amount_signed", 50830000000.0, "东中部产业转移", date(2024, 6, 30)),
     ]
     assert {f.doc_id for f in facts} == {"liuzhou"}
+
+
+def test_reports_read_in_one_frame_are_read_as_one_by_one(tmp_path):
+    # the nightly reader and `zhaoshang accuracy` read many reports in one frame: no report's
+    # facts may depend on the reports beside it (its years, units, events, tables)
+    gbk = tmp_path / "hengshui.txt"
+    gbk.write_bytes(GBK_TEXT.encode("gbk"))
+    files = [(gbk, date(2024, 11, 8)), *((path, None) for path in sorted(REPORTS.iterdir()))]
+    together = extract_reports(files)
+    alone = [extract_report(path, published=published) for path, published in files]
+    assert [len(facts) for facts in together] == [len(facts) for facts in alone]
+    assert together == alone
+    assert [facts[0].doc_id for facts in together] == [path.name for path, _ in files]
 
 
 def _facts(name):

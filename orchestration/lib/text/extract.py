@@ -19,8 +19,9 @@ figure of a report shares), `figures` (each figure and the text around it, with
 the contract's fields).
 
 `extract_facts(text, doc_id=..., published=..., region=...)` reads one text and returns
-Facts; `read_report` / `extract_file` / `extract_report` do the same for a file on disk.
-Offsets and sentences point into the text as given.
+Facts; `read_report` / `extract_file` / `extract_report` do the same for a file on disk, and
+`extract_reports` for several files read in one frame (a frame costs a fixed start of about a
+second, whatever its size). Offsets and sentences point into the text as given.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ __all__ = [
     "extract_file",
     "extract_frame",
     "extract_report",
+    "extract_reports",
     "read_report",
 ]
 
@@ -57,11 +59,7 @@ def extract_facts(
 ) -> list[Fact]:
     """Every fact one report text states, in text order, a repeated figure once (see
     `Report` for `published` and `region`)."""
-    facts = extract_frame([Report(doc_id, text, published, region)])
-    return [
-        Fact(**{**row, "flags": tuple(row["flags"])})
-        for row in facts.drop("doc", "fact_index").iter_rows(named=True)
-    ]
+    return _as_facts(extract_frame([Report(doc_id, text, published, region)]), 1)[0]
 
 
 def extract_frame(reports: Sequence[Report]) -> pl.DataFrame:
@@ -97,3 +95,23 @@ def extract_report(
         published=report.published,
         region=report.region,
     )
+
+
+def extract_reports(files: Sequence[tuple[Path, date | None]]) -> list[list[Fact]]:
+    """The facts of each (path, published) report file, as `extract_report` gives them, all
+    read in one frame: no report's reading depends on the others in its frame."""
+    reports = []
+    for path, published in files:
+        report = read_report(Path(path), published=published)
+        reports.append(Report(Path(path).name, report.text, report.published, report.region))
+    return _as_facts(extract_frame(reports), len(reports))
+
+
+def _as_facts(facts: pl.DataFrame, reports: int) -> list[list[Fact]]:
+    """The rows of `extract_frame` as Facts, one list per report of the batch, in text order."""
+    by_report: list[list[Fact]] = [[] for _ in range(reports)]
+    for row in facts.iter_rows(named=True):
+        doc = row.pop("doc")
+        del row["fact_index"]
+        by_report[doc].append(Fact(**{**row, "flags": tuple(row["flags"])}))
+    return by_report
