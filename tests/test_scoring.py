@@ -256,6 +256,10 @@ BLIND_SETS = [
     ("probe117", 8, 105),
     ("holdout119", 8, 121),
     ("holdout120", 8, 120),
+    ("probe118", 8, 131),
+    ("probe119", 8, 136),
+    ("holdout121", 8, 143),
+    ("holdout122", 8, 122),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
