@@ -9,6 +9,7 @@ from orchestration.lib.text.decode import read_report
 from orchestration.lib.text.extract import extract_file, extract_report, extract_reports
 
 REPORTS = Path(__file__).resolve().parents[2] / "raw" / "reports"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 GBK_TEXT = "衡水市1—10月份招商引资\n\n1—10月份,衡水市新签约亿元以上项目137个,协议总金额692.3亿元。枣强县新签约项目21个,冀州区17个。\n"
 
@@ -64,10 +65,16 @@ def test_html_page(tmp_path):
 
 def test_reports_read_in_one_frame_are_read_as_one_by_one(tmp_path):
     # the nightly reader and `zhaoshang accuracy` read many reports in one frame: no report's
-    # facts may depend on the reports beside it (its years, units, events, tables)
+    # facts may depend on the reports beside it (its years, units, events, tables), nor their
+    # order (probe30's WeChat post has a figure two counties share: 新开工项目均为14个)
     gbk = tmp_path / "hengshui.txt"
     gbk.write_bytes(GBK_TEXT.encode("gbk"))
-    files = [(gbk, date(2024, 11, 8)), *((path, None) for path in sorted(REPORTS.iterdir()))]
+    shared = FIXTURES / "probe30" / "texts" / "wechat_shangqiu_2025_h1.txt"
+    files = [
+        *((path, None) for path in sorted(REPORTS.iterdir())),
+        (shared, None),
+        (gbk, date(2024, 11, 8)),
+    ]
     together = extract_reports(files)
     alone = [extract_report(path, published=published) for path, published in files]
     assert [len(facts) for facts in together] == [len(facts) for facts in alone]

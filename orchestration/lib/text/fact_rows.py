@@ -67,12 +67,17 @@ def shared_by_places(facts: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     )
     if named.is_empty():
         return facts
+    # (each unit's fact in the order the units are named: `place_rank`)
     each = shared.drop("place", "place_code", "said_at").join(
-        named.sort("p_start").select("fig", "place", "place_code"), on="fig"
+        named.select(
+            "fig", "place", "place_code", place_rank=pl.col("p_start").rank("dense").over("fig")
+        ),
+        on="fig",
     )
     return pl.concat(
-        [facts.join(named.select("fig").unique(), on="fig", how="anti"), each.select(facts.columns)]
-    ).sort("fig", maintain_order=True)
+        [facts.join(named.select("fig").unique(), on="fig", how="anti"), each],
+        how="diagonal_relaxed",
+    ).sort("fig", "place_rank", maintain_order=True)
 
 
 def rate_facts(scan: Scan, facts: pl.DataFrame) -> pl.DataFrame:
@@ -119,6 +124,11 @@ def rate_facts(scan: Scan, facts: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+# The order of a report's facts: its figures in text order, a whole before its parts, a figure
+# several units share (分别签约3个项目) once for each unit in the order they are named.
+_TEXT_ORDER = ("fig", "sub", "place_rank")
+
+
 def finished_facts(
     batch: Documents, scan: Scan, context: pl.DataFrame, facts: pl.DataFrame
 ) -> pl.DataFrame:
@@ -148,6 +158,7 @@ def finished_facts(
         region=region.fill_null(""),
         region_code=region_code,
         sub=pl.col("sub").fill_null(0) if "sub" in f.columns else pl.lit(0),
+        place_rank=pl.col("place_rank") if "place_rank" in f.columns else pl.lit(None, pl.UInt32),
         no_project=pl.col("no_project").fill_null(False)
         if "no_project" in f.columns
         else pl.lit(False),
@@ -159,7 +170,7 @@ def finished_facts(
     # with the growth either telling gives
     f = (
         _bounds_told_exactly(_title_as_the_body_tells_it(_sets_restated(f), key), key)
-        .sort("fig", "sub")
+        .sort(*_TEXT_ORDER, maintain_order=True)
         .with_columns(pl.col(c).drop_nulls().first().over(key) for c in ("yoy_pct", "yoy_abs"))
         .unique(key, keep="first", maintain_order=True)
     )
@@ -172,12 +183,12 @@ def finished_facts(
     f = f.with_columns(flags=flags)
     f = _with_provenance(f, batch, scan)
     f = f.join(docs.select("doc", "doc_id"), on="doc").with_columns(
-        fact_index=pl.int_range(pl.len(), dtype=pl.Int32).over("doc")
+        fact_index=pl.int_range(pl.len(), dtype=pl.Int32).over("doc", order_by=_TEXT_ORDER)
     )
     wholes = f.filter(pl.col("sub") == 0).select(
         pl.col("fig").alias("part_of_fig"), pl.col("fact_index").alias("part_of")
     )
-    f = f.join(wholes, on="part_of_fig", how="left").sort("fig", "sub")
+    f = f.join(wholes, on="part_of_fig", how="left").sort(*_TEXT_ORDER, maintain_order=True)
     return f.select(
         "doc",
         "fact_index",
