@@ -3882,3 +3882,30 @@ def test_done_so_far_after_a_plan_the_top_of_a_ranking_a_list_of_points_and_not_
         ("enterprises_introduced", 15.0, ""),
         ("projects_signed", 9.0, ""),
     ]
+
+
+def test_leaders_among_other_subjects_a_year_within_an_end_of_months_a_sum_and_the_rest():
+    text = (
+        "古浪县1—8月招商引资工作通报\n"
+        # leaders listed with departments and towns lead no trip: the figure is of them all;
+        # 已 between leaders and 带队 still tells a trip they led
+        "今年以来,县级领导、县直部门和各乡镇累计对接企业210余家。"
+        "县级领导已带队外出招商9次,对接企业47家,签约项目7个。"
+        # 今年 after 截至8月底 in its sentence is that end's year
+        "截至8月底,全县在建招商项目41个,其中今年新开工项目17个,总投资38.6亿元。"
+        # a sum over units (合计 after the metric's words) and every figure of the rest's clause
+        "土门镇、大靖镇分别签约项目11个、8个;古浪镇、黄羊川镇签约项目合计9个;"
+        "其余乡镇合计签约项目5个、签约金额10.15亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 9, 8), region="古浪县")
+    assert [(f.region, f.metric, f.value, f.scope, f.period_end) for f in facts] == [
+        ("古浪县", "enterprises_contacted", 210.0, "", date(2026, 9, 8)),
+        ("古浪县", "investment_trips", 9.0, "领导带队", date(2026, 9, 8)),
+        ("古浪县", "enterprises_contacted", 47.0, "领导带队", date(2026, 9, 8)),
+        ("古浪县", "projects_signed", 7.0, "领导带队", date(2026, 9, 8)),
+        ("古浪县", "projects_implemented", 41.0, "", date(2026, 8, 31)),
+        ("古浪县", "projects_started", 17.0, "", date(2026, 8, 31)),
+        ("古浪县", "total_investment", 3860000000.0, "", date(2026, 8, 31)),
+        ("土门镇", "projects_signed", 11.0, "", date(2026, 9, 8)),
+        ("大靖镇", "projects_signed", 8.0, "", date(2026, 9, 8)),
+    ]

@@ -160,8 +160,9 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     return beside(q, out)
 
 
-# What says a figure is the sum over the units listed before it: 共, 合计, 一共, 总计.
-_SUM_OF_THEM = r"^[^0-9,。;]{0,2}(?:共|合计|一共|总计)"
+# What says a figure is the sum over the units listed before it: 共, 合计, 一共, 总计, after
+# the metric's words too (白露街道、柳长街道签约项目合计9个; not the 共 of 公共).
+_SUM_OF_THEM = r"^[^0-9,。;]{0,8}?(?:(?:^|[^公])共|合计|总计)"
 
 
 def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:

@@ -105,6 +105,9 @@ _ASPECT_OF_AN_INDUSTRY = (
 # their subject; a bureau that speaks of the leaders' (据市商务局介绍,…市主要领导已带队外出招商
 # 11批次) is no leader.
 _LEADER_SPEAKS = rf"(?:{LEADERS})[^,。;]*?(?:介绍|表示|指出|强调|说)[,:]"
+# Leaders listed with the unit's departments or towns as the subject, leading no trip: the
+# figure is of them all (县级领导、县直部门和各乡镇累计对接企业210余家).
+_LEADERS_AMONG_OTHERS = rf"(?:{LEADERS})[、和及与][^,;:。带率赴]{{0,10}}?(?:部门|单位|乡镇|街道|园区|专班)[^,;:。带率赴]*$"
 # The leaders leading as the words of a part, right before its figure: 其中县主要领导带队对接26家.
 _LEADERS_LED_PART = rf"(?:{LEADERS})[^,;:。]*?(?:{LEADERS_TRIP})[^,;:。]*$"
 
@@ -370,6 +373,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             )
             & ~several_units
             & ~whole_unit_clause
+            & ~clause_before.str.contains(_LEADERS_AMONG_OTHERS)
         )
         # or of a clause opened by 其中 (全市累计对接洽谈企业六百余家,其中旗县市区党政主要领导
         # 带队对接企业二百三十家; …86个,其中,市级领导带队外出招商19批次)
@@ -468,6 +472,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 )
             )
             | pl.col("own").str.contains(_THE_REST_BEFORE)
+            # (and every figure of the rest's clause: 其余街道合计签约项目5个、签约金额10.15亿元)
+            | clause_before.str.contains(_THE_REST_BEFORE)
             | pl.col("summed_over_units")
             | pl.col("own").str.contains(_AT_MOST_BEFORE)
             | pl.col("rest").str.contains(_AT_MOST_AFTER)

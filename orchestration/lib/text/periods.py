@@ -327,12 +327,12 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     after_a_day = (day.cum_sum() - day).over("sent", order_by="start") > 0
     named_after_a_day = in_an_event.fill_null(False) & after_a_day
     found = found.filter(valid.fill_null(False) & ~named_after_a_day)
-    # 今年 just after an end of months (截至10月底,祁县今年累计签约…) is that end's year, no
-    # whole year of its own
+    # 今年 after an end of months (截至10月底,祁县今年累计签约…; 截至8月底,全县在建项目41个,
+    # 其中今年新开工项目17个) is that end's year, no whole year of its own
     this_year = g("rel").is_in(list(_THIS_YEAR)) & ~has_months & ~until & g("same").is_null()
     after_an_end = (until & has_months).shift(1).over("sent", order_by="start")
     gap = between(g("text"), g("end").shift(1).over("sent", order_by="start"), g("start"))
-    of_the_end = this_year & after_an_end & gap.str.contains(r"^[,\s]?[\u4e00-\u9fff]{0,6}$")
+    of_the_end = this_year & after_an_end & ~gap.str.contains(r"[;。]")
     return found.filter(~of_the_end.fill_null(False)).select(
         "sent",
         "start",

@@ -39,12 +39,12 @@ GENERIC_EVENTS: tuple[str, ...] = (
 )  # fmt: skip
 EVENT_TERMS: tuple[str, ...] = NAMED_EVENTS + GENERIC_EVENTS
 LEADERS_LED = "领导带队"
-# How leaders led, between them and 带队: 先后4次, 亲自, 多次.
-_LED_HOW = r"(?:先后|分别|亲自|多次)?(?:[0-9一二三四五六七八九十]+次)?"
+# How leaders led, between them and 带队: 先后4次, 亲自, 多次, 已.
+_LED_HOW = r"(?:已经?)?(?:先后|分别|亲自|多次)?(?:[0-9一二三四五六七八九十]+次)?"
 # The region's leaders as the subject: their own trips and contacts are a part of the total.
 LEADERS = (
     # (政委, not the 政委 of 行政委员会)
-    r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委(?:$|[^员])|主要领导|主要负责同志|县级领导|市级领导"
+    r"书记|市长|县长|区长|州长|旗长|盟长|师长|政委(?:$|[^员])|主要领导|主要负责同志|县级领导|市级领导|区级领导|旗级领导"
     # (县领导先后4次带队赴…)
     rf"|领导(?:干部)?{_LED_HOW}带队"
     rf"|(?:负责同志|班子成员){_LED_HOW}(?:带队|率队|率团)|党政代表团"
