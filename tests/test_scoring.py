@@ -260,6 +260,10 @@ BLIND_SETS = [
     ("probe119", 8, 136),
     ("holdout121", 8, 143),
     ("holdout122", 8, 122),
+    ("probe120", 8, 124),
+    ("probe121", 8, 125),
+    ("holdout123", 8, 118),
+    ("holdout124", 8, 122),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
