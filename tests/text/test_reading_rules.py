@@ -3909,3 +3909,22 @@ def test_leaders_among_other_subjects_a_year_within_an_end_of_months_a_sum_and_t
         ("土门镇", "projects_signed", 11.0, "", date(2026, 9, 8)),
         ("大靖镇", "projects_signed", 8.0, "", date(2026, 9, 8)),
     ]
+
+
+def test_a_unit_and_the_others_summed_and_a_unit_named_by_its_area():
+    text = (
+        "古浪县一季度招商引资工作简报\n"
+        "一季度,全县签约项目8个。土门镇、大靖镇分别签约项目3个、2个,"
+        # one unit and the others of its kind, summed: no unit's figure
+        "古浪镇及各乡合计签约项目3个。"
+        # a unit named by the area it governs (辖区内) is that unit
+        "一季度,全县已开工项目7个,其中黄羊川镇辖区内3个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 4, 10), region="古浪县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("古浪县", "projects_signed", 8.0, ""),
+        ("土门镇", "projects_signed", 3.0, ""),
+        ("大靖镇", "projects_signed", 2.0, ""),
+        ("古浪县", "projects_started", 7.0, ""),
+        ("黄羊川镇", "projects_started", 3.0, ""),
+    ]

@@ -75,7 +75,10 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .select(
             "fig",
             (
-                (before(text, p_start, 1) == "、")
+                (
+                    (before(text, p_start, 1) == "、")
+                    | between(text, p_end, pl.col("start")).str.contains(_AND_THE_OTHERS)
+                )
                 & between(text, p_end, pl.col("start")).str.contains(_SUM_OF_THEM)
             ).alias("summed_over_units"),
         )
@@ -163,6 +166,8 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
 # What says a figure is the sum over the units listed before it: 共, 合计, 一共, 总计, after
 # the metric's words too (白露街道、柳长街道签约项目合计9个; not the 共 of 公共).
 _SUM_OF_THEM = r"^[^0-9,。;]{0,8}?(?:(?:^|[^公])共|合计|总计)"
+# A unit and the others of its kind, before their sum: 乌日根塔拉镇及各苏木合计签约项目3个.
+_AND_THE_OTHERS = r"^(?:及|和|与|以及)(?:其他|其余|其它|各)"
 
 
 def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:

@@ -778,6 +778,8 @@ _LOCAL_UNIT_AFTER = (
     # or by what it built on (樟木镇依托口岸恢复通关,签约项目3个), or by the occasion (豫章街道
     # 本次签约项目5个)
     r"|依托|借助|立足|发挥|围绕|聚焦|抢抓|本次|此次"
+    # or by where in it (其中临河街道辖区内3个)
+    r"|辖区|境内"
     # or by its rank (从签约额看,高河街道最高,达21.3亿元), or the figure it ranks by (望江街道以
     # 96.2亿元居首)
     r"|最高|最多|居首|以[0-9]"
