@@ -3928,3 +3928,19 @@ def test_a_unit_and_the_others_summed_and_a_unit_named_by_its_area():
         ("古浪县", "projects_started", 7.0, ""),
         ("黄羊川镇", "projects_started", 3.0, ""),
     ]
+
+
+def test_a_count_after_the_set_restated_is_a_part_of_its_kind():
+    text = (
+        "前三季度,全县新签约项目19个,签约额52.6亿元。"
+        # 新签约项目中, opens the part as 其中 does; a project's own sum there takes no scope
+        "新签约项目中,新能源类项目7个,占比36.8%。"
+        "签约项目中,由某新材料公司投资的年产5万吨新材料项目总投资12亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 10, 16), region="古浪县")
+    assert [(f.metric, f.value, f.scope, f.project) for f in facts] == [
+        ("projects_signed", 19.0, "", None),
+        ("amount_signed", 5260000000.0, "", None),
+        ("projects_signed", 7.0, "新能源", None),
+        ("total_investment", 1200000000.0, "", "年产5万吨新材料项目"),
+    ]

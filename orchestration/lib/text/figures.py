@@ -402,7 +402,10 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     part_words = pl.col("own").str.extract(_PART_WORDS, 1)
     # a part is a stretch after a semicolon, or a clause after 其中 (…比上年下降2.4%,其中制造业项目
     # 到位资金612.8亿元)
-    after_a_part_lead = before_clause.str.contains(OPENS_A_PART)
+    # (or a count after the set restated: 新签约项目中,新能源类项目7个; not a project's sum)
+    after_a_part_lead = before_clause.str.contains(OPENS_A_PART) | (
+        before_clause.str.contains(r"(?:项目|企业)中[,:]?$") & (pl.col("unit") == "count")
+    )
     led_by_a_chain = clause_before.str.contains(_LED_BY_A_CHAIN)
     led_by_a_kind = clause_before.str.contains(_LED_BY_A_KIND_OF_PROJECTS)
     first_of_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
