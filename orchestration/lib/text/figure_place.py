@@ -64,6 +64,7 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     # the last of a list of units before 共 (察隅县、朗县、墨脱县共签约3个项目): a sum over
     # them, no figure of any one of them
     text, p_start, p_end = pl.col("text"), pl.col("p_start"), pl.col("p_end")
+    gap = between(text, p_end, pl.col("start"))
     summed = (
         nearest(
             q.select("fig", "sent", "own_start", "start", "text"),
@@ -75,11 +76,8 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
         .select(
             "fig",
             (
-                (
-                    (before(text, p_start, 1) == "、")
-                    | between(text, p_end, pl.col("start")).str.contains(_AND_THE_OTHERS)
-                )
-                & between(text, p_end, pl.col("start")).str.contains(_SUM_OF_THEM)
+                ((before(text, p_start, 1) == "、") | gap.str.contains(_AND_THE_OTHERS))
+                & gap.str.contains(_SUM_OF_THEM)
             ).alias("summed_over_units"),
         )
     )

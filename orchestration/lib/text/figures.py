@@ -30,6 +30,7 @@ from orchestration.lib.text.qualifiers import (
     PLAN,
     PLAN_LEAD,
     QUOTA,
+    SET_ENDS,
     SUB_POPULATION_LEAD,
     TARGET,
     TARGET_LIST,
@@ -404,7 +405,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     # 到位资金612.8亿元)
     # (or a count after the set restated: 新签约项目中,新能源类项目7个; not a project's sum)
     after_a_part_lead = before_clause.str.contains(OPENS_A_PART) | (
-        before_clause.str.contains(r"(?:项目|企业)中[,:]?$") & (pl.col("unit") == "count")
+        before_clause.str.contains(f"{SET_ENDS}[,:]?$") & (pl.col("unit") == "count")
     )
     led_by_a_chain = clause_before.str.contains(_LED_BY_A_CHAIN)
     led_by_a_kind = clause_before.str.contains(_LED_BY_A_KIND_OF_PROJECTS)

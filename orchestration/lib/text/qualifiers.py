@@ -122,9 +122,11 @@ BREAKDOWN_LEAD = r"[从分按][^0-9,。;:]{1,8}(?:看|划分|分类)"
 OPENS_A_PART = rf"(?:其中|{BREAKDOWN_LEAD})[,:]?$"
 # A set restated to be broken down: 集中开工的15个项目中,南和经济开发区9个; 签约项目中,屯溪区…;
 # 5个签约项目中,北书店乡….
+# The end of a set restated: 签约项目中, 企业中.
+SET_ENDS = r"(?:项目|企业)中"
 # What follows a set's count when the set is restated: (5个)签约项目中, (12家)企业中.
-AFTER_A_SET_COUNT = r"[^0-9,。;:]{0,6}?(?:项目|企业)中,"
-SET_RESTATED = rf"[^0-9,。;:]{{0,16}}?(?:[0-9]+[个家]{AFTER_A_SET_COUNT}|(?:项目|企业)中,)"
+AFTER_A_SET_COUNT = rf"[^0-9,。;:]{{0,6}}?{SET_ENDS},"
+SET_RESTATED = rf"[^0-9,。;:]{{0,16}}?(?:[0-9]+[个家]{AFTER_A_SET_COUNT}|{SET_ENDS},)"
 # The verbs of projects settling in a place: 落户, 落地, 位于, 分布在, 集中在.
 SETTLED_IN = r"(?:落户|落地|位于|分布[在于]|集中[在于])"
 # Those of them that may take 在 after them (分布在, 落户在, 落地在, 集中在).
