@@ -3944,3 +3944,24 @@ def test_a_count_after_the_set_restated_is_a_part_of_its_kind():
         ("projects_signed", 7.0, "新能源", None),
         ("total_investment", 1200000000.0, "", "年产5万吨新材料项目"),
     ]
+
+
+def test_a_breakdowns_metrics_are_parts_of_the_event_together_or_not_at_all():
+    text = (
+        "上半年,全县新签约项目27个,签约总额113.6亿元。"
+        "上半年,全县共举办集中签约活动2场,集中签约项目8个,签约额35.2亿元。\n"
+        # the 9 projects are more than the event's 8: the towns' figures break down the
+        # half-year's, their amounts too, though those would fit in the event's 35.2亿元
+        "从乡镇看,土门镇、大靖镇分别签约项目6个、3个,签约额分别为18.2亿元、7.65亿元。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 7, 16), region="古浪县")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("古浪县", "projects_signed", 27.0, ""),
+        ("古浪县", "amount_signed", 11360000000.0, ""),
+        ("古浪县", "projects_signed", 8.0, "集中签约"),
+        ("古浪县", "amount_signed", 3520000000.0, "集中签约"),
+        ("土门镇", "projects_signed", 6.0, ""),
+        ("大靖镇", "projects_signed", 3.0, ""),
+        ("土门镇", "amount_signed", 1820000000.0, ""),
+        ("大靖镇", "amount_signed", 765000000.0, ""),
+    ]

@@ -180,10 +180,15 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
     )
 
     def whole_in(
-        of: pl.DataFrame, candidates: pl.DataFrame, sentence: pl.Expr, whole: pl.Expr
+        of: pl.DataFrame,
+        candidates: pl.DataFrame,
+        sentence: pl.Expr,
+        whole: pl.Expr,
+        sized: bool = True,
     ) -> pl.DataFrame:
         """The whole of each part in `of`: the last of the `candidates` of its metric before
-        it, in `sentence`, when it is such a `whole`."""
+        it, in `sentence`, when it is such a `whole` (and, when `sized`, no smaller than the
+        sentence's parts of that metric)."""
         return (
             nearest(
                 of,
@@ -198,7 +203,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
                 & whole
                 # parts are no larger than their whole (海港区28个、山海关区17个… are no parts of
                 # the 推介会's 23 projects)
-                & (pl.col("part_sum") <= pl.col("w_value"))
+                & ((pl.col("part_sum") <= pl.col("w_value")) | (not sized))
                 # and stand in its section (not after 二、各县区完成情况)
                 & pl.col("section_pos").eq_missing(pl.col("w_section"))
                 # and are not of a period of their own beyond the whole's (3月20日…集中签约项目
@@ -209,14 +214,37 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         )
 
     of_an_event = is_an_occasion(pl.col("w_scope"))
-    found = pl.concat(
-        [
-            whole_in(parts, wholes, pl.col("index") - 1, of_an_event),
-            whole_in(
-                parts, wholes.filter(~pl.col("breakdown")), pl.col("plain_index"), of_an_event
-            ),
-        ]
-    ).unique("fig", keep="first", maintain_order=True)
+
+    def event_wholes(sized: bool) -> pl.DataFrame:
+        return pl.concat(
+            [
+                whole_in(parts, wholes, pl.col("index") - 1, of_an_event, sized),
+                whole_in(
+                    parts,
+                    wholes.filter(~pl.col("breakdown")),
+                    pl.col("plain_index"),
+                    of_an_event,
+                    sized,
+                ),
+            ]
+        ).unique("fig", keep="first", maintain_order=True)
+
+    found = event_wholes(sized=True)
+    # one metric's parts larger than the event's figure of it are no parts of the event, and
+    # neither are the other metrics' parts of their sentence, which break down the same units'
+    # figures (黄粱梦镇、南吕固乡分别签约项目6个、3个,签约额分别为18.2亿元、7.65亿元 after 集中签约
+    # 项目8个,签约额35.2亿元: the 9 projects are more than the event's 8)
+    outgrown = (
+        event_wholes(sized=False)
+        .join(found, on="fig", how="anti")
+        .join(parts.select("fig", "doc", "index"), on="fig")
+        .select("doc", "index")
+    )
+    found = found.join(
+        parts.select("fig", "doc", "index").join(outgrown, on=["doc", "index"]),
+        on="fig",
+        how="anti",
+    )
     # …and so was a unit's part told after 其中 in the event's own sentence (现场集中签约项目16个,
     # 签约金额58.3亿元;其中上犹工业园区签约项目9个)
     in_its_sentence = f.filter(
