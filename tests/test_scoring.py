@@ -265,6 +265,7 @@ BLIND_SETS = [
     ("holdout123", 8, 118),
     ("holdout124", 8, 122),
     ("holdout125", 8, 131),
+    ("holdout126", 8, 123),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
