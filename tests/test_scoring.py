@@ -264,6 +264,7 @@ BLIND_SETS = [
     ("probe121", 8, 125),
     ("holdout123", 8, 118),
     ("holdout124", 8, 122),
+    ("probe122", 8, 117),
     ("probe123", 8, 128),
     ("holdout125", 8, 131),
     ("holdout126", 8, 123),
