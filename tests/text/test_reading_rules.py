@@ -3965,3 +3965,21 @@ def test_a_breakdowns_metrics_are_parts_of_the_event_together_or_not_at_all():
         ("土门镇", "amount_signed", 1820000000.0, ""),
         ("大靖镇", "amount_signed", 765000000.0, ""),
     ]
+
+
+def test_the_amount_of_projects_not_yet_started_and_a_town_named_with_its_kind_twice():
+    text = (
+        "1—8月,全区签约项目31个,签约额88.6亿元。"
+        # the amount of the projects not yet started is no more a fact than their count
+        "全区已签约未开工项目9个,涉及协议投资额22.6亿元。"
+        # a town whose own name ends in 镇 (河沙镇镇) is one unit
+        "从各镇街看,北张庄镇签约项目9个,河沙镇镇7个,火磨街道5个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 9, 6), region="邯山区")
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("邯山区", "projects_signed", 31.0),
+        ("邯山区", "amount_signed", 8860000000.0),
+        ("北张庄镇", "projects_signed", 9.0),
+        ("河沙镇镇", "projects_signed", 7.0),
+        ("火磨街道", "projects_signed", 5.0),
+    ]

@@ -174,6 +174,10 @@ _NOT_YET_AFTER = (
     r"^(?:个|家|项)?(?:项目|企业)?(?:已?签约的?|(?:签约|落地)后[^,;。]{0,10}?)?(?:项目|企业)?"
     rf"(?:尚|仍|还|均)?{_NOT_YET}"
 )
+# The amount of a set just counted, in the next words: ,涉及协议投资额, ,总投资.
+_AMOUNT_OF_THOSE = (
+    r"^[,、](?:共?涉及|总投资|协议(?:投资)?(?:总?额|金额)|投资总?额|总?金额)[^,;。0-9]{0,6}$"
+)
 _NOT_YET_BEFORE = (
     # (签约未开工项目仍有19个, 签约超过6个月仍未开工的项目有9个)
     rf"(?:{_NOT_YET}(?:建设)?的?(?:项目|企业)?(?:仍有|尚有|还有|有)?"
@@ -438,6 +442,17 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     aspect = between(pl.col("text"), (pl.col("clause_start") - 20).clip(0), pl.col("clause_start"))
     aspect = aspect.str.extract(_ASPECT_OF_AN_INDUSTRY, 1)
     aspect = pl.when(~aspect.str.contains(_NOT_A_PART_QUALIFIER)).then(aspect)
+    # projects not yet done (签约未开工项目仍有19个), and their amount told right after them
+    # (已签约未开工项目9个,涉及协议投资额22.6亿元)
+    not_yet = (pl.col("unit") == "count") & (
+        pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
+        | pl.col("rest").str.contains(_NOT_YET_AFTER)
+    )
+    amount_not_yet = (
+        (pl.col("unit") == "CNY")
+        & not_yet.shift(1).over("sent", order_by="fig").fill_null(False)
+        & pl.col("own").str.contains(_AMOUNT_OF_THOSE)
+    )
     return (
         q.with_columns(
             part_qualifier=pl.when(
@@ -468,13 +483,13 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 (pl.col("unit") == "count")
                 & (
                     pl.col("own").str.contains(_OTHER_THING_COUNTED)
-                    | pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
-                    | pl.col("rest").str.contains(_NOT_YET_AFTER)
                     | pl.col("rest").str.contains(_SPAN_OF_TIME_AFTER)
                     | pl.col("rest").str.contains(_UNITS_COUNTED_AFTER)
                     | pl.col("rest").str.contains(_IN_TALKS_AFTER)
                 )
             )
+            | not_yet
+            | amount_not_yet
             | pl.col("own").str.contains(_THE_REST_BEFORE)
             # (and every figure of the rest's clause: 其余街道合计签约项目5个、签约金额10.15亿元)
             | clause_before.str.contains(_THE_REST_BEFORE)
