@@ -161,11 +161,21 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
     return beside(q, out)
 
 
+# No single unit's figure: the sum over units listed before it, or over the rest of them.
 # What says a figure is the sum over the units listed before it: 共, 合计, 一共, 总计, after
 # the metric's words too (白露街道、柳长街道签约项目合计9个; not the 共 of 公共).
 _SUM_OF_THEM = r"^[^0-9,。;]{0,8}?(?:(?:^|[^公])共|合计|总计)"
 # A unit and the others of its kind, before their sum: 乌日根塔拉镇及各苏木合计签约项目3个.
 _AND_THE_OTHERS = r"^(?:及|和|与|以及)(?:其他|其余|其它|各)"
+
+# The rest of a set, spread over units named after it, is no figure of one: 其余38个分布在…; nor
+# the sum over the rest of the units: 其余镇(街道)合计完成45.32亿元.
+THE_REST_BEFORE = (
+    r"(?:其余|其他|剩余)的?$"
+    # (or the rest of the units: 其余乡镇共签约项目10个, 其余各镇(场)合计签约12个, 梁二庄镇、
+    # 古城营镇等其余乡镇共签约项目5个)
+    r"|(?:^|[,;:]|等)(?:其余|其他|剩余)的?各?(?:乡镇|镇|县区|区县|县市区|园区|单位|部门|镇街|街道|地区)"
+)
 
 
 def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:

@@ -9,7 +9,7 @@ from orchestration.lib.text.documents import Documents
 from orchestration.lib.text.figure_growth import with_growth
 from orchestration.lib.text.figure_metric import with_direct_term, with_visits_told_apart
 from orchestration.lib.text.figure_period import with_period, with_previous_event
-from orchestration.lib.text.figure_place import with_place
+from orchestration.lib.text.figure_place import THE_REST_BEFORE, with_place
 from orchestration.lib.text.figure_scope import with_listed_kinds, with_scope_hits
 from orchestration.lib.text.frames import beside, nearest, next_start
 from orchestration.lib.text.hits import between
@@ -209,15 +209,6 @@ _SHORT_BY_BEFORE = r"(?:尚差|还差|仍差|相差|差距为?|缺口为?)$"
 
 # Projects or firms in a state, told by what they have done: 已完成注册项目, 已投产的企业.
 _IN_A_STATE = r"已[\u4e00-\u9fff]{1,8}?的?(?:项目|企业)$"
-
-# The rest of a set, spread over units named after it, is no figure of one: 其余38个分布在…; nor
-# the sum over the rest of the units: 其余镇(街道)合计完成45.32亿元.
-_THE_REST_BEFORE = (
-    r"(?:其余|其他|剩余)的?$"
-    # (or the rest of the units: 其余乡镇共签约项目10个, 其余各镇(场)合计签约12个, 梁二庄镇、
-    # 古城营镇等其余乡镇共签约项目5个)
-    r"|(?:^|[,;:]|等)(?:其余|其他|剩余)的?各?(?:乡镇|镇|县区|区县|县市区|园区|单位|部门|镇街|街道|地区)"
-)
 
 # What may follow a count's classifier without naming a thing of its own.
 _NOT_A_NOUN = r"^(?:以上|左右|余|多|的)*(?:项目|企业|客商)?(?:[^\u4e00-\u9fff]|$)"
@@ -490,9 +481,9 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             )
             | not_yet
             | amount_not_yet
-            | pl.col("own").str.contains(_THE_REST_BEFORE)
+            | pl.col("own").str.contains(THE_REST_BEFORE)
             # (and every figure of the rest's clause: 其余街道合计签约项目5个、签约金额10.15亿元)
-            | clause_before.str.contains(_THE_REST_BEFORE)
+            | clause_before.str.contains(THE_REST_BEFORE)
             | pl.col("summed_over_units")
             | pl.col("own").str.contains(_AT_MOST_BEFORE)
             | pl.col("rest").str.contains(_AT_MOST_AFTER)
