@@ -271,6 +271,7 @@ BLIND_SETS = [
     ("probe124", 8, 111),
     ("holdout127", 8, 120),
     ("holdout128", 8, 140),
+    ("probe125", 8, 147),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
