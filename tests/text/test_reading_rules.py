@@ -3983,3 +3983,24 @@ def test_the_amount_of_projects_not_yet_started_and_a_town_named_with_its_kind_t
         ("河沙镇镇", "projects_signed", 7.0),
         ("火磨街道", "projects_signed", 5.0),
     ]
+
+
+def test_a_sumu_a_unit_after_a_bracketed_heading_the_rest_told_as_another_and_a_kind_after_but():
+    text = (
+        "1—9月,全旗签约项目20个。"
+        # a 苏木 is a unit, as a 镇 is; the one more "为跨区域项目" is the rest, no unit's
+        "巴丹吉林镇、吉忽伦图苏木分别签约项目9个、6个,另有1个为跨区域项目。\n"
+        # a unit's name right after a heading in brackets
+        "【乡镇动态】雅布赖镇、新地乡分别签约项目3个、1个。\n"
+        # the conjunction is not part of the kind
+        "三是文旅招商仍显薄弱,但文旅类签约项目仅2个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2024, 10, 20), region="阿拉善右旗")
+    assert [(f.region, f.metric, f.value, f.scope) for f in facts] == [
+        ("阿拉善右旗", "projects_signed", 20.0, ""),
+        ("巴丹吉林镇", "projects_signed", 9.0, ""),
+        ("吉忽伦图苏木", "projects_signed", 6.0, ""),
+        ("雅布赖镇", "projects_signed", 3.0, ""),
+        ("新地乡", "projects_signed", 1.0, ""),
+        ("阿拉善右旗", "projects_signed", 2.0, "文旅"),
+    ]

@@ -210,6 +210,10 @@ _SHORT_BY_BEFORE = r"(?:尚差|还差|仍差|相差|差距为?|缺口为?)$"
 # Projects or firms in a state, told by what they have done: 已完成注册项目, 已投产的企业.
 _IN_A_STATE = r"已[\u4e00-\u9fff]{1,8}?的?(?:项目|企业)$"
 
+# Another of a set, told by what it is: ,另有1个为跨区域项目.
+_ANOTHER_BEFORE = r"[,;]另有$"
+_ANOTHER_AFTER = r"^(?:项目|企业)?(?:为|是|系|属于?)"
+
 # What may follow a count's classifier without naming a thing of its own.
 _NOT_A_NOUN = r"^(?:以上|左右|余|多|的)*(?:项目|企业|客商)?(?:[^\u4e00-\u9fff]|$)"
 
@@ -485,6 +489,13 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             # (and every figure of the rest's clause: 其余街道合计签约项目5个、签约金额10.15亿元)
             | clause_before.str.contains(THE_REST_BEFORE)
             | pl.col("summed_over_units")
+            # (or the rest of a breakdown by units, told as another: 巴丹吉林镇、雅布赖镇分别签约
+            # 项目5个、4个,另有1个为跨区域项目)
+            | (
+                pl.col("own").str.contains(_ANOTHER_BEFORE)
+                & pl.col("rest").str.contains(_ANOTHER_AFTER)
+                & pl.col("listed").shift(1).over("sent", order_by="fig").fill_null(False)
+            )
             | pl.col("own").str.contains(_AT_MOST_BEFORE)
             | pl.col("rest").str.contains(_AT_MOST_AFTER)
             | pl.col("own").str.contains(_SHORT_BY_BEFORE)

@@ -458,7 +458,8 @@ def _origins(sentences: pl.DataFrame) -> pl.DataFrame:
 # work relies on: 丹凤县依托葡萄酒产业,引进…)
 _WORKED_ON = r"围绕|聚焦|紧盯|瞄准|主攻|深耕|锚定"
 _INDUSTRY_LEAD = (
-    rf"(?P<lead>(?:[^,;:。]{{0,8}}?(?:季度|半年|月份?|年))?(?:{OWN_UNIT}|另有|还有|另外)?"
+    # (a conjunction may come first: 但文旅类签约项目仅2个)
+    rf"(?P<lead>(?:但是?|而且?|并且?)?(?:[^,;:。]{{0,8}}?(?:季度|半年|月份?|年))?(?:{OWN_UNIT}|另有|还有|另外)?"
     rf"(?:{_WORKED_ON})?)"
 )
 # The words naming a field of the economy: 新能源产业, 金融行业, 先进制造领域.

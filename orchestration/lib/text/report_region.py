@@ -752,7 +752,7 @@ def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
 _LOCAL_UNIT_KIND = (
     # (a zone's full kind: 惠州大亚湾经济技术开发区 is 惠州大亚湾 + its kind)
     # (and a town whose own name ends in 镇: 河沙镇镇)
-    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|街道|镇镇|镇|乡|新区|工业园区|工业园|工业集中区|工业区|产业园区|产业园|物流园|科技园|园区|开发区|高新区|经开区"
+    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|街道|镇镇|镇|乡|苏木|新区|工业园区|工业园|工业集中区|工业区|产业园区|产业园|物流园|科技园|园区|开发区|高新区|经开区"
     r"|产业区|集聚区|新城|商务区|小镇|科技谷|科技城|科学城|合作区|示范区|保税区|生态城|经济区|片区|试验区|实验区|先行区"
     r"|度假区|旅游区|投资区)"
 )
@@ -765,7 +765,8 @@ _LOCAL_UNIT = (
 # A unit's name begins after a clause mark (or 其中/另外 after it), and is followed by the
 # next name of a list or by what the unit did.
 _LOCAL_UNIT_BEFORE = (
-    r"(?:^|[,;:、。]|^[^,;:、。]*看,"
+    # (or a heading in brackets: 【乡镇动态】哈拉布拉镇、吉也克镇…)
+    r"(?:^|[,;:、。】]|^[^,;:、。]*看,"
     # (or where a set's projects are, each with its count in brackets: 分别位于康马镇(2个)和南尼乡
     # (1个))
     r"|\))$"
