@@ -272,6 +272,9 @@ BLIND_SETS = [
     ("holdout127", 8, 120),
     ("holdout128", 8, 140),
     ("probe125", 8, 147),
+    ("probe126", 8, 130),
+    ("holdout129", 8, 129),
+    ("holdout130", 8, 122),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name
