@@ -4004,3 +4004,25 @@ def test_a_sumu_a_unit_after_a_bracketed_heading_the_rest_told_as_another_and_a_
         ("新地乡", "projects_signed", 1.0, ""),
         ("阿拉善右旗", "projects_signed", 2.0, "文旅"),
     ]
+
+
+def test_offices_a_place_named_by_a_count_and_the_last_unit_before_its_figures_in_turn():
+    text = (
+        "截至3月20日,全区累计签约项目9个,其中严家闸办事处、芦柴湖办事处各2个。"
+        # a place named by a numeral and 家 counts nothing; two units' sum is neither's
+        "洪都街道签约项目8个,徐家坊街道、三家店街道合计签约6个。"
+        # the rest counted, summed, is no unit's
+        "沙沟镇签约项目5个;其余5个管理处合计签约项目5个。\n"
+        # the last unit of a list, before the words of its figures told in turn
+        "签约项目分别落户北马圈子镇、寿王坟镇,项目数分别为6个、3个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2026, 3, 24), region="青云谱区")
+    assert [(f.region, f.metric, f.value) for f in facts] == [
+        ("青云谱区", "projects_signed", 9.0),
+        ("严家闸办事处", "projects_signed", 2.0),
+        ("芦柴湖办事处", "projects_signed", 2.0),
+        ("洪都街道", "projects_signed", 8.0),
+        ("沙沟镇", "projects_signed", 5.0),
+        ("北马圈子镇", "projects_signed", 6.0),
+        ("寿王坟镇", "projects_signed", 3.0),
+    ]

@@ -106,9 +106,9 @@ _THRESHOLD_AFTER = (
     r"(?:重大|重点|工业|产业|招商|在谈|在建|储备|新签约|新开工|大)?"
     r"(?:项目|企业|签约)"
 )
-# The kinds of place whose name may open with a numeral and 家, which then count nothing: 三家镇,
-# 五家乡.
-NAMED_BY_A_COUNT = "镇乡"
+# What follows a numeral and 家 in a place's name, which then count nothing: 三家镇, 五家乡,
+# 三家店街道, 四家子镇, 八家庄村.
+NAMED_BY_A_COUNT = "镇乡店子营庄屯窝口堡沟村湾坝"
 _THRESHOLD_BEFORE = r"[个项家]$"
 # …and a size class of projects by the bound before it: 其中超50亿元项目2个, 过十亿元项目2个.
 _OVER_BEFORE = r"(?:超过|超|逾|过)$"

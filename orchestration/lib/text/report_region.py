@@ -752,7 +752,7 @@ def _venues(sentences: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
 _LOCAL_UNIT_KIND = (
     # (a zone's full kind: 惠州大亚湾经济技术开发区 is 惠州大亚湾 + its kind)
     # (and a town whose own name ends in 镇: 河沙镇镇)
-    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|街道|镇镇|镇|乡|苏木|新区|工业园区|工业园|工业集中区|工业区|产业园区|产业园|物流园|科技园|园区|开发区|高新区|经开区"
+    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|街道|镇镇|镇|乡|苏木|办事处|新区|工业园区|工业园|工业集中区|工业区|产业园区|产业园|物流园|科技园|园区|开发区|高新区|经开区"
     r"|产业区|集聚区|新城|商务区|小镇|科技谷|科技城|科学城|合作区|示范区|保税区|生态城|经济区|片区|试验区|实验区|先行区"
     r"|度假区|旅游区|投资区)"
 )
@@ -792,6 +792,8 @@ _LOCAL_UNIT_AFTER = (
     # or by its figure in a ranked list (居前三位的分别为:尚村镇7个、窝北镇6个, 磁涧镇21.3亿元)
     r"|[0-9])"
 )
+# The words of a list's figures told in turn, after its last unit: ,项目数分别为, ,签约额分别.
+_THEIR_FIGURES_AFTER = r"^,[\u4e00-\u9fff]{1,8}?(?:分别|依次)"
 # (or the verb of the projects that settle there: 其中,落户陆屋临港产业园的项目9个; 签约项目分别
 # 落户洛江镇2个)
 # (or the ranks of a list of them: 按到位资金排名,前三位为城厢镇、龙门镇、官桥镇)
@@ -819,6 +821,8 @@ _NOT_A_LOCAL_UNIT = (
     rf"|[一二两三四五六七八九十几]{_LOCAL_UNIT_KIND}$"
     r"|[各每该其]"
     r"|[全本我][省市州盟县区旗镇乡]|多[个家]"
+    # (nor an office stationed elsewhere: 驻京办事处)
+    r"|驻"
     r"|重点|省级|国家级|市级|县级|区级|相关|沿线|城区|乡镇"
     # nor is a list of offices (县发改、商务、投资促进等部门和绛帐镇)
     r"|.*部门"
@@ -882,6 +886,10 @@ def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
             # 街道、南京东路街道、豫园街道,签约金额分别为…; not one of places visited: 深入企业总部、
             # 研发中心和产业园区,)
             | before_it.str.contains(rf"{_LIST_OPENS}[^,;:。]*、$") & after(text, end, 1).eq(",")
+            # (or before the words of their figures told in turn: 分别落户北马圈子镇、寿王坟镇、
+            # 鹰手营子镇,项目数分别为6个、5个、4个)
+            | before_it.str.ends_with("、")
+            & after(text, end, 12).str.contains(_THEIR_FIGURES_AFTER)
         )
         & ~pl.col("place").str.contains(_NOT_A_LOCAL_UNIT)
         # (nor one of a list of venues: 在马街街道、碧鸡街道、海口街道分设3个分会场)
