@@ -189,6 +189,9 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         """The whole of each part in `of`: the last of the `candidates` of its metric before
         it, in `sentence`, when it is such a `whole` (and, when `sized`, no smaller than the
         sentence's parts of that metric)."""
+        # parts are no larger than their whole (海港区28个、山海关区17个… are no parts of the
+        # 推介会's 23 projects)
+        fits = pl.col("part_sum") <= pl.col("w_value") if sized else pl.lit(True)
         return (
             nearest(
                 of,
@@ -201,9 +204,7 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
             .filter(
                 (pl.col("w_index") == sentence)
                 & whole
-                # parts are no larger than their whole (海港区28个、山海关区17个… are no parts of
-                # the 推介会's 23 projects)
-                & ((pl.col("part_sum") <= pl.col("w_value")) | (not sized))
+                & fits
                 # and stand in its section (not after 二、各县区完成情况)
                 & pl.col("section_pos").eq_missing(pl.col("w_section"))
                 # and are not of a period of their own beyond the whole's (3月20日…集中签约项目

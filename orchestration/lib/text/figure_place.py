@@ -178,6 +178,10 @@ THE_REST_BEFORE = (
     r"|(?:^|[,;:]|等)(?:其余|其他|剩余)的?(?:[0-9]+个)?各?"
     r"(?:乡镇|镇|苏木|县区|区县|县市区|园区|单位|部门|镇街|街道|地区|办事处|管理处)"
 )
+# (or the one more of a breakdown by units, told by what it is: …分别签约项目5个、4个,另有1个为
+# 跨区域项目; `ANOTHER_BEFORE` the figure, `ANOTHER_AFTER` its number)
+ANOTHER_BEFORE = r"[,;]另有$"
+ANOTHER_AFTER = r"^(?:项目|企业)?(?:为|是|系|属于?)"
 
 
 def _listed_places(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:

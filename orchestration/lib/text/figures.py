@@ -9,7 +9,12 @@ from orchestration.lib.text.documents import Documents
 from orchestration.lib.text.figure_growth import with_growth
 from orchestration.lib.text.figure_metric import with_direct_term, with_visits_told_apart
 from orchestration.lib.text.figure_period import with_period, with_previous_event
-from orchestration.lib.text.figure_place import THE_REST_BEFORE, with_place
+from orchestration.lib.text.figure_place import (
+    ANOTHER_AFTER,
+    ANOTHER_BEFORE,
+    THE_REST_BEFORE,
+    with_place,
+)
 from orchestration.lib.text.figure_scope import with_listed_kinds, with_scope_hits
 from orchestration.lib.text.frames import beside, nearest, next_start
 from orchestration.lib.text.hits import between
@@ -174,15 +179,15 @@ _NOT_YET_AFTER = (
     r"^(?:个|家|项)?(?:项目|企业)?(?:已?签约的?|(?:签约|落地)后[^,;。]{0,10}?)?(?:项目|企业)?"
     rf"(?:尚|仍|还|均)?{_NOT_YET}"
 )
-# The amount of a set just counted, in the next words: ,涉及协议投资额, ,总投资.
-_AMOUNT_OF_THOSE = (
-    r"^[,、](?:共?涉及|总投资|协议(?:投资)?(?:总?额|金额)|投资总?额|总?金额)[^,;。0-9]{0,6}$"
-)
 _NOT_YET_BEFORE = (
     # (签约未开工项目仍有19个, 签约超过6个月仍未开工的项目有9个)
     rf"(?:{_NOT_YET}(?:建设)?的?(?:项目|企业)?(?:仍有|尚有|还有|有)?"
     # signed but not started: “签而未开”项目仍有58个
     r"|签而未[开建落]”?(?:项目)?(?:仍有|尚有|还有|有)?)$"
+)
+# The amount of a set just counted, in the next words: ,涉及协议投资额, ,总投资.
+_AMOUNT_OF_THOSE = (
+    r"^[,、](?:共?涉及|总投资|协议(?:投资)?(?:总?额|金额)|投资总?额|总?金额)[^,;。0-9]{0,6}$"
 )
 
 # A clause telling what is done so far, after a plan: ,目前已开工6个, ,截至目前已签约项目12个
@@ -209,10 +214,6 @@ _SHORT_BY_BEFORE = r"(?:尚差|还差|仍差|相差|差距为?|缺口为?)$"
 
 # Projects or firms in a state, told by what they have done: 已完成注册项目, 已投产的企业.
 _IN_A_STATE = r"已[\u4e00-\u9fff]{1,8}?的?(?:项目|企业)$"
-
-# Another of a set, told by what it is: ,另有1个为跨区域项目.
-_ANOTHER_BEFORE = r"[,;]另有$"
-_ANOTHER_AFTER = r"^(?:项目|企业)?(?:为|是|系|属于?)"
 
 # What may follow a count's classifier without naming a thing of its own.
 _NOT_A_NOUN = r"^(?:以上|左右|余|多|的)*(?:项目|企业|客商)?(?:[^\u4e00-\u9fff]|$)"
@@ -492,8 +493,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
             # (or the rest of a breakdown by units, told as another: 巴丹吉林镇、雅布赖镇分别签约
             # 项目5个、4个,另有1个为跨区域项目)
             | (
-                pl.col("own").str.contains(_ANOTHER_BEFORE)
-                & pl.col("rest").str.contains(_ANOTHER_AFTER)
+                pl.col("own").str.contains(ANOTHER_BEFORE)
+                & pl.col("rest").str.contains(ANOTHER_AFTER)
                 & pl.col("listed").shift(1).over("sent", order_by="fig").fill_null(False)
             )
             | pl.col("own").str.contains(_AT_MOST_BEFORE)
