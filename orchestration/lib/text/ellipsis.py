@@ -187,11 +187,11 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
         sized: bool = True,
     ) -> pl.DataFrame:
         """The whole of each part in `of`: the last of the `candidates` of its metric before
-        it, in `sentence`, when it is such a `whole` (and, when `sized`, no smaller than the
-        sentence's parts of that metric)."""
+        it, in `sentence`, when it is such a `whole`; `fits` when it is no smaller than the
+        sentence's parts of that metric, and only those when `sized`."""
         # parts are no larger than their whole (海港区28个、山海关区17个… are no parts of the
         # 推介会's 23 projects)
-        fits = pl.col("part_sum") <= pl.col("w_value") if sized else pl.lit(True)
+        fits = pl.col("part_sum") <= pl.col("w_value")
         return (
             nearest(
                 of,
@@ -204,40 +204,36 @@ def _scopes_of_breakdowns(f: pl.DataFrame) -> pl.DataFrame:
             .filter(
                 (pl.col("w_index") == sentence)
                 & whole
-                & fits
+                & (fits if sized else pl.lit(True))
                 # and stand in its section (not after 二、各县区完成情况)
                 & pl.col("section_pos").eq_missing(pl.col("w_section"))
                 # and are not of a period of their own beyond the whole's (3月20日…集中签约项目
                 # 26个。从重点区域看,某园区一季度新签约项目11个)
                 & ~_beyond_the_whole().fill_null(False)
             )
-            .select("fig", "names_place", "scope", "w_scope", "w_start", "w_end")
+            .select("fig", "names_place", "scope", "w_scope", "w_start", "w_end", fits=fits)
         )
 
     of_an_event = is_an_occasion(pl.col("w_scope"))
-
-    def event_wholes(sized: bool) -> pl.DataFrame:
-        return pl.concat(
-            [
-                whole_in(parts, wholes, pl.col("index") - 1, of_an_event, sized),
-                whole_in(
-                    parts,
-                    wholes.filter(~pl.col("breakdown")),
-                    pl.col("plain_index"),
-                    of_an_event,
-                    sized,
-                ),
-            ]
-        ).unique("fig", keep="first", maintain_order=True)
-
-    found = event_wholes(sized=True)
+    event_wholes = pl.concat(
+        [
+            whole_in(parts, wholes, pl.col("index") - 1, of_an_event, sized=False),
+            whole_in(
+                parts,
+                wholes.filter(~pl.col("breakdown")),
+                pl.col("plain_index"),
+                of_an_event,
+                sized=False,
+            ),
+        ]
+    )
+    found = event_wholes.filter("fits").unique("fig", keep="first", maintain_order=True)
     # one metric's parts larger than the event's figure of it are no parts of the event, and
     # neither are the other metrics' parts of their sentence, which break down the same units'
     # figures (黄粱梦镇、南吕固乡分别签约项目6个、3个,签约额分别为18.2亿元、7.65亿元 after 集中签约
     # 项目8个,签约额35.2亿元: the 9 projects are more than the event's 8)
     outgrown = (
-        event_wholes(sized=False)
-        .join(found, on="fig", how="anti")
+        event_wholes.join(found, on="fig", how="anti")
         .join(parts.select("fig", "doc", "index"), on="fig")
         .select("doc", "index")
     )
