@@ -659,13 +659,23 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     # scope of the sentence's subject (新开工亿元以上项目318个;在建项目587个); the
     # same metric goes on (到位省外资金58.2亿元;去年同期到位资金41.3亿元), and so does the
     # amount of the set of projects just counted.
-    new_part = pl.col("part_start") != pl.col("part_start").shift(1).over("sent")
-    prev_metric = pl.col("t_metric").shift(1).over("sent")
+    # (each window and each condition used more than once is a column of its own, read once:
+    # an expression named twice in one call is computed twice)
+    f = facts.sort("fig").with_columns(
+        _new_part=pl.col("part_start") != pl.col("part_start").shift(1).over("sent"),
+        _prev_metric=pl.col("t_metric").shift(1).over("sent"),
+        _part_before=pl.col("of_qizhong").shift(1).over("sent"),
+    )
+    new_part, prev_metric = pl.col("_new_part"), pl.col("_prev_metric")
     other_metric = pl.col("t_metric") != prev_metric
     # the amount of the set just counted is of the same set (签约亿元以上项目341个;合同金额…),
     # unless that set was a part and a semicolon closed it (其中亿元以上项目318个;签约总额…)
-    part_before = pl.col("of_qizhong").shift(1).over("sent")
-    amount_of_set = amount_of_the_set(pl.col("t_metric"), prev_metric) & ~(new_part & part_before)
+    part_before = pl.col("_part_before")
+    f = f.with_columns(
+        _amount_of_set=amount_of_the_set(pl.col("t_metric"), prev_metric)
+        & ~(new_part & part_before)
+    )
+    amount_of_set = pl.col("_amount_of_set")
     # the amount of the whole set named again after a part of it (新开工项目52个,其中亿元以上项目
     # 29个,开工项目总投资178.4亿元) is the whole's
     of_the_whole = (
@@ -705,7 +715,15 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("t_metric") != pl.col("lead_set_metric"))
         & ~pl.col("own").str.contains("其中", literal=True)
     ).fill_null(False)
-    f = facts.sort("fig").with_columns(
+    f = f.with_columns(
+        _outgrows=outgrows,
+        _another_count=another_count,
+        _goes_on=goes_on,
+        _of_the_whole=of_the_whole,
+    )
+    outgrows, another_count = pl.col("_outgrows"), pl.col("_another_count")
+    goes_on, of_the_whole = pl.col("_goes_on"), pl.col("_of_the_whole")
+    f = f.with_columns(
         outgrows=outgrows,
         of_the_set=amount_of_set.fill_null(False) & ~of_the_whole,
         of_the_whole=of_the_whole,
@@ -745,6 +763,15 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         ),
         bound=pl.col("hit_scope").is_not_null() & in_its_term & ~pl.col("t_gapped"),
         names_place=pl.col("place").is_not_null() | pl.col("listed"),
+    ).drop(
+        "_new_part",
+        "_prev_metric",
+        "_part_before",
+        "_amount_of_set",
+        "_outgrows",
+        "_another_count",
+        "_goes_on",
+        "_of_the_whole",
     )
     # the event of the sentence before is the scope of a figure of a metric that sentence
     # named (or of any, when it named none), or of a part of its set (其中,…)

@@ -129,7 +129,14 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
             for field in ("place", "code")
         ],
         before_province=pl.lit(False),
+        # (each decided once, then read for every field)
+        _part_decides=part_decides,
+        _lead_decides=lead_decides,
+        _clause_decides=clause_decides,
+        _goes_on=goes_on,
     )
+    part_decides, lead_decides = pl.col("_part_decides"), pl.col("_lead_decides")
+    clause_decides, goes_on = pl.col("_clause_decides"), pl.col("_goes_on")
 
     def chosen(field: str) -> pl.Expr:
         return (

@@ -247,8 +247,14 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     q = _with_clauses(q, scan.marks)
     text = pl.col("text")
     own = between(text, pl.col("own_start"), pl.col("start"))
-    sentence_before = between(text, pl.lit(0), pl.col("start"))
-    clause_before = between(text, pl.col("clause_start"), pl.col("start"))
+    # (the stretches read by many rules below, cut once)
+    q = q.with_columns(
+        _sentence_before=between(text, pl.lit(0), pl.col("start")),
+        _clause_before=between(text, pl.col("clause_start"), pl.col("start")),
+        _clause_after=between(text, pl.col("end"), pl.col("clause_end")),
+    )
+    sentence_before, clause_before = pl.col("_sentence_before"), pl.col("_clause_before")
+    clause_after = pl.col("_clause_after")
     # the clause is opened by 其中, in it or just before it (…,其中,市级领导带队…)
     opens_qizhong = clause_before.str.starts_with("其中")
     before_clause = between(text, (pl.col("clause_start") - 12).clip(0), pl.col("clause_start"))
@@ -257,14 +263,10 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     q = q.with_columns(
         own=own,
         lead=between(text, pl.lit(0), pl.col("lead_end")),
-        target=clause_before.str.contains(TARGET)
-        | between(text, pl.col("end"), pl.col("clause_end")).str.contains(TARGET),
-        quota=(
-            clause_before.str.contains(QUOTA)
-            | between(text, pl.col("end"), pl.col("clause_end")).str.contains(QUOTA)
-        )
+        target=clause_before.str.contains(TARGET) | clause_after.str.contains(TARGET),
+        quota=(clause_before.str.contains(QUOTA) | clause_after.str.contains(QUOTA))
         & ~clause_before.str.contains(PLAN)
-        & ~between(text, pl.col("end"), pl.col("clause_end")).str.contains(PLAN),
+        & ~clause_after.str.contains(PLAN),
         plan_here=(text.str.contains(PLAN_LEAD) & clause_before.str.contains(PLAN_LEAD))
         # (or a clause without a figure of its own, before it: …机制,力争签约项目三个月内开工率
         # 达到60%以上,全年新签约亿元以上项目100个)
@@ -433,17 +435,25 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     qualifier_at = head_start + found.struct.field("lead").str.len_chars()
     # (in the spelling the fact tables use: 京津地区 -> 京津; an industry without the rank it
     # has in the unit: 电子信息首位产业 -> 电子信息)
-    part_qualifier = as_written.replace(SCOPE_SPELLINGS).str.replace(_INDUSTRY_RANK, "${name}")
+    q = q.with_columns(
+        _part_qualifier=as_written.replace(SCOPE_SPELLINGS).str.replace(_INDUSTRY_RANK, "${name}"),
+        _part_words=part_words,
+    )
+    part_qualifier, part_words = pl.col("_part_qualifier"), pl.col("_part_words")
     # an industry's side of things, as the clause before (其中,中药材产业方面,对接企业27户)
     aspect = between(pl.col("text"), (pl.col("clause_start") - 20).clip(0), pl.col("clause_start"))
     aspect = aspect.str.extract(_ASPECT_OF_AN_INDUSTRY, 1)
     aspect = pl.when(~aspect.str.contains(_NOT_A_PART_QUALIFIER)).then(aspect)
     # projects not yet done (签约未开工项目仍有19个), and their amount told right after them
     # (已签约未开工项目9个,涉及协议投资额22.6亿元)
-    not_yet = (pl.col("unit") == "count") & (
-        pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
-        | pl.col("rest").str.contains(_NOT_YET_AFTER)
+    q = q.with_columns(
+        _not_yet=(pl.col("unit") == "count")
+        & (
+            pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
+            | pl.col("rest").str.contains(_NOT_YET_AFTER)
+        )
     )
+    not_yet = pl.col("_not_yet")
     amount_not_yet = (
         (pl.col("unit") == "CNY")
         & not_yet.shift(1).over("sent", order_by="fig").fill_null(False)
@@ -551,7 +561,8 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 )
             )
         )
-        .drop("_head_start", "_part")
+        .drop("_head_start", "_part", "_part_qualifier", "_part_words", "_not_yet")
+        .drop("_sentence_before", "_clause_before", "_clause_after")
     )
 
 

@@ -323,6 +323,24 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # an event's day names its figures' period, not the quarter in the event's name (6月26日
     # 上午,永州市2025年第二季度重大招商项目集中签约仪式举行,现场签约项目38个)
+    # (each decided once, then read by the rules below)
+    found = found.with_columns(
+        _valid=valid,
+        _is_date=is_date,
+        _has_months=has_months,
+        _until=until,
+        _in_an_event=in_an_event,
+        _spanned=spanned,
+        _to_date=to_date,
+        _opener=opener,
+    )
+    valid, is_date, has_months, until = g("_valid"), g("_is_date"), g("_has_months"), g("_until")
+    in_an_event, spanned, to_date, opener = (
+        g("_in_an_event"),
+        g("_spanned"),
+        g("_to_date"),
+        g("_opener"),
+    )
     day = (valid & is_date).fill_null(False).cast(pl.Int32)
     after_a_day = (day.cum_sum() - day).over("sent", order_by="start") > 0
     named_after_a_day = in_an_event.fill_null(False) & after_a_day

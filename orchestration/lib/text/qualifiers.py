@@ -650,10 +650,12 @@ def qualifier(stretch: pl.Expr) -> pl.Expr:
     # (长三角地区企业 are the 长三角's, 承接京津产业转移项目 the 京津's)
     q = q.replace(SCOPE_SPELLINGS).str.replace(BLOC_REGION, "$1")
     # a kind of projects is named without 类 (文旅康养类项目 -> 文旅康养), unless 产业类 alone
-    q = pl.when(q != "产业类").then(q.str.strip_suffix("类")).otherwise(q)
+    # (each step a replace of the one before: a when/then naming q thrice would read it thrice)
+    q = q.str.replace(r"^(产业类)$|^(.*)类$", "${1}${2}")
     # key and major projects are named as such (其中,重大项目28个 -> 重大项目)
-    q = pl.when(q.is_in(["重点", "重大"])).then(q + "项目").otherwise(q)
-    return pl.when(q.str.len_chars() >= 2).then(q).otherwise(pl.lit(""))
+    q = q.str.replace(r"^(重点|重大)$", "${1}项目")
+    # (no kind is one character long)
+    return q.str.replace(r"^.?$", "").fill_null("")
 
 
 def qualifier_of(stretch: str) -> str:
