@@ -814,14 +814,17 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     # 864.2亿元)
     longer = ~pl.col("single") & (pl.col("period_pos") >= pl.col("part_start")).fill_null(False)
     not_the_month = lambda s: pl.when(longer & (s == "当月")).then(pl.lit("")).otherwise(s)  # noqa: E731
-    own_kind = qualifier(pl.col("own"))
+    # (each computed once: the steps below name them more than once)
+    f = f.with_columns(_lead_or_fallback=lead_or_fallback, _own_kind=qualifier(pl.col("own")))
+    f = f.with_columns(_own_month=month(pl.col("_lead_or_fallback")))
+    own_kind = pl.col("_own_kind")
     f = f.with_columns(
-        own_value=not_the_month(month(lead_or_fallback)),
+        own_value=not_the_month(pl.col("_own_month")),
         # the place the projects settled in is no kind of them (落户陆屋临港产业园的项目9个)
         qualifier=pl.when(own_kind.str.contains(pl.col("place"), literal=True).fill_null(False))
         .then(pl.lit(""))
         .otherwise(own_kind),
-    )
+    ).drop("_lead_or_fallback", "_own_kind", "_own_month")
     # a figure of the trip as a whole takes no event held on it as its scope
     trip_wins = pl.col("on_the_trip").fill_null(False) & (
         pl.col("hit_scope").is_null() | is_event(pl.col("hit_scope"))
@@ -837,7 +840,15 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("text").str.contains(EVENT_HELD)
     ).fill_null(False)
     scope = pl.Series("scope", [None] * len(f), dtype=pl.String)
-    f = f.with_columns(scope=scope)
+    # (the tests that do not change from one round to the next, computed once)
+    f = f.with_columns(
+        scope=scope,
+        _trip_wins=trip_wins,
+        _at_the_named_event=at_the_named_event,
+        _named_kind=named_kind,
+    )
+    trip_wins, at_the_named_event = pl.col("_trip_wins"), pl.col("_at_the_named_event")
+    named_kind = pl.col("_named_kind")
     for _ in range(50):
         by_fig = f.select(
             pl.col("fig").alias("_fig"),
@@ -935,14 +946,16 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         )
         # projects started at a signing en bloc were started en bloc (…集中签约暨开工仪式…。当天,
         # 全市同步开工项目16个)
+        g = g.sort("fig").with_columns(_new=new)
+        new = pl.col("_new")
         new = (
             pl.when((pl.col("t_metric") == "projects_started") & (new == EN_BLOC))
             .then(pl.lit(STARTED_EN_BLOC))
             .otherwise(new)
         )
-        g = g.sort("fig").with_columns(scope=new).drop("prior_scope", "prev_free")
+        g = g.with_columns(scope=new).drop("prior_scope", "prev_free", "_new")
         if g["scope"].equals(f["scope"]):
             f = g
             break
         f = g
-    return f
+    return f.drop("_trip_wins", "_at_the_named_event", "_named_kind")
