@@ -321,8 +321,6 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             | lone
         )
     )
-    # an event's day names its figures' period, not the quarter in the event's name (6月26日
-    # 上午,永州市2025年第二季度重大招商项目集中签约仪式举行,现场签约项目38个)
     # (each decided once, then read by the rules below)
     found = found.with_columns(
         _valid=valid,
@@ -341,6 +339,8 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         g("_to_date"),
         g("_opener"),
     )
+    # an event's day names its figures' period, not the quarter in the event's name (6月26日
+    # 上午,永州市2025年第二季度重大招商项目集中签约仪式举行,现场签约项目38个)
     day = (valid & is_date).fill_null(False).cast(pl.Int32)
     after_a_day = (day.cum_sum() - day).over("sent", order_by="start") > 0
     named_after_a_day = in_an_event.fill_null(False) & after_a_day
