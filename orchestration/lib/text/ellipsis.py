@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from orchestration.lib.text.frames import nearest
+from orchestration.lib.text.frames import computed_once, nearest
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.metrics import (
     PROMOTED_SET_AFTER,
@@ -661,21 +661,20 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     # amount of the set of projects just counted.
     # (each window and each condition used more than once is a column of its own, read once:
     # an expression named twice in one call is computed twice)
-    f = facts.sort("fig").with_columns(
-        _new_part=pl.col("part_start") != pl.col("part_start").shift(1).over("sent"),
-        _prev_metric=pl.col("t_metric").shift(1).over("sent"),
-        _part_before=pl.col("of_qizhong").shift(1).over("sent"),
+    f, (new_part, prev_metric, part_before) = computed_once(
+        facts.sort("fig"),
+        new_part=pl.col("part_start") != pl.col("part_start").shift(1).over("sent"),
+        prev_metric=pl.col("t_metric").shift(1).over("sent"),
+        part_before=pl.col("of_qizhong").shift(1).over("sent"),
     )
-    new_part, prev_metric = pl.col("_new_part"), pl.col("_prev_metric")
     other_metric = pl.col("t_metric") != prev_metric
     # the amount of the set just counted is of the same set (签约亿元以上项目341个;合同金额…),
     # unless that set was a part and a semicolon closed it (其中亿元以上项目318个;签约总额…)
-    part_before = pl.col("_part_before")
-    f = f.with_columns(
-        _amount_of_set=amount_of_the_set(pl.col("t_metric"), prev_metric)
-        & ~(new_part & part_before)
+    f, (amount_of_set,) = computed_once(
+        f,
+        amount_of_set=amount_of_the_set(pl.col("t_metric"), prev_metric)
+        & ~(new_part & part_before),
     )
-    amount_of_set = pl.col("_amount_of_set")
     # the amount of the whole set named again after a part of it (新开工项目52个,其中亿元以上项目
     # 29个,开工项目总投资178.4亿元) is the whole's
     of_the_whole = (
@@ -715,14 +714,13 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("t_metric") != pl.col("lead_set_metric"))
         & ~pl.col("own").str.contains("其中", literal=True)
     ).fill_null(False)
-    f = f.with_columns(
-        _outgrows=outgrows,
-        _another_count=another_count,
-        _goes_on=goes_on,
-        _of_the_whole=of_the_whole,
+    f, (outgrows, another_count, goes_on, of_the_whole) = computed_once(
+        f,
+        outgrows=outgrows,
+        another_count=another_count,
+        goes_on=goes_on,
+        of_the_whole=of_the_whole,
     )
-    outgrows, another_count = pl.col("_outgrows"), pl.col("_another_count")
-    goes_on, of_the_whole = pl.col("_goes_on"), pl.col("_of_the_whole")
     f = f.with_columns(
         outgrows=outgrows,
         of_the_set=amount_of_set.fill_null(False) & ~of_the_whole,
@@ -764,14 +762,14 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         bound=pl.col("hit_scope").is_not_null() & in_its_term & ~pl.col("t_gapped"),
         names_place=pl.col("place").is_not_null() | pl.col("listed"),
     ).drop(
-        "_new_part",
-        "_prev_metric",
-        "_part_before",
-        "_amount_of_set",
-        "_outgrows",
-        "_another_count",
-        "_goes_on",
-        "_of_the_whole",
+        new_part,
+        prev_metric,
+        part_before,
+        amount_of_set,
+        outgrows,
+        another_count,
+        goes_on,
+        of_the_whole,
     )
     # the event of the sentence before is the scope of a figure of a metric that sentence
     # named (or of any, when it named none), or of a part of its set (其中,…)
@@ -815,16 +813,17 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     longer = ~pl.col("single") & (pl.col("period_pos") >= pl.col("part_start")).fill_null(False)
     not_the_month = lambda s: pl.when(longer & (s == "当月")).then(pl.lit("")).otherwise(s)  # noqa: E731
     # (each computed once: the steps below name them more than once)
-    f = f.with_columns(_lead_or_fallback=lead_or_fallback, _own_kind=qualifier(pl.col("own")))
-    f = f.with_columns(_own_month=month(pl.col("_lead_or_fallback")))
-    own_kind = pl.col("_own_kind")
+    f, (lead_or_fallback, own_kind) = computed_once(
+        f, lead_or_fallback=lead_or_fallback, own_kind=qualifier(pl.col("own"))
+    )
+    f, (own_month,) = computed_once(f, own_month=month(lead_or_fallback))
     f = f.with_columns(
-        own_value=not_the_month(pl.col("_own_month")),
+        own_value=not_the_month(own_month),
         # the place the projects settled in is no kind of them (落户陆屋临港产业园的项目9个)
         qualifier=pl.when(own_kind.str.contains(pl.col("place"), literal=True).fill_null(False))
         .then(pl.lit(""))
         .otherwise(own_kind),
-    ).drop("_lead_or_fallback", "_own_kind", "_own_month")
+    ).drop(lead_or_fallback, own_kind, own_month)
     # a figure of the trip as a whole takes no event held on it as its scope
     trip_wins = pl.col("on_the_trip").fill_null(False) & (
         pl.col("hit_scope").is_null() | is_event(pl.col("hit_scope"))
@@ -841,14 +840,12 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     scope = pl.Series("scope", [None] * len(f), dtype=pl.String)
     # (the tests that do not change from one round to the next, computed once)
-    f = f.with_columns(
-        scope=scope,
-        _trip_wins=trip_wins,
-        _at_the_named_event=at_the_named_event,
-        _named_kind=named_kind,
+    f, (trip_wins, at_the_named_event, named_kind) = computed_once(
+        f.with_columns(scope=scope),
+        trip_wins=trip_wins,
+        at_the_named_event=at_the_named_event,
+        named_kind=named_kind,
     )
-    trip_wins, at_the_named_event = pl.col("_trip_wins"), pl.col("_at_the_named_event")
-    named_kind = pl.col("_named_kind")
     for _ in range(50):
         by_fig = f.select(
             pl.col("fig").alias("_fig"),
@@ -946,16 +943,14 @@ def _scopes(facts: pl.DataFrame) -> pl.DataFrame:
         )
         # projects started at a signing en bloc were started en bloc (…集中签约暨开工仪式…。当天,
         # 全市同步开工项目16个)
-        g = g.sort("fig").with_columns(_new=new)
-        new = pl.col("_new")
-        new = (
-            pl.when((pl.col("t_metric") == "projects_started") & (new == EN_BLOC))
+        g, (new,) = computed_once(g.sort("fig"), new=new)
+        g = g.with_columns(
+            scope=pl.when((pl.col("t_metric") == "projects_started") & (new == EN_BLOC))
             .then(pl.lit(STARTED_EN_BLOC))
             .otherwise(new)
-        )
-        g = g.with_columns(scope=new).drop("prior_scope", "prev_free", "_new")
+        ).drop("prior_scope", "prev_free", new)
         if g["scope"].equals(f["scope"]):
             f = g
             break
         f = g
-    return f.drop("_trip_wins", "_at_the_named_event", "_named_kind")
+    return f.drop(trip_wins, at_the_named_event, named_kind)

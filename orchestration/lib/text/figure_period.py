@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from orchestration.lib.text.frames import beside, in_document, nearest
+from orchestration.lib.text.frames import beside, computed_once, in_document, nearest
 from orchestration.lib.text.hits import after, between
 from orchestration.lib.text.metrics import amount_of_the_set
 from orchestration.lib.text.periods import PHRASE_COLUMNS, period_hits, resolved_period
@@ -147,15 +147,14 @@ def with_period(q: pl.DataFrame, scan: Scan, context: pl.DataFrame) -> pl.DataFr
         | (pl.col("p_is_base") & ~pl.col("restates")).fill_null(False)
     )
     # (decided once, then read for every column)
-    found = found.with_columns(_stale=stale)
-    stale = pl.col("_stale")
+    found, (stale,) = computed_once(found, stale=stale)
     found = found.with_columns(
         pl.when(stale).then(pl.col("m_pos")).otherwise(pl.col("p_pos")).alias("p_pos"),
         *[
             pl.when(stale).then(pl.col(f"m_{c}")).otherwise(pl.col(f"p_{c}")).alias(f"p_{c}")
             for c in PHRASE_COLUMNS
         ],
-    ).drop("_stale")
+    ).drop(stale)
     # a period with no year of its own after a year told alone before it in the sentence is of
     # that year (2024年,全旗全年到位资金为80.1亿元)
     yearless = pl.col("p_year").is_null() & pl.col("p_year_offset").is_null()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from orchestration.lib.text.frames import beside, nearest
+from orchestration.lib.text.frames import beside, computed_once, nearest
 from orchestration.lib.text.hits import before, between, find_all
 from orchestration.lib.text.scan import Scan
 
@@ -129,14 +129,15 @@ def with_place(q: pl.DataFrame, scan: Scan) -> pl.DataFrame:
             for field in ("place", "code")
         ],
         before_province=pl.lit(False),
-        # (each decided once, then read for every field)
-        _part_decides=part_decides,
-        _lead_decides=lead_decides,
-        _clause_decides=clause_decides,
-        _goes_on=goes_on,
     )
-    part_decides, lead_decides = pl.col("_part_decides"), pl.col("_lead_decides")
-    clause_decides, goes_on = pl.col("_clause_decides"), pl.col("_goes_on")
+    # (each decided once, then read for every field; the select below leaves them out)
+    out, (part_decides, lead_decides, clause_decides, goes_on) = computed_once(
+        out,
+        part_decides=part_decides,
+        lead_decides=lead_decides,
+        clause_decides=clause_decides,
+        goes_on=goes_on,
+    )
 
     def chosen(field: str) -> pl.Expr:
         return (

@@ -16,7 +16,7 @@ from orchestration.lib.text.figure_place import (
     with_place,
 )
 from orchestration.lib.text.figure_scope import with_listed_kinds, with_scope_hits
-from orchestration.lib.text.frames import beside, nearest, next_start
+from orchestration.lib.text.frames import beside, computed_once, nearest, next_start
 from orchestration.lib.text.hits import between
 from orchestration.lib.text.metrics import (
     SUB_POPULATIONS,
@@ -248,13 +248,13 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
     text = pl.col("text")
     own = between(text, pl.col("own_start"), pl.col("start"))
     # (the stretches read by many rules below, cut once)
-    q = q.with_columns(
-        _sentence_before=between(text, pl.lit(0), pl.col("start")),
-        _clause_before=between(text, pl.col("clause_start"), pl.col("start")),
-        _clause_after=between(text, pl.col("end"), pl.col("clause_end")),
+    q, stretches = computed_once(
+        q,
+        sentence_before=between(text, pl.lit(0), pl.col("start")),
+        clause_before=between(text, pl.col("clause_start"), pl.col("start")),
+        clause_after=between(text, pl.col("end"), pl.col("clause_end")),
     )
-    sentence_before, clause_before = pl.col("_sentence_before"), pl.col("_clause_before")
-    clause_after = pl.col("_clause_after")
+    sentence_before, clause_before, clause_after = stretches
     # the clause is opened by 其中, in it or just before it (…,其中,市级领导带队…)
     opens_qizhong = clause_before.str.starts_with("其中")
     before_clause = between(text, (pl.col("clause_start") - 12).clip(0), pl.col("clause_start"))
@@ -425,35 +425,36 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         .then(0)
     )
     # (computed once: every expression below reads them)
-    q = q.with_columns(_head_start=head_start).with_columns(
-        _part=between(pl.col("text"), pl.col("_head_start"), pl.col("start")).str.extract_groups(
+    q, (head_start,) = computed_once(q, head_start=head_start)
+    q, (found,) = computed_once(
+        q,
+        part=between(pl.col("text"), head_start, pl.col("start")).str.extract_groups(
             _PART_QUALIFIER
-        )
+        ),
     )
-    head_start, found = pl.col("_head_start"), pl.col("_part")
     as_written = found.struct.field("q")
     qualifier_at = head_start + found.struct.field("lead").str.len_chars()
     # (in the spelling the fact tables use: 京津地区 -> 京津; an industry without the rank it
     # has in the unit: 电子信息首位产业 -> 电子信息)
-    q = q.with_columns(
-        _part_qualifier=as_written.replace(SCOPE_SPELLINGS).str.replace(_INDUSTRY_RANK, "${name}"),
-        _part_words=part_words,
+    q, (part_qualifier, part_words) = computed_once(
+        q,
+        part_qualifier=as_written.replace(SCOPE_SPELLINGS).str.replace(_INDUSTRY_RANK, "${name}"),
+        part_words=part_words,
     )
-    part_qualifier, part_words = pl.col("_part_qualifier"), pl.col("_part_words")
     # an industry's side of things, as the clause before (其中,中药材产业方面,对接企业27户)
     aspect = between(pl.col("text"), (pl.col("clause_start") - 20).clip(0), pl.col("clause_start"))
     aspect = aspect.str.extract(_ASPECT_OF_AN_INDUSTRY, 1)
     aspect = pl.when(~aspect.str.contains(_NOT_A_PART_QUALIFIER)).then(aspect)
     # projects not yet done (签约未开工项目仍有19个), and their amount told right after them
     # (已签约未开工项目9个,涉及协议投资额22.6亿元)
-    q = q.with_columns(
-        _not_yet=(pl.col("unit") == "count")
+    q, (not_yet,) = computed_once(
+        q,
+        not_yet=(pl.col("unit") == "count")
         & (
             pl.col("own").str.slice(-12).str.contains(_NOT_YET_BEFORE)
             | pl.col("rest").str.contains(_NOT_YET_AFTER)
-        )
+        ),
     )
-    not_yet = pl.col("_not_yet")
     amount_not_yet = (
         (pl.col("unit") == "CNY")
         & not_yet.shift(1).over("sent", order_by="fig").fill_null(False)
@@ -561,8 +562,7 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
                 )
             )
         )
-        .drop("_head_start", "_part", "_part_qualifier", "_part_words", "_not_yet")
-        .drop("_sentence_before", "_clause_before", "_clause_after")
+        .drop(head_start, found, part_qualifier, part_words, not_yet, *stretches)
     )
 
 

@@ -14,6 +14,16 @@ def beside(q: pl.DataFrame, new: pl.DataFrame) -> pl.DataFrame:
     return q.hstack(aligned.drop("fig").get_columns())
 
 
+def computed_once(frame: pl.DataFrame, **exprs: pl.Expr) -> tuple[pl.DataFrame, list[pl.Expr]]:
+    """`frame` with each expression computed into a column of its own (`_` and its keyword),
+    and those columns, in the order given, to read in the expressions' place. Polars computes an
+    expression each time a call names it, and a when/then names its branches more than once, so
+    a condition or window that several rules read is computed once this way. The caller drops
+    the columns (`frame.drop(*columns)`) once the rules have read them."""
+    names = {f"_{keyword}": expr for keyword, expr in exprs.items()}
+    return frame.with_columns(**names), [pl.col(name) for name in names]
+
+
 def nearest(
     left: pl.DataFrame,
     right: pl.DataFrame,

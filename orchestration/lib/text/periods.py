@@ -16,6 +16,7 @@ from datetime import date
 
 import polars as pl
 
+from orchestration.lib.text.frames import computed_once
 from orchestration.lib.text.hits import before, between, find_all, groups, one_sentence
 
 _RELATIVE_YEAR = {
@@ -322,22 +323,19 @@ def period_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         )
     )
     # (each decided once, then read by the rules below)
-    found = found.with_columns(
-        _valid=valid,
-        _is_date=is_date,
-        _has_months=has_months,
-        _until=until,
-        _in_an_event=in_an_event,
-        _spanned=spanned,
-        _to_date=to_date,
-        _opener=opener,
-    )
-    valid, is_date, has_months, until = g("_valid"), g("_is_date"), g("_has_months"), g("_until")
-    in_an_event, spanned, to_date, opener = (
-        g("_in_an_event"),
-        g("_spanned"),
-        g("_to_date"),
-        g("_opener"),
+    # (the select at the end leaves them out)
+    found, (valid, is_date, has_months, until, in_an_event, spanned, to_date, opener) = (
+        computed_once(
+            found,
+            valid=valid,
+            is_date=is_date,
+            has_months=has_months,
+            until=until,
+            in_an_event=in_an_event,
+            spanned=spanned,
+            to_date=to_date,
+            opener=opener,
+        )
     )
     # an event's day names its figures' period, not the quarter in the event's name (6月26日
     # 上午,永州市2025年第二季度重大招商项目集中签约仪式举行,现场签约项目38个)
