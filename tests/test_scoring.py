@@ -275,6 +275,10 @@ BLIND_SETS = [
     ("probe126", 8, 130),
     ("holdout129", 8, 129),
     ("holdout130", 8, 122),
+    ("probe127", 8, 124),
+    ("probe128", 8, 127),
+    ("holdout131", 8, 122),
+    ("holdout132", 8, 134),
 ]
 EVERY_SET = pytest.mark.parametrize(
     "gold_dir", [GOLD_DIR, *(FIXTURES / name for name, _, _ in BLIND_SETS)], ids=lambda d: d.name

@@ -4026,3 +4026,36 @@ def test_offices_a_place_named_by_a_count_and_the_last_unit_before_its_figures_i
         ("北马圈子镇", "projects_signed", 6.0),
         ("寿王坟镇", "projects_signed", 3.0),
     ]
+
+
+def test_zones_named_without_their_city_and_the_offices_of_a_zone():
+    text = (
+        "汉沽管理区1-5月招商引资工作简报\n1-5月,汉沽管理区新签约项目11个。"
+        "分区域看,榆树沟管理处签约项目3个,沙梁子管理处签约项目2个。\n"
+    )
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 10))
+    assert [(f.region, f.region_code, f.metric, f.value) for f in facts] == [
+        ("唐山市汉沽管理区", "130272", "projects_signed", 11.0),
+        ("榆树沟管理处", None, "projects_signed", 3.0),
+        ("沙梁子管理处", None, "projects_signed", 2.0),
+    ]
+    text = "屈原管理区1-5月招商引资工作简报\n1-5月,屈原管理区新签约项目6个。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 10))
+    assert [(f.region, f.region_code, f.value) for f in facts] == [
+        ("岳阳市屈原管理区", "430671", 6.0)
+    ]
+
+
+def test_signed_projects_landing_in_towns_and_counts_that_are_no_figure():
+    text = (
+        "2025年,全区新签约项目42个。全年新签约的42个项目中,北马圈子镇、寿王坟镇分别落地14个、11个。"
+        # projects yet to get their land are no figure, nor is what comes next but its targets
+        "部分项目前期手续推进较慢,有3个项目尚未取得土地。"
+        "下一步,将对本次对接的15家重点企业建立跟踪服务台账,紧盯全年签约项目50个的目标。\n"
+    )
+    assert _read(text, "鹰手营子矿区") == [
+        ("鹰手营子矿区", "projects_signed", 42.0, ""),
+        ("北马圈子镇", "projects_signed", 14.0, ""),
+        ("寿王坟镇", "projects_signed", 11.0, ""),
+        ("鹰手营子矿区", "projects_signed_target", 50.0, ""),
+    ]

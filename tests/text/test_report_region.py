@@ -127,3 +127,13 @@ def test_autonomous_counties_and_banners_by_their_short_name_and_kind():
     assert resolve_region("肃北县").name == "肃北蒙古族自治县"
     assert resolve_region("乳源县").name == "乳源瑶族自治县"
     assert resolve_region("鄂温克旗").name == "鄂温克族自治旗"
+
+
+def test_zones_a_city_names_after_itself_are_known_by_their_own_names():
+    assert [resolve_region(name).code for name in ("汉沽管理区", "滨湖新区", "循环化工园区")] == [
+        "130272",
+        "131172",
+        "130172",
+    ]
+    # (and a high-tech park by the short name of its kind)
+    assert resolve_region("长治高新区").name == "山西长治高新技术产业园区"

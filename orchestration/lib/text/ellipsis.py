@@ -569,20 +569,41 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         pool = priors.filter(~pl.col("i_t_metric").is_in(list(SUB_POPULATIONS))) if sub else priors
         # (a count after a verb looks only among the figures of the verb's metric)
         plain = part.filter(pl.col("verb_metric").is_null())
-        told = part.filter(pl.col("verb_metric").is_not_null()).with_columns(
-            i_t_metric=pl.col("verb_metric")
+        told = part.filter(pl.col("verb_metric").is_not_null())
+
+        def after_the_verb(told: pl.DataFrame, pool: pl.DataFrame) -> pl.DataFrame:
+            return nearest(
+                told.with_columns(i_t_metric=pl.col("verb_metric")),
+                pool,
+                left_on="pos",
+                right_on="prior_pos",
+                by=["doc", "classifier", "i_t_metric"],
+                exact=False,
+            ).filter(in_window)
+
+        by_verb = after_the_verb(told, pool)
+        # (but where no projects landed were counted, 落地 tells where the projects signed went:
+        # 全年新签约的42个项目中,北马圈子镇、寿王坟镇分别落地14个、11个)
+        signed_landing = (
+            told.filter(pl.col("verb_metric") == "projects_landed")
+            .join(by_verb.select("fig"), on="fig", how="anti")
+            .with_columns(verb_metric=pl.lit("projects_signed"))
         )
         found = pl.concat(
             [
-                nearest(frame, pool, left_on="pos", right_on="prior_pos", by=by, exact=False)
-                for frame, by in (
-                    (plain, ["doc", "classifier"]),
-                    (told, ["doc", "classifier", "i_t_metric"]),
-                )
+                nearest(
+                    plain,
+                    pool,
+                    left_on="pos",
+                    right_on="prior_pos",
+                    by=["doc", "classifier"],
+                    exact=False,
+                ).filter(in_window),
+                by_verb,
+                after_the_verb(signed_landing, pool),
             ],
             how="diagonal",
         )
-        found = found.filter(in_window)
         # a part is no larger than its whole: past a smaller figure (其中10亿元以上项目9个) to
         # the last one that can hold it (新签约亿元以上项目73个,…来安经济开发区新签约31个); an
         # item of a list goes on from the item before, whatever its size (分别签约项目9个、11个;

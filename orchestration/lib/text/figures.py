@@ -171,9 +171,10 @@ _SPAN_OF_TIME_AFTER = r"^(?:工作日|自然日|小时|月|天|星期|方面|环
 
 # Projects that have not done what the metric counts: 尚有19个未开工, 仍有46个项目尚未开工,
 # 未落地项目12个, 有9个签约项目未按期开工, 8个项目签约后超过6个月未开工, 8个签约项目尚未办理
-# 前期手续.
+# 前期手续, 有3个项目尚未取得土地.
 _NOT_YET = (
-    r"(?:未|没有)(?:按期|如期|按时)?(?:开工|动工|落地|签约|履约|投产|到位|办理|启动|实施|完成)"
+    r"(?:未|没有)(?:按期|如期|按时)?"
+    r"(?:开工|动工|落地|签约|履约|投产|到位|办理|启动|实施|完成|取得|获得|获批)"
 )
 _NOT_YET_AFTER = (
     r"^(?:个|家|项)?(?:项目|企业)?(?:已?签约的?|(?:签约|落地)后[^,;。]{0,10}?)?(?:项目|企业)?"
@@ -189,6 +190,9 @@ _NOT_YET_BEFORE = (
 _AMOUNT_OF_THOSE = (
     r"^[,、](?:共?涉及|总投资|协议(?:投资)?(?:总?额|金额)|投资总?额|总?金额)[^,;。0-9]{0,6}$"
 )
+
+# What comes next: its figures are plans (下一步,将…).
+_NEXT_STEP = "下一步"
 
 # A clause telling what is done so far, after a plan: ,目前已开工6个, ,截至目前已签约项目12个
 # (not 实际, which names a metric in plans too: 力争…,实际到位资金突破480亿元).
@@ -306,7 +310,10 @@ def read_figures(batch: Documents, scan: Scan, context: pl.DataFrame) -> pl.Data
         .then(False)
         .forward_fill()
         .over("sent")
-        .fill_null(False),
+        .fill_null(False)
+        # (and so does what comes next, but for the targets it names: 下一步,新区将对本次对接
+        # 的15家重点企业建立跟踪服务台账,紧盯全年签约项目50个的目标)
+        | (sentence_before.str.contains(f"(?:^|[,;:]){_NEXT_STEP}") & ~pl.col("target")),
         exact_after_bound=pl.col("own").str.contains(_EXACT_AFTER_A_BOUND)
         & pl.col("approx").shift(1).over("sent").fill_null(False)
         & same_unit_as_before,
