@@ -563,44 +563,37 @@ def _inherited_terms(q: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
     in_window = (pl.col("prior_index") == pl.col("index")) | (
         pl.col("breakdown") & (pl.col("prior_index") == pl.col("index") - 1)
     )
+
+    def prior_of(figures: pl.DataFrame, pool: pl.DataFrame, by: list[str]) -> pl.DataFrame:
+        return nearest(
+            figures, pool, left_on="pos", right_on="prior_pos", by=by, exact=False
+        ).filter(in_window)
+
+    by_metric = ["doc", "classifier", "i_t_metric"]
     out = []
     for sub in (False, True):
         part = wanting.filter(pl.col("sub_population") == sub)
         pool = priors.filter(~pl.col("i_t_metric").is_in(list(SUB_POPULATIONS))) if sub else priors
         # (a count after a verb looks only among the figures of the verb's metric)
         plain = part.filter(pl.col("verb_metric").is_null())
-        told = part.filter(pl.col("verb_metric").is_not_null())
-
-        def after_the_verb(told: pl.DataFrame, pool: pl.DataFrame) -> pl.DataFrame:
-            return nearest(
-                told.with_columns(i_t_metric=pl.col("verb_metric")),
-                pool,
-                left_on="pos",
-                right_on="prior_pos",
-                by=["doc", "classifier", "i_t_metric"],
-                exact=False,
-            ).filter(in_window)
-
-        by_verb = after_the_verb(told, pool)
+        told = part.filter(pl.col("verb_metric").is_not_null()).with_columns(
+            i_t_metric=pl.col("verb_metric")
+        )
+        by_verb = prior_of(told, pool, by_metric)
         # (but where no projects landed were counted, 落地 tells where the projects signed went:
         # 全年新签约的42个项目中,北马圈子镇、寿王坟镇分别落地14个、11个)
         signed_landing = (
             told.filter(pl.col("verb_metric") == "projects_landed")
             .join(by_verb.select("fig"), on="fig", how="anti")
-            .with_columns(verb_metric=pl.lit("projects_signed"))
+            .with_columns(
+                verb_metric=pl.lit("projects_signed"), i_t_metric=pl.lit("projects_signed")
+            )
         )
         found = pl.concat(
             [
-                nearest(
-                    plain,
-                    pool,
-                    left_on="pos",
-                    right_on="prior_pos",
-                    by=["doc", "classifier"],
-                    exact=False,
-                ).filter(in_window),
+                prior_of(plain, pool, ["doc", "classifier"]),
                 by_verb,
-                after_the_verb(signed_landing, pool),
+                prior_of(signed_landing, pool, by_metric),
             ],
             how="diagonal",
         )
