@@ -4044,6 +4044,10 @@ def test_zones_named_without_their_city_and_the_offices_of_a_zone():
     assert [(f.region, f.region_code, f.value) for f in facts] == [
         ("岳阳市屈原管理区", "430671", 6.0)
     ]
+    # (a zone's own name in its own report is no unit inside it)
+    text = "衡水滨湖新区1-5月招商引资工作简报\n1-5月,滨湖新区新签约项目6个。\n"
+    facts = extract_facts(text, doc_id="t", published=date(2025, 6, 10))
+    assert [(f.region, f.region_code, f.value) for f in facts] == [("衡水滨湖新区", "131172", 6.0)]
 
 
 def test_signed_projects_landing_in_towns_and_counts_that_are_no_figure():

@@ -679,7 +679,7 @@ def place_hits(
         )
     )
     places = pl.concat([zone_places, region_places])
-    places = pl.concat([places, _local_units(sentences, places)])
+    places = pl.concat([places, _local_units(sentences, places, units)])
     return (
         places.join(_venues(sentences, places), on=["sent", "start"], how="anti")
         .join(_other_names(sentences, places), on=["sent", "start"], how="anti")
@@ -841,9 +841,10 @@ _VENUES_SO_FAR = rf"(?:^|{_NOT_SETTLED})在(?:[^,;:。、]{{2,12}}、)+$"
 _MONTHS = r"(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}(?:(?:[—-]|至)[0-9]{1,2})?$"
 
 
-def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+def _local_units(sentences: pl.DataFrame, known: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
     """(sent, start, end, place, place_code) of the units of `_LOCAL_UNIT` named as subjects,
-    where no gazetteer region or zone is named, and that are no gazetteer region."""
+    where no gazetteer region or zone is named, and that are no gazetteer region nor the
+    report's own unit (`units`) by a name the gazetteer gives it."""
     found = find_all(sentences, _LOCAL_UNIT).join(sentences.select("sent", "text"), on="sent")
     text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
     lead = pl.col("match").str.extract(f"({_LOCAL_UNIT_LEAD})", 1).str.len_chars().fill_null(0)
@@ -897,6 +898,11 @@ def _local_units(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("place").str.len_chars() >= 3)
         # (nor a unit the gazetteer has: the report's own, 吉林高新技术产业开发区)
         & ~pl.col("place").is_in(region_table()["name"].implode())
+    )
+    # (nor the report's own unit by its own name: 滨湖新区 in a report of 衡水滨湖新区)
+    own_names = word_table().join(units, left_on="code", right_on="unit_code")
+    found = found.join(sentences.select("sent", "doc"), on="sent").join(
+        own_names.select("doc", pl.col("word").alias("place")), on=["doc", "place"], how="anti"
     )
     clash = (
         found.with_row_index("n")
