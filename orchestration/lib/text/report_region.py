@@ -845,7 +845,9 @@ def _local_units(sentences: pl.DataFrame, known: pl.DataFrame, units: pl.DataFra
     """(sent, start, end, place, place_code) of the units of `_LOCAL_UNIT` named as subjects,
     where no gazetteer region or zone is named, and that are no gazetteer region nor the
     report's own unit (`units`) by a name the gazetteer gives it."""
-    found = find_all(sentences, _LOCAL_UNIT).join(sentences.select("sent", "text"), on="sent")
+    found = find_all(sentences, _LOCAL_UNIT).join(
+        sentences.select("sent", "doc", "text"), on="sent"
+    )
     text, start, end = pl.col("text"), pl.col("start"), pl.col("end")
     lead = pl.col("match").str.extract(f"({_LOCAL_UNIT_LEAD})", 1).str.len_chars().fill_null(0)
     # (和 after a unit's count in brackets or after a unit joins the next unit: 康马镇(2个)和南尼乡
@@ -901,7 +903,7 @@ def _local_units(sentences: pl.DataFrame, known: pl.DataFrame, units: pl.DataFra
     )
     # (nor the report's own unit by its own name: 滨湖新区 in a report of 衡水滨湖新区)
     own_names = word_table().join(units, left_on="code", right_on="unit_code")
-    found = found.join(sentences.select("sent", "doc"), on="sent").join(
+    found = found.join(
         own_names.select("doc", pl.col("word").alias("place")), on=["doc", "place"], how="anti"
     )
     clash = (
